@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Starts the clinic demo: Keycloak 26.7.3 with the Patient Access providers and themes, the
+# "clinic" realm, sample patient records and a mail catcher. Ctrl-C stops everything it started.
+# The demo database (H2, in .demo/) survives restarts; delete .demo/ to start afresh.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+KEYCLOAK_VERSION=26.7.3
+DEMO_DIR=.demo
+KC_HOME="$DEMO_DIR/keycloak-$KEYCLOAK_VERSION"
+KC_URL=http://127.0.0.1:8080
+MAIL_URL=http://127.0.0.1:8025
+
+echo "Building the providers, themes and mail catcher (first run: downloads Maven and Keycloak)..."
+./mvnw -q -B -Pdemo -DskipTests -pl providers,themes,demo -am package
+
+cp providers/target/patient-access-providers.jar themes/target/patient-access-themes.jar "$KC_HOME/providers/"
+mkdir -p "$KC_HOME/data/import"
+cp realm-config/clinic-realm.json "$KC_HOME/data/import/"
+
+pgroups=()
+stop_all() {
+  trap - EXIT INT TERM
+  echo
+  echo "Stopping the demo..."
+  for pgid in "${pgroups[@]}"; do kill -TERM -- "-$pgid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop_all EXIT INT TERM
+
+# Each service runs in its own process group, so that stopping it also stops the JVM kc.sh starts.
+setsid java -jar demo/target/mail-catcher.jar --smtp-port 3025 --http-port 8025 > "$DEMO_DIR/mail-catcher.log" 2>&1 &
+pgroups+=($!)
+KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  setsid "$KC_HOME/bin/kc.sh" start-dev --db=dev-file --http-host=127.0.0.1 --http-port=8080 \
+  --health-enabled=true --import-realm > "$DEMO_DIR/keycloak.log" 2>&1 &
+kc_pid=$!
+pgroups+=($kc_pid)
+
+echo "Starting Keycloak (about a minute; log in $DEMO_DIR/keycloak.log)..."
+for _ in $(seq 1 300); do
+  if curl -fs -o /dev/null http://127.0.0.1:9000/health/ready; then break; fi
+  if ! kill -0 "$kc_pid" 2>/dev/null; then
+    echo "Keycloak stopped while starting; the end of its log:" >&2
+    tail -n 40 "$DEMO_DIR/keycloak.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+curl -fs -o /dev/null http://127.0.0.1:9000/health/ready || { echo "Keycloak did not become ready" >&2; exit 1; }
+
+# Load the sample patients through the staff API, as a clinic would (idempotent by externalId).
+token=$(curl -fs "$KC_URL/realms/clinic/protocol/openid-connect/token" \
+  -d grant_type=password -d client_id=admin-cli \
+  -d username=staff@riverside-physio.example -d password=staff | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+report=$(curl -fs -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
+  -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @realm-config/sample-patients.csv)
+
+cat <<MSG
+
+The clinic demo is running.
+  Patient login (clinic realm): $KC_URL/realms/clinic/account
+      patient  maria.garcia@example.com / patient
+  Admin console (clinic staff): $KC_URL/admin/clinic/console/
+      staff    staff@riverside-physio.example / staff
+  Admin console (server admin): $KC_URL/admin/   admin / admin
+  Staff API:                    $KC_URL/admin/realms/clinic/patient-access/patients
+  Mail sent by Keycloak:        $MAIL_URL/
+  Sample patients imported:     $report
+
+Press Ctrl-C to stop.
+MSG
+wait "$kc_pid"

@@ -1,0 +1,34 @@
+package org.patientaccess.keycloak.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.patientaccess.keycloak.resource.representation.PatientJson;
+import org.patientaccess.keycloak.validation.InvalidInputException;
+
+/** Reads {@code application/json}: an array of patient objects as the API writes them. */
+public final class JsonPatientReader {
+
+    private JsonPatientReader() {
+    }
+
+    public static List<ImportRow> read(String json) {
+        JsonNode array = PatientJson.tree(json);
+        if (!array.isArray()) {
+            throw new InvalidInputException(null, "body must be a JSON array of patients");
+        }
+        List<ImportRow> rows = new ArrayList<>();
+        int row = 0;
+        for (JsonNode element : array) {
+            row++;
+            try {
+                rows.add(ImportRow.of(row, PatientJson.read(element)));
+            } catch (InvalidInputException e) {
+                rows.add(ImportRow.unreadable(row, e.field(), e.getMessage()));
+            }
+        }
+        return rows;
+    }
+}

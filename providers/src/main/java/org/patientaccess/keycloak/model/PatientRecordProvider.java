@@ -1,0 +1,42 @@
+package org.patientaccess.keycloak.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.keycloak.models.RealmModel;
+import org.keycloak.provider.Provider;
+import org.patientaccess.keycloak.validation.PatientValidator;
+
+/**
+ * The store of patient records, one realm at a time. Every method is scoped to the realm it is
+ * given: an id of another realm is simply not found.
+ */
+public interface PatientRecordProvider extends Provider {
+
+    /** A validator configured for the realm (its default phone region). */
+    PatientValidator validator(RealmModel realm);
+
+    PatientRecord create(RealmModel realm, PatientDetails details, PatientSource source);
+
+    Optional<PatientRecord> findById(RealmModel realm, String id);
+
+    Optional<PatientRecord> findByExternalId(RealmModel realm, String externalId);
+
+    /** The records holding these external ids, keyed by external id. */
+    Map<String, PatientRecord> findByExternalIds(RealmModel realm, Collection<String> externalIds);
+
+    /** Replaces the editable fields; empty when no such record exists in the realm. */
+    Optional<PatientRecord> update(RealmModel realm, String id, PatientDetails details);
+
+    /** Moves a record between ACTIVE and ARCHIVED; empty when no such record exists in the realm. */
+    Optional<PatientRecord> setStatus(RealmModel realm, String id, PatientStatus status);
+
+    List<PatientRecord> search(RealmModel realm, PatientSearch search);
+
+    long count(RealmModel realm, PatientSearch search);
+
+    /** Removes every record of a realm that is being deleted. */
+    void removeAll(RealmModel realm);
+}

@@ -1,0 +1,244 @@
+package org.patientaccess.keycloak.model.jpa;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.patientaccess.keycloak.matching.NameKey;
+import org.patientaccess.keycloak.model.PatientDetails;
+import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.model.PatientSearch;
+import org.patientaccess.keycloak.model.PatientSource;
+import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.model.entity.PatientRecordEntity;
+import org.patientaccess.keycloak.validation.PatientValidator;
+
+public class JpaPatientRecordProvider implements PatientRecordProvider {
+
+    /** Keeps IN lists well under every database's bind-parameter limit. */
+    private static final int IN_LIST_CHUNK = 500;
+
+    private final EntityManager em;
+    private final PhoneRegionSetting phoneRegion;
+    private final Clock clock;
+
+    public JpaPatientRecordProvider(EntityManager em, PhoneRegionSetting phoneRegion, Clock clock) {
+        this.em = em;
+        this.phoneRegion = phoneRegion;
+        this.clock = clock;
+    }
+
+    @Override
+    public PatientValidator validator(RealmModel realm) {
+        return new PatientValidator(phoneRegion.regionFor(realm), clock);
+    }
+
+    @Override
+    public PatientRecord create(RealmModel realm, PatientDetails details, PatientSource source) {
+        long now = clock.millis();
+        PatientRecordEntity entity = new PatientRecordEntity();
+        entity.setId(KeycloakModelUtils.generateId());
+        entity.setRealmId(realm.getId());
+        entity.setStatus(PatientStatus.ACTIVE.name());
+        entity.setSource(source.name());
+        entity.setCreatedAt(now);
+        write(entity, details, now);
+        em.persist(entity);
+        return toRecord(entity);
+    }
+
+    @Override
+    public Optional<PatientRecord> findById(RealmModel realm, String id) {
+        return findEntity(realm, id).map(JpaPatientRecordProvider::toRecord);
+    }
+
+    @Override
+    public Optional<PatientRecord> findByExternalId(RealmModel realm, String externalId) {
+        return em.createQuery("select p from PatientRecordEntity p where p.realmId = :realmId and p.externalId = :externalId",
+                        PatientRecordEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("externalId", externalId)
+                .getResultStream()
+                .findFirst()
+                .map(JpaPatientRecordProvider::toRecord);
+    }
+
+    @Override
+    public Map<String, PatientRecord> findByExternalIds(RealmModel realm, Collection<String> externalIds) {
+        List<String> ids = List.copyOf(externalIds);
+        Map<String, PatientRecord> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST_CHUNK));
+            em.createQuery("select p from PatientRecordEntity p where p.realmId = :realmId and p.externalId in :externalIds",
+                            PatientRecordEntity.class)
+                    .setParameter("realmId", realm.getId())
+                    .setParameter("externalIds", chunk)
+                    .getResultStream()
+                    .forEach(entity -> found.put(entity.getExternalId(), toRecord(entity)));
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<PatientRecord> update(RealmModel realm, String id, PatientDetails details) {
+        return findEntity(realm, id).map(entity -> {
+            write(entity, details, clock.millis());
+            return toRecord(entity);
+        });
+    }
+
+    @Override
+    public Optional<PatientRecord> setStatus(RealmModel realm, String id, PatientStatus status) {
+        return findEntity(realm, id).map(entity -> {
+            if (!entity.getStatus().equals(status.name())) {
+                entity.setStatus(status.name());
+                entity.setUpdatedAt(clock.millis());
+            }
+            return toRecord(entity);
+        });
+    }
+
+    @Override
+    public List<PatientRecord> search(RealmModel realm, PatientSearch search) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<PatientRecordEntity> query = cb.createQuery(PatientRecordEntity.class);
+        Root<PatientRecordEntity> patient = query.from(PatientRecordEntity.class);
+        query.select(patient).where(criteria(cb, patient, realm, search)).orderBy(order(cb, patient, search));
+        return em.createQuery(query)
+                .setFirstResult(search.first())
+                .setMaxResults(search.max())
+                .getResultStream()
+                .map(JpaPatientRecordProvider::toRecord)
+                .toList();
+    }
+
+    @Override
+    public long count(RealmModel realm, PatientSearch search) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<PatientRecordEntity> patient = query.from(PatientRecordEntity.class);
+        query.select(cb.count(patient)).where(criteria(cb, patient, realm, search));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    @Override
+    public void removeAll(RealmModel realm) {
+        em.createQuery("delete from PatientRecordEntity p where p.realmId = :realmId")
+                .setParameter("realmId", realm.getId())
+                .executeUpdate();
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private Optional<PatientRecordEntity> findEntity(RealmModel realm, String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        PatientRecordEntity entity = em.find(PatientRecordEntity.class, id);
+        if (entity == null || !entity.getRealmId().equals(realm.getId())) {
+            return Optional.empty();
+        }
+        return Optional.of(entity);
+    }
+
+    /** Writes the editable fields and recomputes every match key, so keys never go stale. */
+    private static void write(PatientRecordEntity entity, PatientDetails details, long now) {
+        entity.setExternalId(details.externalId());
+        entity.setFirstName(details.firstName());
+        entity.setLastName(details.lastName());
+        entity.setBirthDate(details.birthDate());
+        entity.setEmail(details.email());
+        entity.setPhone(details.phone());
+        entity.setFirstNameKey(NameKey.fold(details.firstName()));
+        entity.setLastNameKey(NameKey.fold(details.lastName()));
+        entity.setFirstNamePhonetic(NameKey.phonetic(details.firstName()));
+        entity.setLastNamePhonetic(NameKey.phonetic(details.lastName()));
+        entity.setUpdatedAt(now);
+    }
+
+    private static Predicate[] criteria(CriteriaBuilder cb, Root<PatientRecordEntity> patient, RealmModel realm, PatientSearch search) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(patient.get("realmId"), realm.getId()));
+        for (String token : search.nameTokens()) {
+            where.add(cb.or(prefix(cb, patient.get("firstNameKey"), token), prefix(cb, patient.get("lastNameKey"), token)));
+        }
+        if (search.firstName() != null) {
+            where.add(prefix(cb, patient.get("firstNameKey"), search.firstName()));
+        }
+        if (search.lastName() != null) {
+            where.add(prefix(cb, patient.get("lastNameKey"), search.lastName()));
+        }
+        if (search.birthDate() != null) {
+            where.add(cb.equal(patient.get("birthDate"), search.birthDate()));
+        }
+        if (search.email() != null) {
+            where.add(cb.equal(patient.get("email"), search.email()));
+        }
+        if (search.phone() != null) {
+            where.add(cb.equal(patient.get("phone"), search.phone()));
+        }
+        if (search.externalId() != null) {
+            where.add(cb.equal(patient.get("externalId"), search.externalId()));
+        }
+        if (!search.statuses().isEmpty()) {
+            where.add(patient.get("status").in(search.statuses().stream().map(Enum::name).toList()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    /** A prefix match written as an index range, which every database serves from a B-tree. */
+    private static Predicate prefix(CriteriaBuilder cb, Path<String> key, String prefix) {
+        String upperBound = NameKey.prefixUpperBound(prefix);
+        Predicate from = cb.greaterThanOrEqualTo(key, prefix);
+        return upperBound == null ? from : cb.and(from, cb.lessThan(key, upperBound));
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<PatientRecordEntity> patient, PatientSearch search) {
+        List<String> attributes = switch (search.sort()) {
+            case LAST_NAME -> List.of("lastNameKey", "firstNameKey");
+            case FIRST_NAME -> List.of("firstNameKey", "lastNameKey");
+            case BIRTH_DATE -> List.of("birthDate");
+            case CREATED_AT -> List.of("createdAt");
+            case UPDATED_AT -> List.of("updatedAt");
+            case EXTERNAL_ID -> List.of("externalId");
+        };
+        List<Order> orders = new ArrayList<>();
+        for (String attribute : attributes) {
+            orders.add(search.descending() ? cb.desc(patient.get(attribute)) : cb.asc(patient.get(attribute)));
+        }
+        // The id breaks ties, so that paging never skips or repeats a record.
+        orders.add(search.descending() ? cb.desc(patient.get("id")) : cb.asc(patient.get("id")));
+        return orders;
+    }
+
+    private static PatientRecord toRecord(PatientRecordEntity entity) {
+        return new PatientRecord(
+                entity.getId(),
+                entity.getRealmId(),
+                new PatientDetails(entity.getExternalId(), entity.getFirstName(), entity.getLastName(),
+                        entity.getBirthDate(), entity.getEmail(), entity.getPhone()),
+                PatientStatus.valueOf(entity.getStatus()),
+                entity.getMergedInto(),
+                PatientSource.valueOf(entity.getSource()),
+                Instant.ofEpochMilli(entity.getCreatedAt()),
+                Instant.ofEpochMilli(entity.getUpdatedAt()));
+    }
+}

@@ -1,0 +1,29 @@
+package org.patientaccess.keycloak.model.jpa;
+
+import java.util.List;
+
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
+import org.patientaccess.keycloak.model.entity.PatientRecordEntity;
+
+/** Registers our entities and their Liquibase changelog with Keycloak's own database. */
+public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
+
+    @Override
+    public List<Class<?>> getEntities() {
+        return List.of(PatientRecordEntity.class);
+    }
+
+    @Override
+    public String getChangelogLocation() {
+        return "META-INF/patient-access-changelog.xml";
+    }
+
+    @Override
+    public String getFactoryId() {
+        return PatientAccessJpaEntityProviderFactory.ID;
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,43 @@
+package org.patientaccess.keycloak.resource.admin;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.representations.idm.ErrorRepresentation;
+import org.keycloak.services.ErrorResponseException;
+import org.patientaccess.keycloak.validation.FieldError;
+import org.patientaccess.keycloak.validation.InvalidInputException;
+
+/**
+ * Error answers in Keycloak's own shape ({@link ErrorRepresentation}): {@code field} and
+ * {@code errorMessage} name the first problem, {@code errors} lists them all.
+ */
+final class ApiErrors {
+
+    private ApiErrors() {
+    }
+
+    static ErrorResponseException badRequest(List<FieldError> errors) {
+        ErrorRepresentation body = new ErrorRepresentation(errors.get(0).field(), errors.get(0).message(), null);
+        body.setErrors(errors.stream().map(e -> new ErrorRepresentation(e.field(), e.message(), null)).toList());
+        return error(Response.Status.BAD_REQUEST, body);
+    }
+
+    static ErrorResponseException badRequest(InvalidInputException e) {
+        return badRequest(List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    static ErrorResponseException badRequest(String field, String message) {
+        return badRequest(List.of(new FieldError(field, message)));
+    }
+
+    static ErrorResponseException patientNotFound() {
+        return error(Response.Status.NOT_FOUND, new ErrorRepresentation(null, "Patient not found", null));
+    }
+
+    private static ErrorResponseException error(Response.Status status, ErrorRepresentation body) {
+        return new ErrorResponseException(Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build());
+    }
+}

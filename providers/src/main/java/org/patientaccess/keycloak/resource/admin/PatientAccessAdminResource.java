@@ -1,0 +1,29 @@
+package org.patientaccess.keycloak.resource.admin;
+
+import jakarta.ws.rs.Path;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/** The root of the staff API: {@code /admin/realms/{realm}/patient-access}. */
+public class PatientAccessAdminResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+
+    public PatientAccessAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent;
+    }
+
+    @Path("patients")
+    public PatientsResource patients() {
+        return new PatientsResource(session, realm, auth, adminEvent);
+    }
+}

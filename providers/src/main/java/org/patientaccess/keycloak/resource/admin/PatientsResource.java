@@ -1,0 +1,258 @@
+package org.patientaccess.keycloak.resource.admin;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.importing.CsvPatientReader;
+import org.patientaccess.keycloak.importing.FhirPatientReader;
+import org.patientaccess.keycloak.importing.ImportRow;
+import org.patientaccess.keycloak.importing.JsonPatientReader;
+import org.patientaccess.keycloak.importing.PatientImporter;
+import org.patientaccess.keycloak.model.PatientDetails;
+import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.model.PatientSearch;
+import org.patientaccess.keycloak.model.PatientSource;
+import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.resource.representation.ImportReportRepresentation;
+import org.patientaccess.keycloak.resource.representation.PatientJson;
+import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
+import org.patientaccess.keycloak.validation.InvalidInputException;
+import org.patientaccess.keycloak.validation.PatientValidator;
+
+/**
+ * Staff API over a realm's patient records: {@code /admin/realms/{realm}/patient-access/patients}.
+ * Reading needs the realm's view-users permission, writing manage-users. Every id is looked up
+ * within the realm of the path, so another realm's id answers 404.
+ */
+public class PatientsResource {
+
+    static final String FHIR_JSON = "application/fhir+json";
+    static final String CSV = "text/csv";
+    /** The admin event resource type of patient records. */
+    static final String RESOURCE_TYPE = "PATIENT_RECORD";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+    private final PatientRecordProvider patients;
+
+    public PatientsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
+        this.patients = session.getProvider(PatientRecordProvider.class);
+    }
+
+    @GET
+    @Path("")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<PatientRepresentation> search(@QueryParam("search") String search,
+                                              @QueryParam("firstName") String firstName,
+                                              @QueryParam("lastName") String lastName,
+                                              @QueryParam("birthDate") String birthDate,
+                                              @QueryParam("email") String email,
+                                              @QueryParam("phone") String phone,
+                                              @QueryParam("externalId") String externalId,
+                                              @QueryParam("status") String status,
+                                              @QueryParam("sort") String sort,
+                                              @QueryParam("order") String order,
+                                              @QueryParam("first") String first,
+                                              @QueryParam("max") String max) {
+        auth.users().requireView();
+        PatientSearch query = searchOf(search, firstName, lastName, birthDate, email, phone, externalId, status, sort, order, first, max);
+        return patients.search(realm, query).stream().map(PatientRepresentation::of).toList();
+    }
+
+    @GET
+    @Path("count")
+    @Produces(MediaType.APPLICATION_JSON)
+    public long count(@QueryParam("search") String search,
+                      @QueryParam("firstName") String firstName,
+                      @QueryParam("lastName") String lastName,
+                      @QueryParam("birthDate") String birthDate,
+                      @QueryParam("email") String email,
+                      @QueryParam("phone") String phone,
+                      @QueryParam("externalId") String externalId,
+                      @QueryParam("status") String status) {
+        auth.users().requireView();
+        PatientSearch query = searchOf(search, firstName, lastName, birthDate, email, phone, externalId, status, null, null, null, null);
+        return patients.count(realm, query);
+    }
+
+    @POST
+    @Path("")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(String body) {
+        auth.users().requireManage();
+        PatientDetails details = validated(readPatient(body));
+        requireExternalIdFree(details.externalId(), null);
+        PatientRecord created = patients.create(realm, details, PatientSource.ADMIN);
+        adminEvent.operation(OperationType.CREATE).resourcePath(session.getContext().getUri(), created.id()).success();
+        return Response.created(session.getContext().getUri().getAbsolutePathBuilder().path(created.id()).build())
+                .entity(PatientRepresentation.of(created))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PatientRepresentation get(@PathParam("id") String id) {
+        auth.users().requireView();
+        return PatientRepresentation.of(patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound));
+    }
+
+    /** Replaces the editable fields; a {@code status} of ACTIVE or ARCHIVED, when given, is applied too. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public PatientRepresentation update(@PathParam("id") String id, String body) {
+        auth.users().requireManage();
+        PatientRepresentation input = readPatient(body);
+        patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        PatientDetails details = validated(input);
+        PatientStatus status = editableStatus(input.getStatus());
+        requireExternalIdFree(details.externalId(), id);
+        PatientRecord updated = patients.update(realm, id, details).orElseThrow(ApiErrors::patientNotFound);
+        if (status != null) {
+            updated = patients.setStatus(realm, id, status).orElseThrow(ApiErrors::patientNotFound);
+        }
+        adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri()).success();
+        return PatientRepresentation.of(updated);
+    }
+
+    /** Archives the record: health records are kept, not deleted. */
+    @DELETE
+    @Path("{id}")
+    public Response archive(@PathParam("id") String id) {
+        auth.users().requireManage();
+        patients.setStatus(realm, id, PatientStatus.ARCHIVED).orElseThrow(ApiErrors::patientNotFound);
+        adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportReportRepresentation importCsv(String body) {
+        return importRows(() -> CsvPatientReader.read(body));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(FHIR_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportReportRepresentation importFhir(String body) {
+        return importRows(() -> FhirPatientReader.read(body));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportReportRepresentation importJson(String body) {
+        return importRows(() -> JsonPatientReader.read(body));
+    }
+
+    private ImportReportRepresentation importRows(Supplier<List<ImportRow>> reader) {
+        auth.users().requireManage();
+        List<ImportRow> rows;
+        try {
+            rows = reader.get();
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
+        }
+        ImportReportRepresentation report = new PatientImporter(realm, patients).importRows(rows);
+        adminEvent.operation(OperationType.ACTION)
+                .resourcePath(session.getContext().getUri())
+                .detail("created", Integer.toString(report.created()))
+                .detail("updated", Integer.toString(report.updated()))
+                .detail("failed", Integer.toString(report.failed()))
+                .success();
+        return report;
+    }
+
+    private PatientSearch searchOf(String search, String firstName, String lastName, String birthDate, String email,
+                                   String phone, String externalId, String status, String sort, String order,
+                                   String first, String max) {
+        try {
+            return PatientSearchParameters.parse(search, firstName, lastName, birthDate, email, phone, externalId,
+                    status, sort, order, integer("first", first), integer("max", max),
+                    patients.validator(realm).defaultPhoneRegion());
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
+        }
+    }
+
+    private static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " must be a whole number");
+        }
+    }
+
+    private static PatientRepresentation readPatient(String body) {
+        try {
+            return PatientJson.read(body);
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
+        }
+    }
+
+    private PatientDetails validated(PatientRepresentation input) {
+        PatientValidator.Result result = patients.validator(realm).validate(input, false);
+        if (!result.isValid()) {
+            throw ApiErrors.badRequest(result.errors());
+        }
+        return result.details();
+    }
+
+    private static PatientStatus editableStatus(String status) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status.strip().toUpperCase(Locale.ROOT)) {
+            case "ACTIVE" -> PatientStatus.ACTIVE;
+            case "ARCHIVED" -> PatientStatus.ARCHIVED;
+            default -> throw ApiErrors.badRequest("status", "status can be set to ACTIVE or ARCHIVED");
+        };
+    }
+
+    private void requireExternalIdFree(String externalId, String ownId) {
+        if (externalId == null) {
+            return;
+        }
+        patients.findByExternalId(realm, externalId)
+                .filter(other -> !other.id().equals(ownId))
+                .ifPresent(other -> {
+                    throw ApiErrors.badRequest("externalId", "externalId is already used by another patient");
+                });
+    }
+}

@@ -1,0 +1,135 @@
+package org.patientaccess.keycloak.validation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.keycloak.utils.EmailValidationUtil;
+import org.patientaccess.keycloak.matching.NameKey;
+import org.patientaccess.keycloak.matching.PhoneNumbers;
+import org.patientaccess.keycloak.model.PatientDetails;
+import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
+
+/**
+ * Checks the writable fields of a patient as staff or an import sent them, and normalises them:
+ * trims, lower-cases the email and writes the phone in E.164. Either every field is good and the
+ * result carries the details, or the result lists every bad field and nothing is written.
+ */
+public final class PatientValidator {
+
+    static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_EXTERNAL_ID_LENGTH = 64;
+    static final int MAX_EMAIL_LENGTH = 254;
+    static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+    /** The date that is "today" somewhere on Earth: a baby born today anywhere is not in the future. */
+    private static final ZoneOffset EARLIEST_TIME_ZONE_TO_REACH_A_DATE = ZoneOffset.ofHours(14);
+
+    private final String defaultPhoneRegion;
+    private final Clock clock;
+
+    public PatientValidator(String defaultPhoneRegion, Clock clock) {
+        this.defaultPhoneRegion = defaultPhoneRegion;
+        this.clock = clock;
+    }
+
+    public String defaultPhoneRegion() {
+        return defaultPhoneRegion;
+    }
+
+    public Result validate(PatientRepresentation input, boolean externalIdRequired) {
+        List<FieldError> errors = new ArrayList<>();
+
+        String externalId = trimToNull(input.getExternalId());
+        if (externalId == null && externalIdRequired) {
+            errors.add(new FieldError("externalId", "externalId is required"));
+        } else if (externalId != null && externalId.length() > MAX_EXTERNAL_ID_LENGTH) {
+            errors.add(new FieldError("externalId", "externalId must be at most " + MAX_EXTERNAL_ID_LENGTH + " characters"));
+        }
+
+        String firstName = name("firstName", input.getFirstName(), errors);
+        String lastName = name("lastName", input.getLastName(), errors);
+        LocalDate birthDate = birthDate(input.getBirthDate(), errors);
+        String email = email(input.getEmail(), errors);
+        String phone = phone(input.getPhone(), errors);
+
+        if (!errors.isEmpty()) {
+            return new Result(null, List.copyOf(errors));
+        }
+        return new Result(new PatientDetails(externalId, firstName, lastName, birthDate, email, phone), List.of());
+    }
+
+    private static String name(String field, String raw, List<FieldError> errors) {
+        String name = trimToNull(raw);
+        if (name == null) {
+            errors.add(new FieldError(field, field + " is required"));
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            errors.add(new FieldError(field, field + " must be at most " + MAX_NAME_LENGTH + " characters"));
+        } else if (NameKey.fold(name).isEmpty()) {
+            errors.add(new FieldError(field, field + " must contain letters"));
+        }
+        return name;
+    }
+
+    private LocalDate birthDate(String raw, List<FieldError> errors) {
+        String text = trimToNull(raw);
+        if (text == null) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            // ISO_LOCAL_DATE resolves strictly: 2021-02-30 is an error, not March 2nd.
+            date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("birthDate", "birthDate must be a real date written YYYY-MM-DD"));
+            return null;
+        }
+        if (date.isAfter(LocalDate.now(clock.withZone(EARLIEST_TIME_ZONE_TO_REACH_A_DATE)))) {
+            errors.add(new FieldError("birthDate", "birthDate must not be in the future"));
+        } else if (date.isBefore(EARLIEST_BIRTH_DATE)) {
+            errors.add(new FieldError("birthDate", "birthDate must not be before " + EARLIEST_BIRTH_DATE));
+        }
+        return date;
+    }
+
+    private static String email(String raw, List<FieldError> errors) {
+        String email = trimToNull(raw);
+        if (email == null) {
+            return null;
+        }
+        email = email.toLowerCase(Locale.ROOT);
+        if (email.length() > MAX_EMAIL_LENGTH || !EmailValidationUtil.isValidEmail(email)) {
+            errors.add(new FieldError("email", "email is not a valid email address"));
+        }
+        return email;
+    }
+
+    private String phone(String raw, List<FieldError> errors) {
+        String text = trimToNull(raw);
+        if (text == null) {
+            return null;
+        }
+        return PhoneNumbers.toE164(text, defaultPhoneRegion).orElseGet(() -> {
+            errors.add(new FieldError("phone", "phone is not a valid phone number (default region " + defaultPhoneRegion + ")"));
+            return null;
+        });
+    }
+
+    private static String trimToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** Either the normalised details or the list of bad fields. */
+    public record Result(PatientDetails details, List<FieldError> errors) {
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
+    }
+}

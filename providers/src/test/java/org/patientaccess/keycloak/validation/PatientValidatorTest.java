@@ -1,0 +1,106 @@
+package org.patientaccess.keycloak.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.patientaccess.keycloak.model.PatientDetails;
+import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
+
+class PatientValidatorTest {
+
+    /** 2026-11-27 at noon UTC. */
+    private final PatientValidator validator =
+            new PatientValidator("CA", Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void aCompletePatientIsNormalised() {
+        PatientValidator.Result result = validator.validate(
+                patient(" RP-1 ", " Maria ", "Garcia", "1984-06-02", " Maria.Garcia@Example.COM ", "(416) 555-0134"), false);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.details()).isEqualTo(new PatientDetails(
+                "RP-1", "Maria", "Garcia", LocalDate.of(1984, 6, 2), "maria.garcia@example.com", "+14165550134"));
+    }
+
+    @Test
+    void onlyTheNamesAreRequiredByDefault() {
+        PatientValidator.Result result = validator.validate(patient(null, "Ana", "Li", null, "", " "), false);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.details()).isEqualTo(new PatientDetails(null, "Ana", "Li", null, null, null));
+    }
+
+    @Test
+    void missingNamesAreNamed() {
+        PatientValidator.Result result = validator.validate(patient(null, " ", null, null, null, null), false);
+
+        assertThat(result.errors()).extracting(FieldError::field).containsExactly("firstName", "lastName");
+        assertThat(result.details()).isNull();
+    }
+
+    @Test
+    void aNameOfPunctuationOnlyIsRejected() {
+        assertThat(validator.validate(patient(null, "--", "Li", null, null, null), false).errors())
+                .extracting(FieldError::field).containsExactly("firstName");
+    }
+
+    @Test
+    void impossibleAndMalformedBirthDatesAreRejected() {
+        for (String date : new String[] {"2021-02-30", "2021-13-01", "02/06/1984", "1984-6-2", "yesterday"}) {
+            assertThat(validator.validate(patient(null, "Ana", "Li", date, null, null), false).errors())
+                    .as(date).extracting(FieldError::field).containsExactly("birthDate");
+        }
+    }
+
+    @Test
+    void aBirthDateInTheFutureIsRejectedButTodayAnywhereOnEarthIsNot() {
+        assertThat(validator.validate(patient(null, "Ana", "Li", "2026-11-29", null, null), false).errors())
+                .extracting(FieldError::message).containsExactly("birthDate must not be in the future");
+        // Already the 28th in Kiribati (UTC+14) at noon UTC on the 27th.
+        assertThat(validator.validate(patient(null, "Ana", "Li", "2026-11-28", null, null), false).isValid()).isTrue();
+    }
+
+    @Test
+    void aBirthDateBefore1900IsRejected() {
+        assertThat(validator.validate(patient(null, "Ana", "Li", "1899-12-31", null, null), false).errors())
+                .extracting(FieldError::field).containsExactly("birthDate");
+    }
+
+    @Test
+    void malformedEmailAndPhoneAreNamed() {
+        PatientValidator.Result result = validator.validate(patient(null, "Ana", "Li", null, "ana@", "555"), false);
+
+        assertThat(result.errors()).extracting(FieldError::field).containsExactly("email", "phone");
+    }
+
+    @Test
+    void anImportNeedsAnExternalId() {
+        assertThat(validator.validate(patient(" ", "Ana", "Li", null, null, null), true).errors())
+                .extracting(FieldError::field).containsExactly("externalId");
+    }
+
+    @Test
+    void overlongFieldsAreRejected() {
+        String longName = "a".repeat(101);
+        PatientValidator.Result result = validator.validate(patient("x".repeat(65), longName, "Li", null, null, null), false);
+
+        assertThat(result.errors()).extracting(FieldError::field).containsExactly("externalId", "firstName");
+    }
+
+    static PatientRepresentation patient(String externalId, String firstName, String lastName, String birthDate,
+                                         String email, String phone) {
+        PatientRepresentation patient = new PatientRepresentation();
+        patient.setExternalId(externalId);
+        patient.setFirstName(firstName);
+        patient.setLastName(lastName);
+        patient.setBirthDate(birthDate);
+        patient.setEmail(email);
+        patient.setPhone(phone);
+        return patient;
+    }
+}
