@@ -14,7 +14,8 @@ MAIL_URL=http://127.0.0.1:8025
 echo "Building the providers, themes and mail catcher (first run: downloads Maven and Keycloak)..."
 ./mvnw -q -B -Pdemo -DskipTests -pl providers,themes,demo -am package
 
-cp providers/target/patient-access-providers.jar themes/target/patient-access-themes.jar "$KC_HOME/providers/"
+cp providers/target/patient-access-providers-*.jar "$KC_HOME/providers/patient-access-providers.jar"
+cp themes/target/patient-access-themes-*.jar "$KC_HOME/providers/patient-access-themes.jar"
 mkdir -p "$KC_HOME/data/import"
 cp realm-config/clinic-realm.json "$KC_HOME/data/import/"
 

@@ -37,6 +37,11 @@ final class ApiErrors {
         return error(Response.Status.NOT_FOUND, new ErrorRepresentation(null, "Patient not found", null));
     }
 
+    static ErrorResponseException unsupportedImportType(List<String> supported) {
+        return error(Response.Status.UNSUPPORTED_MEDIA_TYPE, new ErrorRepresentation("Content-Type",
+                "an import is sent as one of " + String.join(", ", supported), null));
+    }
+
     private static ErrorResponseException error(Response.Status status, ErrorRepresentation body) {
         return new ErrorResponseException(Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build());
     }

@@ -177,6 +177,16 @@ public class PatientsResource {
         return importRows(() -> JsonPatientReader.read(body));
     }
 
+    /** Any other body type: a 415 that names the ones an import reads. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportReportRepresentation importUnsupported() {
+        auth.users().requireManage();
+        throw ApiErrors.unsupportedImportType(List.of(CSV, FHIR_JSON, MediaType.APPLICATION_JSON));
+    }
+
     private ImportReportRepresentation importRows(Supplier<List<ImportRow>> reader) {
         auth.users().requireManage();
         List<ImportRow> rows;

@@ -1,0 +1,129 @@
+package org.patientaccess.keycloak.it.support.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The staff API of one realm, called over HTTP with a bearer token, as a booking back-office or the
+ * admin console would call it.
+ */
+public final class PatientAccessApi {
+
+    public static final String CSV = "text/csv";
+    public static final String FHIR_JSON = "application/fhir+json";
+    public static final String JSON = "application/json";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String patientsUrl;
+    private final String token;
+
+    private PatientAccessApi(String serverUrl, String realm, String token) {
+        this.patientsUrl = serverUrl + "/admin/realms/" + realm + "/patient-access/patients";
+        this.token = token;
+    }
+
+    /** Signs in as a user of the realm (password grant of its admin-cli client) and calls its API. */
+    public static PatientAccessApi signedInAs(String serverUrl, String realm, String username, String password) {
+        String form = "grant_type=password&client_id=admin-cli&username=" + encode(username) + "&password=" + encode(password);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(serverUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        ApiResponse response = send(request);
+        if (response.status() != 200) {
+            throw new IllegalStateException("could not sign in as " + username + ": " + response);
+        }
+        return new PatientAccessApi(serverUrl, realm, response.json().path("access_token").asText());
+    }
+
+    /** Calls a realm's API with a token obtained elsewhere (a master-realm administrator's, or none). */
+    public static PatientAccessApi withToken(String serverUrl, String realm, String token) {
+        return new PatientAccessApi(serverUrl, realm, token);
+    }
+
+    /** The bearer token this API calls with. */
+    public String token() {
+        return token;
+    }
+
+    public ApiResponse get(String pathAndQuery) {
+        return send(request(pathAndQuery).GET().build());
+    }
+
+    public ApiResponse post(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public ApiResponse post(String path, Object json) {
+        return post(path, JSON, write(json));
+    }
+
+    public ApiResponse put(String path, Object json) {
+        return send(request(path).header("Content-Type", JSON).PUT(HttpRequest.BodyPublishers.ofString(write(json))).build());
+    }
+
+    public ApiResponse delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
+    /** Creates a patient and answers its JSON, failing the test unless it was created. */
+    public JsonNode create(Object patient) {
+        ApiResponse response = post("", patient);
+        if (response.status() != 201) {
+            throw new AssertionError("patient not created: " + response);
+        }
+        return response.json();
+    }
+
+    /** How many patients of the realm match the query (for example "?status=any"). */
+    public long count(String query) {
+        ApiResponse response = get("/count" + query);
+        if (response.status() != 200) {
+            throw new AssertionError("count failed: " + response);
+        }
+        return Long.parseLong(response.body());
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(patientsUrl + path)).header("Accept", JSON);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static String write(Object json) {
+        try {
+            return json instanceof String text ? text : MAPPER.writeValueAsString(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ApiResponse send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new ApiResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
