@@ -3,8 +3,8 @@
 # Needs a running Keycloak with the plugin (./demo.sh, or any server) and its master admin.
 # It creates a realm "bench", imports N synthetic patients through the import API in chunks,
 # times each kind of search (median and worst of R runs, client-side, loopback), then deletes
-# the realm (which deletes its patients).
-#   benchmarks/patient-search.sh [--url http://127.0.0.1:8080] [--records 100000] [--runs 20]
+# the realm (which deletes its patients), unless --keep leaves it for a closer look (query plans).
+#   benchmarks/patient-search.sh [--url http://127.0.0.1:8080] [--records 100000] [--runs 20] [--keep]
 set -euo pipefail
 
 URL=http://127.0.0.1:8080
@@ -14,11 +14,13 @@ CHUNK=10000
 ADMIN_USER=${KC_ADMIN_USER:-admin}
 ADMIN_PASSWORD=${KC_ADMIN_PASSWORD:-admin}
 REALM=bench
+KEEP=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --url) URL=$2; shift 2 ;;
     --records) RECORDS=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
+    --keep) KEEP=true; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -33,7 +35,13 @@ api() { # method path [curl args...]
 }
 
 workdir=$(mktemp -d)
-trap 'rm -rf "$workdir"; curl -fs -X DELETE "$URL/admin/realms/$REALM" -H "Authorization: Bearer $(token)" >/dev/null 2>&1 || true' EXIT
+cleanup() {
+  rm -rf "$workdir"
+  if [ "$KEEP" = false ]; then
+    curl -fs -X DELETE "$URL/admin/realms/$REALM" -H "Authorization: Bearer $(token)" >/dev/null 2>&1 || true
+  fi
+}
+trap cleanup EXIT
 
 curl -fs -X DELETE "$URL/admin/realms/$REALM" -H "Authorization: Bearer $(token)" >/dev/null 2>&1 || true
 curl -fs -X POST "$URL/admin/realms" -H "Authorization: Bearer $(token)" -H 'Content-Type: application/json' \
