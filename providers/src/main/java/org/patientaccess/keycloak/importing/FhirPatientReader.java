@@ -8,7 +8,7 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
-import org.patientaccess.keycloak.resource.representation.PatientJson;
+import org.patientaccess.keycloak.resource.representation.StrictJson;
 import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
 import org.patientaccess.keycloak.validation.InvalidInputException;
 
@@ -23,7 +23,7 @@ public final class FhirPatientReader {
     }
 
     public static List<ImportRow> read(String json) {
-        JsonNode bundle = PatientJson.tree(json);
+        JsonNode bundle = StrictJson.tree(json);
         if (!"Bundle".equals(bundle.path("resourceType").asText())) {
             throw new InvalidInputException("resourceType", "body must be a FHIR Bundle");
         }

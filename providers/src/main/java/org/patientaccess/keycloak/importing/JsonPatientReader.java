@@ -5,7 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.patientaccess.keycloak.resource.representation.PatientJson;
+import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
+import org.patientaccess.keycloak.resource.representation.StrictJson;
 import org.patientaccess.keycloak.validation.InvalidInputException;
 
 /** Reads {@code application/json}: an array of patient objects as the API writes them. */
@@ -15,7 +16,7 @@ public final class JsonPatientReader {
     }
 
     public static List<ImportRow> read(String json) {
-        JsonNode array = PatientJson.tree(json);
+        JsonNode array = StrictJson.tree(json);
         if (!array.isArray()) {
             throw new InvalidInputException(null, "body must be a JSON array of patients");
         }
@@ -24,7 +25,7 @@ public final class JsonPatientReader {
         for (JsonNode element : array) {
             row++;
             try {
-                rows.add(ImportRow.of(row, PatientJson.read(element)));
+                rows.add(ImportRow.of(row, StrictJson.read(element, PatientRepresentation.class)));
             } catch (InvalidInputException e) {
                 rows.add(ImportRow.unreadable(row, e.field(), e.getMessage()));
             }

@@ -21,10 +21,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.QueryParam;
 
 import org.junit.jupiter.api.Test;
+import org.patientaccess.keycloak.resource.account.PatientAccessRealmResourceProvider;
 import org.patientaccess.keycloak.resource.admin.PatientAccessAdminResource;
 import org.yaml.snakeyaml.Yaml;
 
-/** docs/openapi.yaml is kept true: it documents exactly the operations and query parameters the resources serve. */
+/** docs/openapi.yaml is kept true: it documents exactly the operations and query parameters our resources serve. */
 class OpenApiDocumentTest {
 
     private static final Path ROOT = Path.of(System.getProperty("project.root")).normalize();
@@ -43,32 +44,40 @@ class OpenApiDocumentTest {
                 assertThat(documented.get(operation)).as(operation).isEqualTo(parameters));
     }
 
-    /** "get /patients/{id}" to its query parameter names, read from the JAX-RS annotations. */
+    /** "get /admin/realms/{realm}/patient-access/patients/{id}" to its query parameter names, read from the JAX-RS annotations. */
     private static Map<String, Set<String>> servedOperations() {
         Map<String, Set<String>> operations = new TreeMap<>();
-        for (Method locator : PatientAccessAdminResource.class.getMethods()) {
-            jakarta.ws.rs.Path locatorPath = locator.getAnnotation(jakarta.ws.rs.Path.class);
-            if (locatorPath == null) {
+        collect(PatientAccessAdminResource.class, "/admin/realms/{realm}/patient-access", operations);
+        collect(PatientAccessRealmResourceProvider.class, "/realms/{realm}/patient-access", operations);
+        return operations;
+    }
+
+    /** Walks a resource class: methods with a verb are operations, methods with only a path are sub-resource locators. */
+    private static void collect(Class<?> resource, String prefix, Map<String, Set<String>> operations) {
+        for (Method method : resource.getMethods()) {
+            jakarta.ws.rs.Path path = method.getAnnotation(jakarta.ws.rs.Path.class);
+            if (path == null) {
                 continue;
             }
-            for (Method method : locator.getReturnType().getMethods()) {
-                jakarta.ws.rs.Path path = method.getAnnotation(jakarta.ws.rs.Path.class);
-                VERBS.forEach((annotation, verb) -> {
-                    if (path != null && method.isAnnotationPresent(annotation)) {
-                        String full = "/" + locatorPath.value() + (path.value().isEmpty() ? "" : "/" + path.value());
-                        Set<String> parameters = operations.computeIfAbsent(verb + " " + full, key -> new TreeSet<>());
-                        for (Annotation[] annotations : method.getParameterAnnotations()) {
-                            for (Annotation parameter : annotations) {
-                                if (parameter instanceof QueryParam query) {
-                                    parameters.add(query.value());
-                                }
-                            }
+            String full = prefix + (path.value().isEmpty() ? "" : "/" + path.value());
+            List<String> verbs = VERBS.entrySet().stream()
+                    .filter(verb -> method.isAnnotationPresent(verb.getKey()))
+                    .map(Map.Entry::getValue)
+                    .toList();
+            if (verbs.isEmpty()) {
+                collect(method.getReturnType(), full, operations);
+            }
+            for (String verb : verbs) {
+                Set<String> parameters = operations.computeIfAbsent(verb + " " + full, key -> new TreeSet<>());
+                for (Annotation[] annotations : method.getParameterAnnotations()) {
+                    for (Annotation parameter : annotations) {
+                        if (parameter instanceof QueryParam query) {
+                            parameters.add(query.value());
                         }
                     }
-                });
+                }
             }
         }
-        return operations;
     }
 
     @SuppressWarnings("unchecked")

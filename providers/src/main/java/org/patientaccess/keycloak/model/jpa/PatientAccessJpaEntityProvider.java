@@ -3,6 +3,7 @@ package org.patientaccess.keycloak.model.jpa;
 import java.util.List;
 
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
+import org.patientaccess.keycloak.model.entity.AccessGrantEntity;
 import org.patientaccess.keycloak.model.entity.PatientRecordEntity;
 
 /** Registers our entities and their Liquibase changelog with Keycloak's own database. */
@@ -10,7 +11,7 @@ public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(PatientRecordEntity.class);
+        return List.of(PatientRecordEntity.class, AccessGrantEntity.class);
     }
 
     @Override

@@ -34,7 +34,15 @@ final class ApiErrors {
     }
 
     static ErrorResponseException patientNotFound() {
-        return error(Response.Status.NOT_FOUND, new ErrorRepresentation(null, "Patient not found", null));
+        return notFound("Patient not found");
+    }
+
+    static ErrorResponseException notFound(String message) {
+        return error(Response.Status.NOT_FOUND, new ErrorRepresentation(null, message, null));
+    }
+
+    static ErrorResponseException conflict(String message) {
+        return error(Response.Status.CONFLICT, new ErrorRepresentation(null, message, null));
     }
 
     static ErrorResponseException unsupportedImportType(List<String> supported) {

@@ -33,7 +33,7 @@ import org.patientaccess.keycloak.model.PatientSearch;
 import org.patientaccess.keycloak.model.PatientSource;
 import org.patientaccess.keycloak.model.PatientStatus;
 import org.patientaccess.keycloak.resource.representation.ImportReportRepresentation;
-import org.patientaccess.keycloak.resource.representation.PatientJson;
+import org.patientaccess.keycloak.resource.representation.StrictJson;
 import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
 import org.patientaccess.keycloak.validation.InvalidInputException;
 import org.patientaccess.keycloak.validation.PatientValidator;
@@ -121,6 +121,13 @@ public class PatientsResource {
     public PatientRepresentation get(@PathParam("id") String id) {
         auth.users().requireView();
         return PatientRepresentation.of(patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound));
+    }
+
+    @Path("{id}/accounts")
+    public PatientAccountsResource accounts(@PathParam("id") String id) {
+        auth.users().requireView();
+        PatientRecord patient = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        return new PatientAccountsResource(session, realm, auth, adminEvent, patient);
     }
 
     /** Replaces the editable fields; a {@code status} of ACTIVE or ARCHIVED, when given, is applied too. */
@@ -230,7 +237,7 @@ public class PatientsResource {
 
     private static PatientRepresentation readPatient(String body) {
         try {
-            return PatientJson.read(body);
+            return StrictJson.read(body, PatientRepresentation.class);
         } catch (InvalidInputException e) {
             throw ApiErrors.badRequest(e);
         }

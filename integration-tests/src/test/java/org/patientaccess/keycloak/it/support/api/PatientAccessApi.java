@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The staff API of one realm, called over HTTP with a bearer token, as a booking back-office or the
- * admin console would call it.
+ * Our APIs of one realm, called over HTTP with a bearer token: the staff API (as the admin console or
+ * a back-office would call it) and, through {@link #me()}, the signed-in person's API (as a booking app would).
  */
 public final class PatientAccessApi {
 
@@ -25,12 +25,25 @@ public final class PatientAccessApi {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final String patientsUrl;
+    private final String serverUrl;
+    private final String realm;
+    private final String baseUrl;
     private final String token;
 
-    private PatientAccessApi(String serverUrl, String realm, String token) {
-        this.patientsUrl = serverUrl + "/admin/realms/" + realm + "/patient-access/patients";
+    private PatientAccessApi(String serverUrl, String realm, String baseUrl, String token) {
+        this.serverUrl = serverUrl;
+        this.realm = realm;
+        this.baseUrl = baseUrl;
         this.token = token;
+    }
+
+    private PatientAccessApi(String serverUrl, String realm, String token) {
+        this(serverUrl, realm, serverUrl + "/admin/realms/" + realm + "/patient-access/patients", token);
+    }
+
+    /** The signed-in person's API ({@code /realms/{realm}/patient-access/me}) with the same token. */
+    public PatientAccessApi me() {
+        return new PatientAccessApi(serverUrl, realm, serverUrl + "/realms/" + realm + "/patient-access/me", token);
     }
 
     /** Signs in as a user of the realm (password grant of its admin-cli client) and calls its API. */
@@ -100,7 +113,7 @@ public final class PatientAccessApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(patientsUrl + path)).header("Accept", JSON);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", JSON);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

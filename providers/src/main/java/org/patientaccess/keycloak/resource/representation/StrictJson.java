@@ -12,42 +12,38 @@ import org.keycloak.util.JsonSerialization;
 import org.patientaccess.keycloak.validation.InvalidInputException;
 
 /**
- * Reads patients from JSON with Keycloak's own Jackson, strictly: an unknown field is an error that
+ * Reads request bodies with Keycloak's own Jackson, strictly: an unknown field is an error that
  * names it, so that a typo ("birthdate") is never silently dropped.
  */
-public final class PatientJson {
+public final class StrictJson {
 
-    private static final ObjectReader PATIENT = JsonSerialization.mapper
-            .readerFor(PatientRepresentation.class)
-            .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-    private PatientJson() {
+    private StrictJson() {
     }
 
-    public static PatientRepresentation read(String json) {
+    public static <T> T read(String json, Class<T> type) {
         try {
-            PatientRepresentation patient = PATIENT.readValue(json);
-            if (patient == null) {
+            T value = reader(type).readValue(json);
+            if (value == null) {
                 throw new InvalidInputException(null, "body must be a JSON object");
             }
-            return patient;
+            return value;
         } catch (UnrecognizedPropertyException e) {
             throw unknownField(e);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(null, "body is not a JSON patient object");
+            throw new InvalidInputException(null, "body is not valid JSON of the expected shape");
         }
     }
 
-    public static PatientRepresentation read(JsonNode node) {
+    public static <T> T read(JsonNode node, Class<T> type) {
         if (!node.isObject()) {
-            throw new InvalidInputException(null, "each patient must be a JSON object");
+            throw new InvalidInputException(null, "each element must be a JSON object");
         }
         try {
-            return PATIENT.readValue(node);
+            return reader(type).readValue(node);
         } catch (UnrecognizedPropertyException e) {
             throw unknownField(e);
         } catch (IOException e) {
-            throw new InvalidInputException(null, "patient is not a JSON patient object");
+            throw new InvalidInputException(null, "element is not of the expected shape");
         }
     }
 
@@ -61,6 +57,10 @@ public final class PatientJson {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(null, "body is not valid JSON");
         }
+    }
+
+    private static ObjectReader reader(Class<?> type) {
+        return JsonSerialization.mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     private static InvalidInputException unknownField(UnrecognizedPropertyException e) {

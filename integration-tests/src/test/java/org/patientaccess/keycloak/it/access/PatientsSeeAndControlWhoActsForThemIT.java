@@ -1,0 +1,148 @@
+package org.patientaccess.keycloak.it.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.patientaccess.keycloak.it.support.Patients.patient;
+import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.server.KeycloakUrls;
+import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
+import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
+
+@KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
+class PatientsSeeAndControlWhoActsForThemIT {
+
+    /** A realm per test: each test builds its own family from nothing. */
+    @InjectRealm(config = ClinicRealm.class, lifecycle = LifeCycle.METHOD)
+    ManagedRealm realm;
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    private PatientAccessApi reception;
+
+    @BeforeEach
+    void signIn() {
+        reception = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD);
+    }
+
+    @Test
+    void aParentSeesExactlyThePatientsTheyWereGranted() {
+        String maria = newPatient("Maria", "1984-06-02");
+        String sofia = newPatient("Sofia", "2014-03-09");
+        String mateo = newPatient("Mateo", "2017-08-23");
+        newPatient("Someone", "1990-01-01");
+        grant(maria, ClinicRealm.MOTHER, "SELF");
+        grant(sofia, ClinicRealm.MOTHER, "PARENT");
+        grant(mateo, ClinicRealm.MOTHER, "PARENT");
+        grant(mateo, ClinicRealm.FATHER, "PARENT");
+
+        JsonNode mine = as(ClinicRealm.MOTHER).get("/patients").json();
+
+        assertThat(mine).extracting(p -> p.path("patientId").asText()).containsExactlyInAnyOrder(maria, sofia, mateo);
+        JsonNode sofiaEntry = find(mine, sofia);
+        assertThat(sofiaEntry.path("firstName").asText()).isEqualTo("Sofia");
+        assertThat(sofiaEntry.path("birthDate").asText()).isEqualTo("2014-03-09");
+        assertThat(sofiaEntry.path("relationship").asText()).isEqualTo("PARENT");
+        assertThat(sofiaEntry.path("permissions").toString()).isEqualTo("[\"BOOK\",\"VIEW\"]");
+        assertThat(as(ClinicRealm.FATHER).get("/patients").json()).extracting(p -> p.path("patientId").asText()).containsExactly(mateo);
+        assertThat(as(ClinicRealm.GRANDMOTHER).get("/patients").json()).isEmpty();
+    }
+
+    @Test
+    void anArchivedPatientDisappearsFromTheList() {
+        String sofia = newPatient("Sofia", "2014-03-09");
+        grant(sofia, ClinicRealm.MOTHER, "PARENT");
+
+        reception.delete("/" + sofia);
+
+        assertThat(as(ClinicRealm.MOTHER).get("/patients").json()).isEmpty();
+    }
+
+    @Test
+    void anAdultSeesWhoActsForThemAndRevokesItAtOnce() {
+        String rosa = newPatient("Rosa", "1951-01-30");
+        grant(rosa, ClinicRealm.GRANDMOTHER, "SELF");
+        String caregiverGrant = grant(rosa, ClinicRealm.MOTHER, "CAREGIVER");
+
+        PatientAccessApi grandmother = as(ClinicRealm.GRANDMOTHER);
+        JsonNode actingForMe = grandmother.get("/accounts").json();
+        assertThat(actingForMe).hasSize(1);
+        assertThat(actingForMe.get(0).path("grantId").asText()).isEqualTo(caregiverGrant);
+        assertThat(actingForMe.get(0).path("email").asText()).isEqualTo(ClinicRealm.MOTHER);
+        assertThat(actingForMe.get(0).path("relationship").asText()).isEqualTo("CAREGIVER");
+        assertThat(as(ClinicRealm.MOTHER).get("/patients").json()).hasSize(1);
+
+        assertThat(grandmother.delete("/accounts/" + caregiverGrant).status()).isEqualTo(204);
+
+        assertThat(as(ClinicRealm.MOTHER).get("/patients").json()).isEmpty();
+        assertThat(grandmother.get("/accounts").json()).isEmpty();
+        assertThat(reception.get("/" + rosa + "/accounts?includeEnded=true").json())
+                .anySatisfy(g -> assertThat(g.path("status").asText()).isEqualTo("REVOKED"));
+    }
+
+    @Test
+    void aHolderCanLeaveAGrantTheyHold() {
+        String sofia = newPatient("Sofia", "2014-03-09");
+        String grantId = grant(sofia, ClinicRealm.FATHER, "PARENT");
+
+        assertThat(as(ClinicRealm.FATHER).delete("/patients/" + grantId).status()).isEqualTo(204);
+
+        assertThat(as(ClinicRealm.FATHER).get("/patients").json()).isEmpty();
+    }
+
+    @Test
+    void nobodyCanEndAGrantThatIsNotTheirsToEnd() {
+        String sofia = newPatient("Sofia", "2014-03-09");
+        String mothersGrant = grant(sofia, ClinicRealm.MOTHER, "PARENT");
+        String rosa = newPatient("Rosa", "1951-01-30");
+        grant(rosa, ClinicRealm.GRANDMOTHER, "SELF");
+
+        assertThat(as(ClinicRealm.FATHER).delete("/patients/" + mothersGrant).status()).isEqualTo(404);
+        assertThat(as(ClinicRealm.GRANDMOTHER).delete("/accounts/" + mothersGrant).status())
+                .as("Sofia's record is not Rosa's own").isEqualTo(404);
+        assertThat(as(ClinicRealm.MOTHER).get("/patients").json()).hasSize(1);
+    }
+
+    @Test
+    void theApiNeedsASignedInPerson() {
+        PatientAccessApi anonymous = PatientAccessApi.withToken(urls.getBase(), realm.getName(), null).me();
+        PatientAccessApi forged = PatientAccessApi.withToken(urls.getBase(), realm.getName(), "not.a.token").me();
+
+        assertThat(anonymous.get("/patients").status()).isEqualTo(401);
+        assertThat(forged.get("/patients").status()).isEqualTo(401);
+    }
+
+    private PatientAccessApi as(String username) {
+        return PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), username, ClinicRealm.PASSWORD).me();
+    }
+
+    private String newPatient(String firstName, String birthDate) {
+        return reception.create(patient(null, firstName, uniqueSurname("Garcia"), birthDate, null, null)).path("id").asText();
+    }
+
+    private String grant(String patientId, String email, String relationship) {
+        var response = reception.post("/" + patientId + "/accounts", Map.of("email", email, "relationship", relationship));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().path("id").asText();
+    }
+
+    private static JsonNode find(JsonNode patients, String patientId) {
+        for (JsonNode patient : patients) {
+            if (patient.path("patientId").asText().equals(patientId)) {
+                return patient;
+            }
+        }
+        throw new AssertionError("no patient " + patientId + " in " + patients);
+    }
+}

@@ -1,0 +1,36 @@
+package org.patientaccess.keycloak.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.keycloak.models.RealmModel;
+import org.keycloak.provider.Provider;
+
+/** The store of access grants, one realm at a time. */
+public interface AccessGrantProvider extends Provider {
+
+    /** Creates an active grant; throws {@link AccessGrantConflictException} when one would be duplicated. */
+    AccessGrant create(RealmModel realm, NewAccessGrant grant);
+
+    Optional<AccessGrant> findById(RealmModel realm, String id);
+
+    /** The grants on a patient record, newest first; ended ones (revoked or lapsed) only when asked. */
+    List<AccessGrant> findByPatient(RealmModel realm, String patientId, boolean includeEnded);
+
+    /** The active grants an account holds. */
+    List<AccessGrant> findActiveByUser(RealmModel realm, String userId);
+
+    /** The active SELF grant of a record: the patient's own account. */
+    Optional<AccessGrant> findActiveSelf(RealmModel realm, String patientId);
+
+    Optional<AccessGrant> update(RealmModel realm, String id, Relationship relationship, Set<GrantPermission> permissions, Instant validUntil);
+
+    /** Ends a grant; empty when no such grant exists in the realm. Ending an ended grant changes nothing. */
+    Optional<AccessGrant> revoke(RealmModel realm, String id, String revokedBy);
+
+    void removeAll(RealmModel realm);
+
+    void removeAllOfUser(RealmModel realm, String userId);
+}

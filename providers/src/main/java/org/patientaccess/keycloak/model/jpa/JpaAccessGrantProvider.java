@@ -1,0 +1,204 @@
+package org.patientaccess.keycloak.model.jpa;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.patientaccess.keycloak.model.AccessGrant;
+import org.patientaccess.keycloak.model.AccessGrantConflictException;
+import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.GrantOrigin;
+import org.patientaccess.keycloak.model.GrantPermission;
+import org.patientaccess.keycloak.model.NewAccessGrant;
+import org.patientaccess.keycloak.model.Relationship;
+import org.patientaccess.keycloak.model.entity.AccessGrantEntity;
+
+public class JpaAccessGrantProvider implements AccessGrantProvider {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public JpaAccessGrantProvider(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Override
+    public AccessGrant create(RealmModel realm, NewAccessGrant grant) {
+        long now = clock.millis();
+        // A lapsed grant still holds its keys; end it so that the account can be granted anew.
+        em.createQuery("select g from AccessGrantEntity g where g.activePairKey = :pair", AccessGrantEntity.class)
+                .setParameter("pair", pairKey(grant.userId(), grant.patientId()))
+                .getResultStream()
+                .filter(existing -> existing.getValidUntil() != null && existing.getValidUntil() <= now)
+                .forEach(lapsed -> end(lapsed, now, null));
+        // Hibernate flushes inserts before updates: free the keys first.
+        em.flush();
+
+        AccessGrantEntity entity = new AccessGrantEntity();
+        entity.setId(KeycloakModelUtils.generateId());
+        entity.setRealmId(realm.getId());
+        entity.setUserId(grant.userId());
+        entity.setPatientId(grant.patientId());
+        entity.setRelationship(grant.relationship().name());
+        entity.setPermissions(permissionsColumn(grant.permissions()));
+        entity.setOrigin(grant.origin().name());
+        entity.setValidUntil(grant.validUntil() == null ? null : grant.validUntil().toEpochMilli());
+        entity.setCreatedBy(grant.createdBy());
+        entity.setCreatedAt(now);
+        entity.setActivePairKey(pairKey(grant.userId(), grant.patientId()));
+        entity.setActiveSelfKey(grant.relationship() == Relationship.SELF ? grant.patientId() : null);
+        try {
+            em.persist(entity);
+            // Flush now so that a unique-key violation (a concurrent twin) surfaces here, as a conflict.
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new AccessGrantConflictException(grant.relationship() == Relationship.SELF
+                    ? "the patient already has an account of their own, or this account already has access"
+                    : "this account already has access to the patient");
+        }
+        return toGrant(entity);
+    }
+
+    @Override
+    public Optional<AccessGrant> findById(RealmModel realm, String id) {
+        return findEntity(realm, id).map(JpaAccessGrantProvider::toGrant);
+    }
+
+    @Override
+    public List<AccessGrant> findByPatient(RealmModel realm, String patientId, boolean includeEnded) {
+        long now = clock.millis();
+        return em.createQuery("select g from AccessGrantEntity g where g.realmId = :realmId and g.patientId = :patientId"
+                        + " order by g.createdAt desc, g.id", AccessGrantEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("patientId", patientId)
+                .getResultStream()
+                .map(JpaAccessGrantProvider::toGrant)
+                .filter(grant -> includeEnded || grant.isActiveAt(Instant.ofEpochMilli(now)))
+                .toList();
+    }
+
+    @Override
+    public List<AccessGrant> findActiveByUser(RealmModel realm, String userId) {
+        long now = clock.millis();
+        return em.createQuery("select g from AccessGrantEntity g where g.userId = :userId and g.revokedAt is null"
+                        + " and g.realmId = :realmId and (g.validUntil is null or g.validUntil > :now)"
+                        + " order by g.createdAt, g.id", AccessGrantEntity.class)
+                .setParameter("userId", userId)
+                .setParameter("realmId", realm.getId())
+                .setParameter("now", now)
+                .getResultStream()
+                .map(JpaAccessGrantProvider::toGrant)
+                .toList();
+    }
+
+    @Override
+    public Optional<AccessGrant> findActiveSelf(RealmModel realm, String patientId) {
+        Instant now = clock.instant();
+        return em.createQuery("select g from AccessGrantEntity g where g.activeSelfKey = :patientId and g.realmId = :realmId",
+                        AccessGrantEntity.class)
+                .setParameter("patientId", patientId)
+                .setParameter("realmId", realm.getId())
+                .getResultStream()
+                .map(JpaAccessGrantProvider::toGrant)
+                .filter(grant -> grant.isActiveAt(now))
+                .findFirst();
+    }
+
+    @Override
+    public Optional<AccessGrant> update(RealmModel realm, String id, Relationship relationship,
+                                        Set<GrantPermission> permissions, Instant validUntil) {
+        return findEntity(realm, id).filter(entity -> entity.getRevokedAt() == null).map(entity -> {
+            entity.setRelationship(relationship.name());
+            entity.setActiveSelfKey(relationship == Relationship.SELF ? entity.getPatientId() : null);
+            entity.setPermissions(permissionsColumn(permissions));
+            entity.setValidUntil(validUntil == null ? null : validUntil.toEpochMilli());
+            try {
+                em.flush();
+            } catch (PersistenceException e) {
+                throw new AccessGrantConflictException("the patient already has an account of their own");
+            }
+            return toGrant(entity);
+        });
+    }
+
+    @Override
+    public Optional<AccessGrant> revoke(RealmModel realm, String id, String revokedBy) {
+        return findEntity(realm, id).map(entity -> {
+            if (entity.getRevokedAt() == null) {
+                end(entity, clock.millis(), revokedBy);
+            }
+            return toGrant(entity);
+        });
+    }
+
+    @Override
+    public void removeAll(RealmModel realm) {
+        em.createQuery("delete from AccessGrantEntity g where g.realmId = :realmId")
+                .setParameter("realmId", realm.getId())
+                .executeUpdate();
+    }
+
+    @Override
+    public void removeAllOfUser(RealmModel realm, String userId) {
+        em.createQuery("delete from AccessGrantEntity g where g.realmId = :realmId and g.userId = :userId")
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", userId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private Optional<AccessGrantEntity> findEntity(RealmModel realm, String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        AccessGrantEntity entity = em.find(AccessGrantEntity.class, id);
+        return entity == null || !entity.getRealmId().equals(realm.getId()) ? Optional.empty() : Optional.of(entity);
+    }
+
+    private static void end(AccessGrantEntity entity, long now, String revokedBy) {
+        entity.setRevokedAt(now);
+        entity.setRevokedBy(revokedBy);
+        entity.setActivePairKey(null);
+        entity.setActiveSelfKey(null);
+    }
+
+    private static String pairKey(String userId, String patientId) {
+        return userId + ":" + patientId;
+    }
+
+    private static String permissionsColumn(Set<GrantPermission> permissions) {
+        return EnumSet.copyOf(permissions).stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static AccessGrant toGrant(AccessGrantEntity entity) {
+        Set<GrantPermission> permissions = EnumSet.noneOf(GrantPermission.class);
+        Arrays.stream(entity.getPermissions().split(",")).map(GrantPermission::valueOf).forEach(permissions::add);
+        return new AccessGrant(
+                entity.getId(),
+                entity.getRealmId(),
+                entity.getUserId(),
+                entity.getPatientId(),
+                Relationship.valueOf(entity.getRelationship()),
+                Set.copyOf(permissions),
+                GrantOrigin.valueOf(entity.getOrigin()),
+                entity.getValidUntil() == null ? null : Instant.ofEpochMilli(entity.getValidUntil()),
+                entity.getCreatedBy(),
+                Instant.ofEpochMilli(entity.getCreatedAt()),
+                entity.getRevokedAt() == null ? null : Instant.ofEpochMilli(entity.getRevokedAt()),
+                entity.getRevokedBy());
+    }
+}

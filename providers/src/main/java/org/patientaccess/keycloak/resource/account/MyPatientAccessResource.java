@@ -1,0 +1,124 @@
+package org.patientaccess.keycloak.resource.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.patientaccess.keycloak.email.AccessChangeNotifier;
+import org.patientaccess.keycloak.model.AccessGrant;
+import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.model.Relationship;
+import org.patientaccess.keycloak.resource.representation.MyAccountGrantRepresentation;
+import org.patientaccess.keycloak.resource.representation.MyPatientRepresentation;
+
+/**
+ * The signed-in person's side of delegated access: {@code /realms/{realm}/patient-access/me}, called
+ * with a bearer access token of the realm. Every grant id is checked against the caller.
+ */
+public class MyPatientAccessResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AccessGrantProvider grants;
+    private final PatientRecordProvider patients;
+    private final Clock clock = Clock.systemUTC();
+
+    public MyPatientAccessResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+        this.grants = session.getProvider(AccessGrantProvider.class);
+        this.patients = session.getProvider(PatientRecordProvider.class);
+    }
+
+    /** The patients I may act for (myself included), with my relationship and permissions. */
+    @GET
+    @Path("patients")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<MyPatientRepresentation> myPatients() {
+        UserModel me = signedInUser();
+        return grants.findActiveByUser(realm, me.getId()).stream()
+                .map(grant -> patients.findById(realm, grant.patientId())
+                        .filter(patient -> patient.status() == PatientStatus.ACTIVE)
+                        .map(patient -> MyPatientRepresentation.of(grant, patient))
+                        .orElse(null))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** Leaves a grant I hold: I no longer act for that patient. */
+    @DELETE
+    @Path("patients/{grantId}")
+    public Response leave(@PathParam("grantId") String grantId) {
+        UserModel me = signedInUser();
+        AccessGrant grant = grants.findById(realm, grantId)
+                .filter(held -> held.userId().equals(me.getId()) && held.isActiveAt(clock.instant()))
+                .orElseThrow(NotFoundException::new);
+        AccessGrant ended = grants.revoke(realm, grant.id(), me.getId()).orElseThrow();
+        patients.findById(realm, grant.patientId()).ifPresent(patient -> new AccessChangeNotifier(session, realm).ended(patient, ended));
+        return Response.noContent().build();
+    }
+
+    /** The accounts that may act for my own record (the one I hold a SELF grant on). */
+    @GET
+    @Path("accounts")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<MyAccountGrantRepresentation> accountsActingForMe() {
+        UserModel me = signedInUser();
+        Instant now = clock.instant();
+        return ownRecordIds(me).stream()
+                .flatMap(patientId -> grants.findByPatient(realm, patientId, false).stream())
+                .filter(grant -> !grant.userId().equals(me.getId()))
+                .map(grant -> MyAccountGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()), now))
+                .toList();
+    }
+
+    /** Revokes another account's access to my own record: an adult can end a guardian's access to themselves. */
+    @DELETE
+    @Path("accounts/{grantId}")
+    public Response revoke(@PathParam("grantId") String grantId) {
+        UserModel me = signedInUser();
+        List<String> ownRecords = ownRecordIds(me);
+        AccessGrant grant = grants.findById(realm, grantId)
+                .filter(other -> ownRecords.contains(other.patientId()) && !other.userId().equals(me.getId()))
+                .filter(other -> other.isActiveAt(clock.instant()))
+                .orElseThrow(NotFoundException::new);
+        AccessGrant ended = grants.revoke(realm, grant.id(), me.getId()).orElseThrow();
+        PatientRecord patient = patients.findById(realm, grant.patientId()).orElseThrow();
+        new AccessChangeNotifier(session, realm).ended(patient, ended);
+        return Response.noContent().build();
+    }
+
+    private List<String> ownRecordIds(UserModel me) {
+        return grants.findActiveByUser(realm, me.getId()).stream()
+                .filter(grant -> grant.relationship() == Relationship.SELF)
+                .map(AccessGrant::patientId)
+                .toList();
+    }
+
+    private UserModel signedInUser() {
+        AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+        if (auth == null) {
+            throw new NotAuthorizedException("Bearer");
+        }
+        return auth.user();
+    }
+}

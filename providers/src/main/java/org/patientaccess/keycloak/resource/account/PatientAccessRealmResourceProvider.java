@@ -1,0 +1,30 @@
+package org.patientaccess.keycloak.resource.account;
+
+import jakarta.ws.rs.Path;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.services.resource.RealmResourceProvider;
+
+/** Mounts the signed-in person's API at {@code /realms/{realm}/patient-access}. */
+public class PatientAccessRealmResourceProvider implements RealmResourceProvider {
+
+    private final KeycloakSession session;
+
+    public PatientAccessRealmResourceProvider(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Object getResource() {
+        return this;
+    }
+
+    @Path("me")
+    public MyPatientAccessResource me() {
+        return new MyPatientAccessResource(session);
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,34 @@
+package org.patientaccess.keycloak.resource.account;
+
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.services.resource.RealmResourceProvider;
+import org.keycloak.services.resource.RealmResourceProviderFactory;
+
+public class PatientAccessRealmResourceProviderFactory implements RealmResourceProviderFactory {
+
+    public static final String ID = "patient-access";
+
+    @Override
+    public RealmResourceProvider create(KeycloakSession session) {
+        return new PatientAccessRealmResourceProvider(session);
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+}
