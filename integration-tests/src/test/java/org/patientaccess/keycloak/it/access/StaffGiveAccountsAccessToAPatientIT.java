@@ -18,6 +18,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.realm.UserBuilder;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
@@ -170,6 +171,21 @@ class StaffGiveAccountsAccessToAPatientIT {
         assertThat(clinician.get("/" + child + "/accounts").status()).isEqualTo(403);
         assertThat(clinician.get("/no-such-patient/accounts").status()).as("no hint that an id exists").isEqualTo(403);
         assertThat(reception.get("/" + child + "/accounts").json()).isEmpty();
+    }
+
+    @Test
+    void deletingAnAccountEndsItsAccess() {
+        String child = newPatient("Mateo");
+        reception.post("/" + child + "/accounts", grant(ClinicRealm.FATHER, "PARENT", null, null));
+        String fatherId = userId(ClinicRealm.FATHER);
+
+        realm.admin().users().delete(fatherId).close();
+        try {
+            assertThat(reception.get("/" + child + "/accounts?includeEnded=true").json()).isEmpty();
+        } finally {
+            realm.admin().users().create(UserBuilder.create(ClinicRealm.FATHER)
+                    .email(ClinicRealm.FATHER).emailVerified(true).name("Luis", "Garcia").password(ClinicRealm.PASSWORD).build()).close();
+        }
     }
 
     @Test
