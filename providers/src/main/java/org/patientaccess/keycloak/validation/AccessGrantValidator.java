@@ -28,10 +28,15 @@ public final class AccessGrantValidator {
     }
 
     public Result validate(AccessGrantRequestRepresentation input) {
+        return validate(input.getRelationship(), input.getPermissions(), input.getValidUntil());
+    }
+
+    /** The same checks for any request that carries the terms of a future grant (an invitation). */
+    public Result validate(String relationshipValue, List<String> permissionValues, String validUntilValue) {
         List<FieldError> errors = new ArrayList<>();
-        Relationship relationship = relationship(input.getRelationship(), errors);
-        Set<GrantPermission> permissions = permissions(input.getPermissions(), errors);
-        Instant validUntil = validUntil(input.getValidUntil(), errors);
+        Relationship relationship = relationship(relationshipValue, errors);
+        Set<GrantPermission> permissions = permissions(permissionValues, errors);
+        Instant validUntil = validUntil(validUntilValue, errors);
         return errors.isEmpty()
                 ? new Result(new Terms(relationship, permissions, validUntil), List.of())
                 : new Result(null, List.copyOf(errors));

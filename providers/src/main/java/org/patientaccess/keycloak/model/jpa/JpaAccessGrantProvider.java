@@ -2,12 +2,9 @@ package org.patientaccess.keycloak.model.jpa;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -51,7 +48,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
         entity.setUserId(grant.userId());
         entity.setPatientId(grant.patientId());
         entity.setRelationship(grant.relationship().name());
-        entity.setPermissions(permissionsColumn(grant.permissions()));
+        entity.setPermissions(PermissionsColumn.write(grant.permissions()));
         entity.setOrigin(grant.origin().name());
         entity.setValidUntil(grant.validUntil() == null ? null : grant.validUntil().toEpochMilli());
         entity.setCreatedBy(grant.createdBy());
@@ -121,7 +118,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
         return findEntity(realm, id).filter(entity -> entity.getRevokedAt() == null).map(entity -> {
             entity.setRelationship(relationship.name());
             entity.setActiveSelfKey(relationship == Relationship.SELF ? entity.getPatientId() : null);
-            entity.setPermissions(permissionsColumn(permissions));
+            entity.setPermissions(PermissionsColumn.write(permissions));
             entity.setValidUntil(validUntil == null ? null : validUntil.toEpochMilli());
             try {
                 em.flush();
@@ -180,20 +177,14 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
         return userId + ":" + patientId;
     }
 
-    private static String permissionsColumn(Set<GrantPermission> permissions) {
-        return EnumSet.copyOf(permissions).stream().map(Enum::name).collect(Collectors.joining(","));
-    }
-
     private static AccessGrant toGrant(AccessGrantEntity entity) {
-        Set<GrantPermission> permissions = EnumSet.noneOf(GrantPermission.class);
-        Arrays.stream(entity.getPermissions().split(",")).map(GrantPermission::valueOf).forEach(permissions::add);
         return new AccessGrant(
                 entity.getId(),
                 entity.getRealmId(),
                 entity.getUserId(),
                 entity.getPatientId(),
                 Relationship.valueOf(entity.getRelationship()),
-                Set.copyOf(permissions),
+                PermissionsColumn.read(entity.getPermissions()),
                 GrantOrigin.valueOf(entity.getOrigin()),
                 entity.getValidUntil() == null ? null : Instant.ofEpochMilli(entity.getValidUntil()),
                 entity.getCreatedBy(),

@@ -23,11 +23,13 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientStatus;
 import org.patientaccess.keycloak.model.Relationship;
 import org.patientaccess.keycloak.resource.representation.MyAccountGrantRepresentation;
+import org.patientaccess.keycloak.resource.representation.MyInvitationRepresentation;
 import org.patientaccess.keycloak.resource.representation.MyPatientRepresentation;
 
 /**
@@ -105,6 +107,24 @@ public class MyPatientAccessResource {
         PatientRecord patient = patients.findById(realm, grant.patientId()).orElseThrow();
         new AccessChangeNotifier(session, realm).ended(patient, ended);
         return Response.noContent().build();
+    }
+
+    /** Invitations waiting for my (verified) email address; each is accepted through its emailed link. */
+    @GET
+    @Path("invitations")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<MyInvitationRepresentation> myInvitations() {
+        UserModel me = signedInUser();
+        if (me.getEmail() == null || !me.isEmailVerified()) {
+            return List.of();
+        }
+        return session.getProvider(InvitationProvider.class).findPendingByEmail(realm, me.getEmail()).stream()
+                .map(invitation -> patients.findById(realm, invitation.patientId())
+                        .filter(patient -> patient.status() == PatientStatus.ACTIVE)
+                        .map(patient -> MyInvitationRepresentation.of(invitation, patient))
+                        .orElse(null))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private List<String> ownRecordIds(UserModel me) {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Path;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resource.RealmResourceProvider;
+import org.patientaccess.keycloak.invitation.InvitationPage;
 
 /** Mounts the signed-in person's API at {@code /realms/{realm}/patient-access}. */
 public class PatientAccessRealmResourceProvider implements RealmResourceProvider {
@@ -22,6 +23,12 @@ public class PatientAccessRealmResourceProvider implements RealmResourceProvider
     @Path("me")
     public MyPatientAccessResource me() {
         return new MyPatientAccessResource(session);
+    }
+
+    /** Where invitation links land. */
+    @Path("invitation")
+    public InvitationPage invitation() {
+        return new InvitationPage(session);
     }
 
     @Override

@@ -130,6 +130,13 @@ public class PatientsResource {
         return new PatientAccountsResource(session, realm, auth, adminEvent, patient);
     }
 
+    @Path("{id}/invitations")
+    public PatientInvitationsResource invitations(@PathParam("id") String id) {
+        auth.users().requireView();
+        PatientRecord patient = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        return new PatientInvitationsResource(session, realm, auth, adminEvent, patient);
+    }
+
     /** Replaces the editable fields; a {@code status} of ACTIVE or ARCHIVED, when given, is applied too. */
     @PUT
     @Path("{id}")

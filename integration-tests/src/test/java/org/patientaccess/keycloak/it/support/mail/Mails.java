@@ -1,6 +1,8 @@
 package org.patientaccess.keycloak.it.support.mail;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -10,6 +12,15 @@ import jakarta.mail.Part;
 public final class Mails {
 
     private Mails() {
+    }
+
+    /** The first link in the text of a message that contains {@code marker}. */
+    public static String link(Part message, String marker) throws MessagingException, IOException {
+        Matcher matcher = Pattern.compile("https?://\\S*" + Pattern.quote(marker) + "\\S*").matcher(text(message));
+        if (!matcher.find()) {
+            throw new AssertionError("no link with " + marker + " in:\n" + text(message));
+        }
+        return matcher.group();
     }
 
     /** The text/plain part of a message, decoded. */

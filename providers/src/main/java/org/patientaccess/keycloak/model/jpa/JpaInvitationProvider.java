@@ -1,0 +1,175 @@
+package org.patientaccess.keycloak.model.jpa;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.patientaccess.keycloak.model.Invitation;
+import org.patientaccess.keycloak.model.InvitationProvider;
+import org.patientaccess.keycloak.model.InvitationStatus;
+import org.patientaccess.keycloak.model.NewInvitation;
+import org.patientaccess.keycloak.model.Relationship;
+import org.patientaccess.keycloak.model.entity.InvitationEntity;
+
+public class JpaInvitationProvider implements InvitationProvider {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public JpaInvitationProvider(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Override
+    public Invitation create(RealmModel realm, NewInvitation invitation) {
+        InvitationEntity entity = new InvitationEntity();
+        entity.setId(KeycloakModelUtils.generateId());
+        entity.setRealmId(realm.getId());
+        entity.setPatientId(invitation.patientId());
+        entity.setEmail(invitation.email().toLowerCase(Locale.ROOT));
+        entity.setLocale(invitation.locale());
+        entity.setRelationship(invitation.relationship().name());
+        entity.setPermissions(PermissionsColumn.write(invitation.permissions()));
+        entity.setStatus(InvitationStatus.PENDING.name());
+        entity.setNonce(KeycloakModelUtils.generateId());
+        entity.setExpiresAt(invitation.expiresAt().toEpochMilli());
+        entity.setCreatedBy(invitation.createdBy());
+        entity.setCreatedAt(clock.millis());
+        em.persist(entity);
+        return toInvitation(entity);
+    }
+
+    @Override
+    public Optional<Invitation> findById(RealmModel realm, String id) {
+        return findEntity(realm, id).map(JpaInvitationProvider::toInvitation);
+    }
+
+    @Override
+    public List<Invitation> findByPatient(RealmModel realm, String patientId) {
+        return em.createQuery("select i from InvitationEntity i where i.realmId = :realmId and i.patientId = :patientId"
+                        + " order by i.createdAt desc, i.id", InvitationEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("patientId", patientId)
+                .getResultStream()
+                .map(JpaInvitationProvider::toInvitation)
+                .toList();
+    }
+
+    @Override
+    public List<Invitation> findPendingByEmail(RealmModel realm, String email) {
+        return em.createQuery("select i from InvitationEntity i where i.realmId = :realmId and i.email = :email"
+                        + " and i.status = 'PENDING' and i.expiresAt > :now order by i.createdAt desc", InvitationEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("email", email.toLowerCase(Locale.ROOT))
+                .setParameter("now", clock.millis())
+                .getResultStream()
+                .map(JpaInvitationProvider::toInvitation)
+                .toList();
+    }
+
+    @Override
+    public Optional<Invitation> reissue(RealmModel realm, String id, Instant expiresAt) {
+        return findEntity(realm, id)
+                .filter(entity -> InvitationStatus.PENDING.name().equals(entity.getStatus()))
+                .map(entity -> {
+                    entity.setNonce(KeycloakModelUtils.generateId());
+                    entity.setExpiresAt(expiresAt.toEpochMilli());
+                    return toInvitation(entity);
+                });
+    }
+
+    @Override
+    public void recordSend(RealmModel realm, String id) {
+        findEntity(realm, id).ifPresent(entity -> {
+            entity.setSendCount(entity.getSendCount() + 1);
+            entity.setLastSentAt(clock.millis());
+        });
+    }
+
+    @Override
+    public boolean decide(RealmModel realm, String id, String nonce, InvitationStatus decision, String userId) {
+        long now = clock.millis();
+        // One conditional update claims the invitation: of two concurrent decisions only one matches.
+        // (A bulk update bypasses the persistence context; callers do not read the row again after it.)
+        int updated = em.createQuery("update InvitationEntity i set i.status = :decision, i.nonce = null,"
+                        + " i.decidedBy = :userId, i.decidedAt = :now"
+                        + " where i.id = :id and i.realmId = :realmId and i.nonce = :nonce"
+                        + " and i.status = 'PENDING' and i.expiresAt > :now")
+                .setParameter("decision", decision.name())
+                .setParameter("userId", userId)
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .setParameter("realmId", realm.getId())
+                .setParameter("nonce", nonce)
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    @Override
+    public void linkGrant(RealmModel realm, String id, String grantId) {
+        em.createQuery("update InvitationEntity i set i.grantId = :grantId where i.id = :id and i.realmId = :realmId")
+                .setParameter("grantId", grantId)
+                .setParameter("id", id)
+                .setParameter("realmId", realm.getId())
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Invitation> revoke(RealmModel realm, String id) {
+        return findEntity(realm, id).map(entity -> {
+            if (InvitationStatus.PENDING.name().equals(entity.getStatus())) {
+                entity.setStatus(InvitationStatus.REVOKED.name());
+                entity.setNonce(null);
+                entity.setDecidedAt(clock.millis());
+            }
+            return toInvitation(entity);
+        });
+    }
+
+    @Override
+    public void removeAll(RealmModel realm) {
+        em.createQuery("delete from InvitationEntity i where i.realmId = :realmId")
+                .setParameter("realmId", realm.getId())
+                .executeUpdate();
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private Optional<InvitationEntity> findEntity(RealmModel realm, String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        InvitationEntity entity = em.find(InvitationEntity.class, id);
+        return entity == null || !entity.getRealmId().equals(realm.getId()) ? Optional.empty() : Optional.of(entity);
+    }
+
+    private static Invitation toInvitation(InvitationEntity entity) {
+        return new Invitation(
+                entity.getId(),
+                entity.getRealmId(),
+                entity.getPatientId(),
+                entity.getEmail(),
+                entity.getLocale(),
+                Relationship.valueOf(entity.getRelationship()),
+                PermissionsColumn.read(entity.getPermissions()),
+                InvitationStatus.valueOf(entity.getStatus()),
+                entity.getNonce(),
+                Instant.ofEpochMilli(entity.getExpiresAt()),
+                entity.getSendCount(),
+                entity.getLastSentAt() == null ? null : Instant.ofEpochMilli(entity.getLastSentAt()),
+                entity.getCreatedBy(),
+                Instant.ofEpochMilli(entity.getCreatedAt()),
+                entity.getDecidedBy(),
+                entity.getDecidedAt() == null ? null : Instant.ofEpochMilli(entity.getDecidedAt()),
+                entity.getGrantId());
+    }
+}

@@ -1,0 +1,205 @@
+package org.patientaccess.keycloak.resource.admin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.email.EmailException;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.representations.idm.ErrorRepresentation;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.keycloak.utils.EmailValidationUtil;
+import org.patientaccess.keycloak.email.InvitationMailer;
+import org.patientaccess.keycloak.invitation.InvitationLinks;
+import org.patientaccess.keycloak.invitation.InvitationSettings;
+import org.patientaccess.keycloak.model.Invitation;
+import org.patientaccess.keycloak.model.InvitationProvider;
+import org.patientaccess.keycloak.model.InvitationStatus;
+import org.patientaccess.keycloak.model.NewInvitation;
+import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.resource.representation.InvitationRepresentation;
+import org.patientaccess.keycloak.resource.representation.InvitationRequestRepresentation;
+import org.patientaccess.keycloak.resource.representation.StrictJson;
+import org.patientaccess.keycloak.validation.AccessGrantValidator;
+import org.patientaccess.keycloak.validation.InvalidInputException;
+
+/**
+ * Invitations of one patient: {@code /admin/realms/{realm}/patient-access/patients/{id}/invitations}.
+ * An invitation id answers only under its own patient. If the mail cannot be sent, the invitation
+ * is kept PENDING and the answer is 502, so that staff can resend once mail works.
+ */
+public class PatientInvitationsResource {
+
+    static final String RESOURCE_TYPE = "PATIENT_INVITATION";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+    private final PatientRecord patient;
+    private final InvitationProvider invitations;
+    private final Clock clock = Clock.systemUTC();
+
+    PatientInvitationsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+                               AdminEventBuilder adminEvent, PatientRecord patient) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
+        this.patient = patient;
+        this.invitations = session.getProvider(InvitationProvider.class);
+    }
+
+    @GET
+    @Path("")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<InvitationRepresentation> list() {
+        auth.users().requireView();
+        return invitations.findByPatient(realm, patient.id()).stream().map(this::representation).toList();
+    }
+
+    @POST
+    @Path("")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response invite(String body) {
+        auth.users().requireManage();
+        InvitationRequestRepresentation request = read(body);
+        String email = request.getEmail() == null ? null : request.getEmail().strip().toLowerCase(Locale.ROOT);
+        if (email == null || email.isEmpty() || !EmailValidationUtil.isValidEmail(email)) {
+            throw ApiErrors.badRequest("email", "email is not a valid email address");
+        }
+        AccessGrantValidator.Result terms = new AccessGrantValidator(clock).validate(request.getRelationship(), request.getPermissions(), null);
+        if (!terms.isValid()) {
+            throw ApiErrors.badRequest(terms.errors());
+        }
+        String locale = locale(request.getLocale());
+        if (patient.status() != PatientStatus.ACTIVE) {
+            throw ApiErrors.conflict("the patient is " + patient.status().name().toLowerCase(Locale.ROOT) + "; restore it first");
+        }
+        Invitation invitation = invitations.create(realm, new NewInvitation(patient.id(), email, locale,
+                terms.terms().relationship(), terms.terms().permissions(),
+                clock.instant().plus(InvitationSettings.of(realm).lifespan()), auth.adminAuth().getUser().getId()));
+        adminEvent.operation(OperationType.CREATE).resourcePath(session.getContext().getUri(), invitation.id()).success();
+        return send(invitation, Response.Status.CREATED);
+    }
+
+    /** A new link: every older one dies. Rate-limited per invitation. */
+    @POST
+    @Path("{invitationId}/resend")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response resend(@PathParam("invitationId") String invitationId) {
+        auth.users().requireManage();
+        Invitation current = invitationOfThisPatient(invitationId);
+        if (current.status() != InvitationStatus.PENDING) {
+            throw ApiErrors.conflict("the invitation is " + current.status().name().toLowerCase(Locale.ROOT) + "; invite again instead");
+        }
+        Duration interval = InvitationSettings.of(realm).resendInterval();
+        if (current.lastSentAt() != null && current.lastSentAt().plus(interval).isAfter(clock.instant())) {
+            long wait = Duration.between(clock.instant(), current.lastSentAt().plus(interval)).toSeconds() + 1;
+            return Response.status(Response.Status.TOO_MANY_REQUESTS)
+                    .header("Retry-After", wait)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(new ErrorRepresentation(null, "the invitation was sent less than " + interval.toSeconds()
+                            + " seconds ago; try again in " + wait + " seconds", null))
+                    .build();
+        }
+        Invitation reissued = invitations.reissue(realm, invitationId, clock.instant().plus(InvitationSettings.of(realm).lifespan())).orElseThrow();
+        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri()).success();
+        return send(reissued, Response.Status.OK);
+    }
+
+    /** The current link, for staff to paste into their own email. A capability: manage-users only. */
+    @GET
+    @Path("{invitationId}/link")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> link(@PathParam("invitationId") String invitationId) {
+        auth.users().requireManage();
+        Invitation invitation = invitationOfThisPatient(invitationId);
+        if (invitation.statusAt(clock.instant()) != InvitationStatus.PENDING) {
+            throw ApiErrors.conflict("the invitation is " + invitation.statusAt(clock.instant()).name().toLowerCase(Locale.ROOT) + "; it has no link");
+        }
+        return Map.of("link", new InvitationLinks(session, realm).linkOf(invitation), "expiresAt", invitation.expiresAt().toString());
+    }
+
+    /** Withdraws the invitation: every link of it dies. */
+    @DELETE
+    @Path("{invitationId}")
+    public Response delete(@PathParam("invitationId") String invitationId) {
+        auth.users().requireManage();
+        invitationOfThisPatient(invitationId);
+        invitations.revoke(realm, invitationId);
+        adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
+        return Response.noContent().build();
+    }
+
+    private Response send(Invitation invitation, Response.Status success) {
+        try {
+            new InvitationMailer(session, realm).send(invitation, patient, new InvitationLinks(session, realm).linkOf(invitation));
+        } catch (EmailException e) {
+            // Answer (not throw) so that the transaction keeps the pending invitation for a resend.
+            return Response.status(Response.Status.BAD_GATEWAY)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("errorMessage", "the email could not be sent; the invitation is kept and can be resent once mail works",
+                            "invitation", representation(invitation)))
+                    .build();
+        }
+        invitations.recordSend(realm, invitation.id());
+        Invitation sent = invitations.findById(realm, invitation.id()).orElseThrow();
+        Response.ResponseBuilder response = Response.status(success).entity(representation(sent));
+        if (success == Response.Status.CREATED) {
+            response.location(session.getContext().getUri().getAbsolutePathBuilder().path(sent.id()).build());
+        }
+        return response.build();
+    }
+
+    private Invitation invitationOfThisPatient(String invitationId) {
+        return invitations.findById(realm, invitationId)
+                .filter(invitation -> invitation.patientId().equals(patient.id()))
+                .orElseThrow(() -> ApiErrors.notFound("Invitation not found"));
+    }
+
+    private String locale(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return null;
+        }
+        String tag = requested.strip();
+        boolean supported = realm.isInternationalizationEnabled()
+                ? realm.getSupportedLocalesStream().anyMatch(tag::equals)
+                : tag.equals(realm.getDefaultLocale()) || "en".equals(tag);
+        if (!supported) {
+            throw ApiErrors.badRequest("locale", "locale must be one of the realm's languages");
+        }
+        return tag;
+    }
+
+    private InvitationRepresentation representation(Invitation invitation) {
+        return InvitationRepresentation.of(invitation,
+                invitation.decidedBy() == null ? null : session.users().getUserById(realm, invitation.decidedBy()), clock.instant());
+    }
+
+    private static InvitationRequestRepresentation read(String body) {
+        try {
+            return StrictJson.read(body, InvitationRequestRepresentation.class);
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
+        }
+    }
+}
