@@ -18,6 +18,7 @@ import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.util.ResolveRelative;
+import org.patientaccess.keycloak.model.KeycloakClock;
 
 /**
  * Where the emailed link lands ({@code GET /realms/{realm}/patient-access/invitation?token=...}):
@@ -30,7 +31,7 @@ public class InvitationPage {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = KeycloakClock.UTC;
 
     public InvitationPage(KeycloakSession session) {
         this.session = session;

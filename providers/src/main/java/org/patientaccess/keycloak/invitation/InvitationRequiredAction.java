@@ -15,6 +15,7 @@ import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
@@ -40,7 +41,7 @@ public class InvitationRequiredAction implements RequiredActionProvider {
     static final String TEMPLATE = "patient-access-invitation.ftl";
 
     private final KeycloakSession session;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = KeycloakClock.UTC;
 
     public InvitationRequiredAction(KeycloakSession session) {
         this.session = session;

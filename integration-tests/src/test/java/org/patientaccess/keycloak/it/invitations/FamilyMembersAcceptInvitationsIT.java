@@ -99,11 +99,28 @@ class FamilyMembersAcceptInvitationsIT {
         }
 
         assertThat(myPatients(ClinicRealm.FATHER, ClinicRealm.PASSWORD)).contains(mateo);
+        assertThat(realm.admin().getEvents()).anySatisfy(event -> {
+            assertThat(event.getType()).isEqualTo("CUSTOM_REQUIRED_ACTION");
+            assertThat(event.getDetails()).containsEntry("patient_id", mateo).containsEntry("outcome", "ACCEPTED");
+            assertThat(event.getUserId()).isEqualTo(realm.admin().users().search(ClinicRealm.FATHER, true).get(0).getId());
+        });
         try (Browser second = new Browser()) {
             second.open(link);
             assertThat(second.status()).isEqualTo(410);
             assertThat(second.text()).contains("This invitation is no longer valid");
         }
+    }
+
+    @Test
+    void theEmailIsInTheLanguageStaffChose() throws Exception {
+        String lea = newPatient("Léa");
+        int received = mail.getReceivedMessages().length;
+
+        reception.post("/" + lea + "/invitations", Map.of("email", "grand-pere@family.test", "relationship", "CAREGIVER", "locale", "fr"));
+
+        MimeMessage invitation = nextMail(mail, received);
+        assertThat(invitation.getSubject()).isEqualTo("Prenez rendez-vous pour Léa chez Riverside Physiotherapy");
+        assertThat(Mails.text(invitation)).contains("en tant que aidant ou aidante").contains("une seule fois");
     }
 
     @Test

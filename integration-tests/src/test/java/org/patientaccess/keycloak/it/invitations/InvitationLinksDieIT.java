@@ -14,6 +14,8 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -39,6 +41,9 @@ class InvitationLinksDieIT {
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffSet;
 
     private PatientAccessApi reception;
 
@@ -118,6 +123,28 @@ class InvitationLinksDieIT {
         String foreign = otherLink.replace("/realms/" + otherClinic.getName() + "/", "/realms/" + realm.getName() + "/");
         assertThat(pageOf(foreign)).contains("This invitation is no longer valid");
         assertThat(pageOf(otherLink)).contains("invites you to book");
+    }
+
+    @Test
+    void anExpiredLinkOpensNothingButCanBeResent() throws Exception {
+        String patient = newPatient(reception);
+        int received = mail.getReceivedMessages().length;
+        String invitationId = invite(reception, patient, ClinicRealm.MOTHER, "PARENT").json().path("id").asText();
+        String link = invitationLink(nextMail(mail, received));
+
+        timeOffSet.set(8 * 24 * 60 * 60);
+        try {
+            assertThat(pageOf(link)).contains("This invitation is no longer valid");
+            reception = staff(realm, ClinicRealm.RECEPTIONIST);
+            assertThat(reception.get("/" + patient + "/invitations").json().get(0).path("status").asText()).isEqualTo("EXPIRED");
+            assertThat(reception.get("/" + patient + "/invitations/" + invitationId + "/link").status()).isEqualTo(409);
+
+            assertThat(reception.post("/" + patient + "/invitations/" + invitationId + "/resend", PatientAccessApi.JSON, "").status())
+                    .isEqualTo(200);
+            assertThat(pageOf(invitationLink(nextMail(mail, received + 1)))).contains("invites you to book");
+        } finally {
+            timeOffSet.set(0);
+        }
     }
 
     @Test

@@ -14,6 +14,9 @@ public class PatientAccessServerConfig implements KeycloakServerConfig {
         return config
                 .dependency("org.patientaccess", "patient-access-providers")
                 .dependency("org.patientaccess", "patient-access-themes")
+                // The Test Framework's own providers, for time offsets; always deployed, so that a
+                // class that moves time does not restart the server.
+                .dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers")
                 // Realms without their own setting read numbers without a country code as French.
                 .spiOption("patient-record", "jpa", "default-phone-region", "FR");
     }

@@ -8,6 +8,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
 import org.patientaccess.keycloak.model.AccessGrantProviderFactory;
 
@@ -17,7 +18,7 @@ public class JpaAccessGrantProviderFactory implements AccessGrantProviderFactory
 
     @Override
     public AccessGrantProvider create(KeycloakSession session) {
-        return new JpaAccessGrantProvider(session.getProvider(JpaConnectionProvider.class).getEntityManager(), Clock.systemUTC());
+        return new JpaAccessGrantProvider(session.getProvider(JpaConnectionProvider.class).getEntityManager(), KeycloakClock.UTC);
     }
 
     @Override

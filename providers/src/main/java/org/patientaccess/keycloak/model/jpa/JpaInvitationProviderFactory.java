@@ -7,6 +7,7 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.InvitationProviderFactory;
 
@@ -16,7 +17,7 @@ public class JpaInvitationProviderFactory implements InvitationProviderFactory {
 
     @Override
     public InvitationProvider create(KeycloakSession session) {
-        return new JpaInvitationProvider(session.getProvider(JpaConnectionProvider.class).getEntityManager(), Clock.systemUTC());
+        return new JpaInvitationProvider(session.getProvider(JpaConnectionProvider.class).getEntityManager(), KeycloakClock.UTC);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.matching.PhoneNumbers;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientRecordProviderFactory;
@@ -25,7 +26,7 @@ public class JpaPatientRecordProviderFactory implements PatientRecordProviderFac
     @Override
     public PatientRecordProvider create(KeycloakSession session) {
         return new JpaPatientRecordProvider(
-                session.getProvider(JpaConnectionProvider.class).getEntityManager(), phoneRegion, Clock.systemUTC());
+                session.getProvider(JpaConnectionProvider.class).getEntityManager(), phoneRegion, KeycloakClock.UTC);
     }
 
     @Override

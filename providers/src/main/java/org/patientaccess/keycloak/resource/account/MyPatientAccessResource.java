@@ -20,6 +20,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
+import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
@@ -42,7 +43,7 @@ public class MyPatientAccessResource {
     private final RealmModel realm;
     private final AccessGrantProvider grants;
     private final PatientRecordProvider patients;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = KeycloakClock.UTC;
 
     public MyPatientAccessResource(KeycloakSession session) {
         this.session = session;

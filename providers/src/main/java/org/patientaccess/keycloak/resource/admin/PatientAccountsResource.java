@@ -22,6 +22,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantConflictException;
@@ -51,7 +52,7 @@ public class PatientAccountsResource {
     private final AdminEventBuilder adminEvent;
     private final PatientRecord patient;
     private final AccessGrantProvider grants;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = KeycloakClock.UTC;
 
     PatientAccountsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
                             AdminEventBuilder adminEvent, PatientRecord patient) {

@@ -25,6 +25,7 @@ import org.keycloak.representations.idm.ErrorRepresentation;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.keycloak.utils.EmailValidationUtil;
+import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.InvitationMailer;
 import org.patientaccess.keycloak.invitation.InvitationLinks;
 import org.patientaccess.keycloak.invitation.InvitationSettings;
@@ -55,7 +56,7 @@ public class PatientInvitationsResource {
     private final AdminEventBuilder adminEvent;
     private final PatientRecord patient;
     private final InvitationProvider invitations;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = KeycloakClock.UTC;
 
     PatientInvitationsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
                                AdminEventBuilder adminEvent, PatientRecord patient) {
