@@ -18,6 +18,8 @@ public class ClinicRealm implements RealmConfig {
     public static final String MOTHER = "maria@family.test";
     public static final String FATHER = "luis@family.test";
     public static final String GRANDMOTHER = "rosa@family.test";
+    /** An account whose email address was never confirmed. */
+    public static final String UNVERIFIED = "unverified@family.test";
     public static final String PHONE_REGION = "CA";
 
     @Override
@@ -31,7 +33,8 @@ public class ClinicRealm implements RealmConfig {
                         person(CLINICIAN, "Clara", "Clinic"),
                         person(MOTHER, "Maria", "Garcia"),
                         person(FATHER, "Luis", "Garcia"),
-                        person(GRANDMOTHER, "Rosa", "Hernandez"));
+                        person(GRANDMOTHER, "Rosa", "Hernandez"),
+                        person(UNVERIFIED, "Uma", "Unverified").emailVerified(false));
     }
 
     /** A realm user: staff and patients are both ordinary accounts; roles make the difference. */
