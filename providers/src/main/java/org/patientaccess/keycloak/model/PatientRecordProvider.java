@@ -22,6 +22,9 @@ public interface PatientRecordProvider extends Provider {
 
     Optional<PatientRecord> findById(RealmModel realm, String id);
 
+    /** The records with these ids in the realm, keyed by id, in one query. */
+    Map<String, PatientRecord> findByIds(RealmModel realm, Collection<String> ids);
+
     Optional<PatientRecord> findByExternalId(RealmModel realm, String externalId);
 
     /** The records holding these external ids, keyed by external id. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -69,6 +70,11 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
     }
 
     @Override
+    public Map<String, PatientRecord> findByIds(RealmModel realm, Collection<String> ids) {
+        return findIn(realm, "id", ids, PatientRecord::id);
+    }
+
+    @Override
     public Optional<PatientRecord> findByExternalId(RealmModel realm, String externalId) {
         return em.createQuery("select p from PatientRecordEntity p where p.realmId = :realmId and p.externalId = :externalId",
                         PatientRecordEntity.class)
@@ -81,16 +87,23 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
 
     @Override
     public Map<String, PatientRecord> findByExternalIds(RealmModel realm, Collection<String> externalIds) {
-        List<String> ids = List.copyOf(externalIds);
+        return findIn(realm, "externalId", externalIds, record -> record.details().externalId());
+    }
+
+    /** The records whose {@code attribute} is one of {@code values}, keyed by {@code key}, in chunks of IN lists. */
+    private Map<String, PatientRecord> findIn(RealmModel realm, String attribute, Collection<String> values,
+                                              Function<PatientRecord, String> key) {
+        List<String> all = List.copyOf(values);
         Map<String, PatientRecord> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_LIST_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST_CHUNK));
-            em.createQuery("select p from PatientRecordEntity p where p.realmId = :realmId and p.externalId in :externalIds",
+        for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK));
+            em.createQuery("select p from PatientRecordEntity p where p.realmId = :realmId and p." + attribute + " in :values",
                             PatientRecordEntity.class)
                     .setParameter("realmId", realm.getId())
-                    .setParameter("externalIds", chunk)
+                    .setParameter("values", chunk)
                     .getResultStream()
-                    .forEach(entity -> found.put(entity.getExternalId(), toRecord(entity)));
+                    .map(JpaPatientRecordProvider::toRecord)
+                    .forEach(record -> found.put(key.apply(record), record));
         }
         return found;
     }

@@ -3,6 +3,7 @@ package org.patientaccess.keycloak.resource.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.ws.rs.DELETE;
@@ -58,12 +59,12 @@ public class MyPatientAccessResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<MyPatientRepresentation> myPatients() {
         UserModel me = signedInUser();
-        return grants.findActiveByUser(realm, me.getId()).stream()
-                .map(grant -> patients.findById(realm, grant.patientId())
-                        .filter(patient -> patient.status() == PatientStatus.ACTIVE)
-                        .map(patient -> MyPatientRepresentation.of(grant, patient))
-                        .orElse(null))
-                .filter(Objects::nonNull)
+        List<AccessGrant> held = grants.findActiveByUser(realm, me.getId());
+        Map<String, PatientRecord> records = patients.findByIds(realm, held.stream().map(AccessGrant::patientId).toList());
+        return held.stream()
+                .filter(grant -> records.containsKey(grant.patientId()))
+                .filter(grant -> records.get(grant.patientId()).status() == PatientStatus.ACTIVE)
+                .map(grant -> MyPatientRepresentation.of(grant, records.get(grant.patientId())))
                 .toList();
     }
 

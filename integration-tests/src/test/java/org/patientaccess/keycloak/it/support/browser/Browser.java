@@ -24,6 +24,7 @@ public final class Browser implements AutoCloseable {
         client.getOptions().setJavaScriptEnabled(false);
         client.getOptions().setCssEnabled(false);
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        client.getOptions().setPrintContentOnFailingStatusCode(false);
         client.getOptions().setRedirectEnabled(true);
     }
 
