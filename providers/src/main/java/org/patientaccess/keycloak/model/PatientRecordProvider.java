@@ -38,6 +38,13 @@ public interface PatientRecordProvider extends Provider {
 
     List<PatientRecord> search(RealmModel realm, PatientSearch search);
 
+    /**
+     * The active records that could be the person described, found through indexed blocking keys
+     * only (sounds-alike names with the birth date or its day/month transposition, the exact names,
+     * the email, the phone), at most {@code perBlock} from each.
+     */
+    List<PatientRecord> findMatchCandidates(RealmModel realm, PatientDetails query, int perBlock);
+
     long count(RealmModel realm, PatientSearch search);
 
     /** Removes every record of a realm that is being deleted. */

@@ -1,10 +1,13 @@
 package org.patientaccess.keycloak.model.jpa;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,6 +142,56 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
                 .getResultStream()
                 .map(JpaPatientRecordProvider::toRecord)
                 .toList();
+    }
+
+    @Override
+    public List<PatientRecord> findMatchCandidates(RealmModel realm, PatientDetails query, int perBlock) {
+        Map<String, PatientRecord> candidates = new LinkedHashMap<>();
+        String lastPhonetic = NameKey.phonetic(query.lastName());
+        String firstPhonetic = NameKey.phonetic(query.firstName());
+        if (query.birthDate() != null) {
+            List<LocalDate> dates = new ArrayList<>(List.of(query.birthDate()));
+            transposed(query.birthDate()).ifPresent(dates::add);
+            block(realm, "p.lastNamePhonetic = :key and p.birthDate in :dates", lastPhonetic, dates, perBlock, candidates);
+            block(realm, "p.firstNamePhonetic = :key and p.birthDate in :dates", firstPhonetic, dates, perBlock, candidates);
+        } else {
+            block(realm, "p.lastNamePhonetic = :key and p.firstNamePhonetic = :other", lastPhonetic, firstPhonetic, perBlock, candidates);
+        }
+        block(realm, "p.lastNameKey = :key and p.firstNameKey = :other",
+                NameKey.fold(query.lastName()), NameKey.fold(query.firstName()), perBlock, candidates);
+        if (query.email() != null) {
+            block(realm, "p.email = :key", query.email(), null, perBlock, candidates);
+        }
+        if (query.phone() != null) {
+            block(realm, "p.phone = :key", query.phone(), null, perBlock, candidates);
+        }
+        return List.copyOf(candidates.values());
+    }
+
+    /** One blocking query: the active records of the realm meeting {@code condition}, added to {@code into}. */
+    private void block(RealmModel realm, String condition, String key, Object other, int limit, Map<String, PatientRecord> into) {
+        var query = em.createQuery("select p from PatientRecordEntity p where p.realmId = :realmId and p.status = 'ACTIVE' and "
+                        + condition, PatientRecordEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("key", key)
+                .setMaxResults(limit);
+        if (condition.contains(":dates")) {
+            query.setParameter("dates", other);
+        } else if (condition.contains(":other")) {
+            query.setParameter("other", other);
+        }
+        query.getResultStream().map(JpaPatientRecordProvider::toRecord).forEach(record -> into.putIfAbsent(record.id(), record));
+    }
+
+    private static Optional<LocalDate> transposed(LocalDate date) {
+        if (date.getDayOfMonth() > 12 || date.getDayOfMonth() == date.getMonthValue()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

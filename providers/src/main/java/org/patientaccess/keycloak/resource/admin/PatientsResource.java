@@ -26,6 +26,7 @@ import org.patientaccess.keycloak.importing.FhirPatientReader;
 import org.patientaccess.keycloak.importing.ImportRow;
 import org.patientaccess.keycloak.importing.JsonPatientReader;
 import org.patientaccess.keycloak.importing.PatientImporter;
+import org.patientaccess.keycloak.matching.PatientMatching;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
@@ -33,6 +34,7 @@ import org.patientaccess.keycloak.model.PatientSearch;
 import org.patientaccess.keycloak.model.PatientSource;
 import org.patientaccess.keycloak.model.PatientStatus;
 import org.patientaccess.keycloak.resource.representation.ImportReportRepresentation;
+import org.patientaccess.keycloak.resource.representation.MatchResultRepresentation;
 import org.patientaccess.keycloak.resource.representation.StrictJson;
 import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
 import org.patientaccess.keycloak.validation.InvalidInputException;
@@ -113,6 +115,20 @@ public class PatientsResource {
         return Response.created(session.getContext().getUri().getAbsolutePathBuilder().path(created.id()).build())
                 .entity(PatientRepresentation.of(created))
                 .build();
+    }
+
+    /**
+     * The records that could be the person described (names required; birth date, email and phone
+     * help), graded certain, probable or possible, best first. Reads only.
+     */
+    @POST
+    @Path("match")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public MatchResultRepresentation match(String body) {
+        auth.users().requireView();
+        PatientDetails person = validated(readPatient(body));
+        return MatchResultRepresentation.of(new PatientMatching(patients).match(realm, person));
     }
 
     @GET

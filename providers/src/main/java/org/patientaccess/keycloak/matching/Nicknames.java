@@ -1,0 +1,59 @@
+package org.patientaccess.keycloak.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Given names that are one person's name (Robert, Rob, Bob), from {@code nicknames.txt} beside this class. */
+public final class Nicknames {
+
+    private static final Map<String, Set<Integer>> GROUPS = load();
+
+    private Nicknames() {
+    }
+
+    /** Whether two folded given names belong to one group; a name is always its own nickname. */
+    public static boolean areSameName(String foldedA, String foldedB) {
+        if (foldedA.equals(foldedB)) {
+            return true;
+        }
+        Set<Integer> groupsOfA = GROUPS.get(foldedA);
+        Set<Integer> groupsOfB = GROUPS.get(foldedB);
+        if (groupsOfA == null || groupsOfB == null) {
+            return false;
+        }
+        for (Integer group : groupsOfA) {
+            if (groupsOfB.contains(group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Set<Integer>> load() {
+        Map<String, Set<Integer>> groups = new HashMap<>();
+        try (InputStream in = Nicknames.class.getResourceAsStream("nicknames.txt");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int group = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                group++;
+                for (String name : line.strip().split("\\s+")) {
+                    groups.computeIfAbsent(NameKey.fold(name), key -> new HashSet<>()).add(group);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,142 @@
+package org.patientaccess.keycloak.matching;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.patientaccess.keycloak.model.PatientDetails;
+
+/**
+ * Scores how likely a stored record is the person described, field by field, with weights in the
+ * spirit of Fellegi-Sunter: agreement on a rare, stable field (a full birth date) counts for much,
+ * agreement on a household field (an email or phone shared by a family) for little, and a
+ * different birth date counts strongly against. Only a clean sweep is CERTAIN.
+ */
+public final class PatientMatcher {
+
+    static final double MAX_WEIGHT = 17;
+    static final double PROBABLE_AT = 0.6;
+    static final double POSSIBLE_AT = 0.35;
+    private static final double TYPO_SIMILARITY = 0.92;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private PatientMatcher() {
+    }
+
+    public static MatchScore score(PatientDetails query, PatientDetails candidate) {
+        Agreement first = firstName(query.firstName(), candidate.firstName());
+        Agreement last = lastName(query.lastName(), candidate.lastName());
+        Agreement birth = birthDate(query.birthDate(), candidate.birthDate());
+        Agreement email = sameContact(query.email(), candidate.email());
+        Agreement phone = sameContact(query.phone(), candidate.phone());
+
+        double weight = first.weight + last.weight + birth.weight + email.weight + phone.weight;
+        double score = Math.max(0, Math.min(1, weight / MAX_WEIGHT));
+        boolean certain = (first == Agreement.EXACT || first == Agreement.NICKNAME)
+                && last == Agreement.EXACT
+                && birth == Agreement.EXACT_DATE
+                && (email == Agreement.SHARED_CONTACT || phone == Agreement.SHARED_CONTACT);
+        MatchGrade grade = certain ? MatchGrade.CERTAIN
+                : score >= PROBABLE_AT ? MatchGrade.PROBABLE
+                : score >= POSSIBLE_AT ? MatchGrade.POSSIBLE
+                : null;
+        return new MatchScore(Math.round(score * 1000) / 1000.0, grade);
+    }
+
+    private static Agreement firstName(String a, String b) {
+        String foldedA = NameKey.fold(a);
+        String foldedB = NameKey.fold(b);
+        if (foldedA.equals(foldedB)) {
+            return Agreement.EXACT;
+        }
+        if (Nicknames.areSameName(foldedA, foldedB) || tokensShared(a, b)) {
+            return Agreement.NICKNAME;
+        }
+        return alike(foldedA, foldedB);
+    }
+
+    private static Agreement lastName(String a, String b) {
+        String foldedA = NameKey.fold(a);
+        String foldedB = NameKey.fold(b);
+        if (foldedA.equals(foldedB)) {
+            return Agreement.EXACT;
+        }
+        // "Garcia Lopez" and "Garcia": one of a compound surname.
+        if (tokensShared(a, b)) {
+            return Agreement.PART_OF_NAME;
+        }
+        return alike(foldedA, foldedB);
+    }
+
+    private static Agreement alike(String foldedA, String foldedB) {
+        if (!foldedA.isEmpty() && NameKey.phonetic(foldedA).equals(NameKey.phonetic(foldedB))) {
+            return Agreement.SOUNDS_ALIKE;
+        }
+        if (JARO_WINKLER.apply(foldedA, foldedB) >= TYPO_SIMILARITY) {
+            return Agreement.TYPO;
+        }
+        return Agreement.DIFFERENT_NAME;
+    }
+
+    private static boolean tokensShared(String a, String b) {
+        Set<String> tokensA = tokens(a);
+        Set<String> tokensB = tokens(b);
+        if (tokensA.size() < 2 && tokensB.size() < 2) {
+            return false;
+        }
+        tokensA.retainAll(tokensB);
+        return !tokensA.isEmpty();
+    }
+
+    private static Set<String> tokens(String name) {
+        Set<String> tokens = new HashSet<>();
+        Arrays.stream(name.split("[\\s\\-']+")).map(NameKey::fold).filter(token -> token.length() > 1).forEach(tokens::add);
+        return tokens;
+    }
+
+    private static Agreement birthDate(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return Agreement.UNKNOWN;
+        }
+        if (a.equals(b)) {
+            return Agreement.EXACT_DATE;
+        }
+        if (a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue()) {
+            return Agreement.TRANSPOSED_DATE;
+        }
+        if (differsByOneDigit(a.toString(), b.toString())) {
+            return Agreement.ONE_DIGIT_OFF;
+        }
+        return Agreement.DIFFERENT_DATE;
+    }
+
+    private static boolean differsByOneDigit(String isoA, String isoB) {
+        int differences = 0;
+        for (int i = 0; i < isoA.length(); i++) {
+            if (isoA.charAt(i) != isoB.charAt(i)) {
+                differences++;
+            }
+        }
+        return differences == 1;
+    }
+
+    private static Agreement sameContact(String a, String b) {
+        return a != null && Objects.equals(a, b) ? Agreement.SHARED_CONTACT : Agreement.UNKNOWN;
+    }
+
+    /** How two values of one field compare, with the weight that carries. */
+    private enum Agreement {
+        EXACT(4), NICKNAME(3), PART_OF_NAME(3), SOUNDS_ALIKE(2), TYPO(2), DIFFERENT_NAME(-4),
+        EXACT_DATE(5), TRANSPOSED_DATE(2), ONE_DIGIT_OFF(1.5), DIFFERENT_DATE(-6),
+        SHARED_CONTACT(2), UNKNOWN(0);
+
+        final double weight;
+
+        Agreement(double weight) {
+            this.weight = weight;
+        }
+    }
+}
