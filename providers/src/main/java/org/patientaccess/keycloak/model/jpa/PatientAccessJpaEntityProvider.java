@@ -5,6 +5,7 @@ import java.util.List;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.patientaccess.keycloak.model.entity.AccessGrantEntity;
 import org.patientaccess.keycloak.model.entity.InvitationEntity;
+import org.patientaccess.keycloak.model.entity.OnlineRegistrationEntity;
 import org.patientaccess.keycloak.model.entity.PatientRecordEntity;
 
 /** Registers our entities and their Liquibase changelog with Keycloak's own database. */
@@ -12,7 +13,7 @@ public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(PatientRecordEntity.class, AccessGrantEntity.class, InvitationEntity.class);
+        return List.of(PatientRecordEntity.class, AccessGrantEntity.class, InvitationEntity.class, OnlineRegistrationEntity.class);
     }
 
     @Override

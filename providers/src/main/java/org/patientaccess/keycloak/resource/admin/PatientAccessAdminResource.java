@@ -26,4 +26,9 @@ public class PatientAccessAdminResource {
     public PatientsResource patients() {
         return new PatientsResource(session, realm, auth, adminEvent);
     }
+
+    @Path("registrations")
+    public OnlineRegistrationsResource registrations() {
+        return new OnlineRegistrationsResource(session, realm, auth, adminEvent);
+    }
 }

@@ -247,14 +247,15 @@ public class PatientsResource {
         }
     }
 
-    private static Integer integer(String name, String value) {
+    /** A whole-number query parameter, or a 400 naming it. */
+    static Integer integer(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(name, name + " must be a whole number");
+            throw ApiErrors.badRequest(name, name + " must be a whole number");
         }
     }
 

@@ -41,6 +41,11 @@ public final class PatientAccessApi {
         this(serverUrl, realm, serverUrl + "/admin/realms/" + realm + "/patient-access/patients", token);
     }
 
+    /** Another resource of the server (a path from its root) with the same token. */
+    public PatientAccessApi at(String path) {
+        return new PatientAccessApi(serverUrl, realm, serverUrl + path, token);
+    }
+
     /** The signed-in person's API ({@code /realms/{realm}/patient-access/me}) with the same token. */
     public PatientAccessApi me() {
         return new PatientAccessApi(serverUrl, realm, serverUrl + "/realms/" + realm + "/patient-access/me", token);

@@ -1,0 +1,158 @@
+package org.patientaccess.keycloak.it.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.patientaccess.keycloak.it.support.Patients.patient;
+import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.server.KeycloakUrls;
+import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
+import org.patientaccess.keycloak.it.support.api.ApiResponse;
+import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
+import org.patientaccess.keycloak.it.support.browser.Browser;
+import org.patientaccess.keycloak.it.support.mail.Mails;
+
+/** Registration through Keycloak's own pages of the demo clinic realm (names, birth date, phone). */
+@KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
+class OnlineRegistrationsAreLinkedIT {
+
+    static final String STAFF = "staff@riverside-physio.example";
+    static final String PASSWORD = "Str0ng-passphrase!";
+
+    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    ManagedRealm realm;
+
+    @InjectMailServer
+    MailServer mail;
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    private PatientAccessApi staff;
+
+    @BeforeEach
+    void signIn() {
+        staff = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), STAFF, "staff");
+    }
+
+    @Test
+    void aCertainMatchWhoseEmailIsOnTheRecordLinksByItself() throws Exception {
+        String surname = uniqueSurname("Tremblay");
+        String email = surname.toLowerCase() + "@family.test";
+        String record = staff.create(patient(null, "Nadia", surname, "1990-04-05", email, "514 555 0101")).path("id").asText();
+
+        register(email, "Nadia", surname, "1990-04-05", "514-555-0101");
+
+        assertThat(myPatients(email)).singleElement().satisfies(mine -> {
+            assertThat(mine.path("patientId").asText()).isEqualTo(record);
+            assertThat(mine.path("relationship").asText()).isEqualTo("SELF");
+        });
+        assertThat(queueEntryOf(email).path("status").asText()).isEqualTo("AUTO_LINKED");
+    }
+
+    @Test
+    void aProbableMatchGetsAProvisionalRecordAndWaitsForStaff() throws Exception {
+        String surname = uniqueSurname("Garcia");
+        String email = surname.toLowerCase() + "@family.test";
+        String record = staff.create(patient(null, "Maria", surname, "1984-06-02", null, null)).path("id").asText();
+
+        register(email, "Maria", surname, "1984-06-02", "");
+
+        JsonNode mine = myPatients(email).get(0);
+        assertThat(mine.path("patientId").asText()).isNotEqualTo(record);
+        assertThat(staff.get("/" + mine.path("patientId").asText()).json().path("source").asText()).isEqualTo("ONLINE");
+        JsonNode entry = queueEntryOf(email);
+        assertThat(entry.path("status").asText()).isEqualTo("PENDING");
+        assertThat(entry.path("claimed").path("birthDate").asText()).isEqualTo("1984-06-02");
+        assertThat(entry.path("candidates")).anySatisfy(candidate -> {
+            assertThat(candidate.path("patient").path("id").asText()).isEqualTo(record);
+            assertThat(candidate.path("grade").asText()).isEqualTo("probable");
+        });
+
+        PatientAccessApi queue = queue();
+        assertThat(queue.post("/" + entry.path("id").asText() + "/keep", PatientAccessApi.JSON, "").status()).isEqualTo(204);
+        assertThat(queue.post("/" + entry.path("id").asText() + "/keep", PatientAccessApi.JSON, "").status()).isEqualTo(409);
+        assertThat(queueEntryOf(email).path("status").asText()).isEqualTo("KEPT_AS_NEW");
+    }
+
+    @Test
+    void aTwinIsLinkedToTheirOwnRecordNotTheSiblings() throws Exception {
+        String surname = uniqueSurname("Nguyen");
+        String familyEmail = surname.toLowerCase() + "@family.test";
+        staff.create(patient(null, "Sofia", surname, "2008-03-09", familyEmail, null));
+        String mateo = staff.create(patient(null, "Mateo", surname, "2008-03-09", familyEmail, null)).path("id").asText();
+
+        register(familyEmail, "Mateo", surname, "2008-03-09", "");
+
+        assertThat(myPatients(familyEmail)).singleElement()
+                .satisfies(mine -> assertThat(mine.path("patientId").asText()).isEqualTo(mateo));
+    }
+
+    @Test
+    void anOrdinaryLoginLinksNothing() {
+        assertThat(PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), "maria.garcia@example.com", "patient")
+                .me().get("/patients").json()).isEmpty();
+    }
+
+    @Test
+    void theQueueNeedsViewUsersAndDecisionsManageUsers() {
+        PatientAccessApi patientApi = PatientAccessApi.withToken(urls.getBase(), realm.getName(),
+                PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), "maria.garcia@example.com", "patient").token());
+
+        assertThat(queueAs(patientApi).get("").status()).isEqualTo(403);
+        assertThat(queue().get("?max=500").status()).isEqualTo(400);
+        assertThat(queue().post("/no-such-registration/keep", PatientAccessApi.JSON, "").status()).isEqualTo(404);
+    }
+
+    /** Registers through the realm's registration page, verifies the email and sets the password. */
+    private void register(String email, String firstName, String lastName, String birthDate, String phone) throws Exception {
+        int received = mail.getReceivedMessages().length;
+        try (Browser browser = new Browser()) {
+            browser.open(urls.getBase() + "/realms/" + realm.getName() + "/protocol/openid-connect/registrations"
+                    + "?client_id=account-console&response_type=code&scope=openid&code_challenge_method=S256"
+                    + "&code_challenge=" + "x".repeat(43)
+                    + "&redirect_uri=" + PatientAccessApi.encode(urls.getBase() + "/realms/" + realm.getName() + "/account/"));
+            browser.submit("kc-register-form", Map.of("email", email, "firstName", firstName, "lastName", lastName,
+                    "birthDate", birthDate, "phoneNumber", phone));
+            assertThat(mail.waitForIncomingEmail(15_000, received + 1)).as(browser.text()).isTrue();
+            MimeMessage verification = mail.getReceivedMessages()[received];
+            browser.open(Mails.link(verification, "login-actions/action-token"))
+                    .submit("kc-passwd-update-form", Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
+            assertThat(browser.url()).as(browser.text()).contains("/account");
+        }
+    }
+
+    private JsonNode myPatients(String email) {
+        return PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), email, PASSWORD).me().get("/patients").json();
+    }
+
+    private JsonNode queueEntryOf(String email) {
+        ApiResponse response = queue().get("?max=100");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        for (JsonNode entry : response.json()) {
+            if (entry.path("username").asText().equals(email)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no queue entry for " + email + " in " + response);
+    }
+
+    private PatientAccessApi queue() {
+        return queueAs(staff);
+    }
+
+    private PatientAccessApi queueAs(PatientAccessApi api) {
+        return api.at("/admin/realms/" + realm.getName() + "/patient-access/registrations");
+    }
+}

@@ -1,0 +1,44 @@
+package org.patientaccess.keycloak.model.jpa;
+
+import java.time.Clock;
+
+import org.keycloak.Config;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.model.KeycloakClock;
+import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
+import org.patientaccess.keycloak.model.OnlineRegistrationProviderFactory;
+
+public class JpaOnlineRegistrationProviderFactory implements OnlineRegistrationProviderFactory {
+
+    public static final String ID = "jpa";
+
+    @Override
+    public OnlineRegistrationProvider create(KeycloakSession session) {
+        return new JpaOnlineRegistrationProvider(session.getProvider(JpaConnectionProvider.class).getEntityManager(), KeycloakClock.UTC);
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        factory.register(event -> {
+            if (event instanceof RealmModel.RealmRemovedEvent removed) {
+                removed.getKeycloakSession().getProvider(OnlineRegistrationProvider.class).removeAll(removed.getRealm());
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+}

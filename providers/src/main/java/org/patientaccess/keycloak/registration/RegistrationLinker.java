@@ -1,0 +1,110 @@
+package org.patientaccess.keycloak.registration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.util.JsonSerialization;
+import org.patientaccess.keycloak.matching.MatchCandidate;
+import org.patientaccess.keycloak.matching.MatchGrade;
+import org.patientaccess.keycloak.matching.PatientMatching;
+import org.patientaccess.keycloak.matching.PhoneNumbers;
+import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.GrantOrigin;
+import org.patientaccess.keycloak.model.NewAccessGrant;
+import org.patientaccess.keycloak.model.OnlineRegistration;
+import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
+import org.patientaccess.keycloak.model.PatientDetails;
+import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.model.PatientSource;
+import org.patientaccess.keycloak.model.Relationship;
+import org.patientaccess.keycloak.model.RegistrationStatus;
+import org.patientaccess.keycloak.validation.AccessGrantValidator;
+
+/**
+ * Links a newly registered account to the clinic's record of that person, or queues it for staff.
+ * Only a certain match with proof links by itself: the account's verified email is the one on the
+ * record, and nobody else owns the record. Anything else gets a provisional ONLINE record (so the
+ * person can book at once) and waits in the "Online registrations" queue with its candidates.
+ */
+public final class RegistrationLinker {
+
+    /** User profile attributes of the clinic realm (see realm-config/clinic-realm.json). */
+    static final String BIRTH_DATE = "birthDate";
+    static final String PHONE = "phoneNumber";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public RegistrationLinker(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    /** The outcome, or empty when the account already acts for a record of its own or gave no names. */
+    public Optional<OnlineRegistration> link(UserModel user) {
+        AccessGrantProvider grants = session.getProvider(AccessGrantProvider.class);
+        boolean hasOwnRecord = grants.findActiveByUser(realm, user.getId()).stream()
+                .anyMatch(grant -> grant.relationship() == Relationship.SELF);
+        Optional<PatientDetails> claimed = claimedIdentity(user);
+        if (hasOwnRecord || claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        PatientRecordProvider patients = session.getProvider(PatientRecordProvider.class);
+        List<MatchCandidate> candidates = new PatientMatching(patients).match(realm, claimed.get());
+
+        Optional<PatientRecord> proven = candidates.stream()
+                .filter(candidate -> candidate.score().grade() == MatchGrade.CERTAIN)
+                .map(MatchCandidate::patient)
+                .filter(record -> claimed.get().email() != null && claimed.get().email().equals(record.details().email()))
+                .filter(record -> grants.findActiveSelf(realm, record.id()).isEmpty())
+                .findFirst();
+        PatientRecord own = proven.orElseGet(() -> patients.create(realm, claimed.get(), PatientSource.ONLINE));
+        grants.create(realm, new NewAccessGrant(user.getId(), own.id(), Relationship.SELF,
+                AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, null));
+        return Optional.of(session.getProvider(OnlineRegistrationProvider.class).create(realm, user.getId(), own.id(),
+                claimed.get(), json(candidates), proven.isPresent() ? RegistrationStatus.AUTO_LINKED : RegistrationStatus.PENDING));
+    }
+
+    /**
+     * Who the person says they are, from their profile. Only a verified email counts; a birth date or
+     * phone that does not parse is left out rather than trusted.
+     */
+    private Optional<PatientDetails> claimedIdentity(UserModel user) {
+        if (user.getFirstName() == null || user.getFirstName().isBlank() || user.getLastName() == null || user.getLastName().isBlank()) {
+            return Optional.empty();
+        }
+        LocalDate birthDate = null;
+        try {
+            String value = user.getFirstAttribute(BIRTH_DATE);
+            birthDate = value == null ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            // left out
+        }
+        String email = user.isEmailVerified() && user.getEmail() != null ? user.getEmail().toLowerCase(Locale.ROOT) : null;
+        String phone = PhoneNumbers.toE164(user.getFirstAttribute(PHONE),
+                session.getProvider(PatientRecordProvider.class).validator(realm).defaultPhoneRegion()).orElse(null);
+        return Optional.of(new PatientDetails(null, user.getFirstName().strip(), user.getLastName().strip(), birthDate, email, phone));
+    }
+
+    private static String json(List<MatchCandidate> candidates) {
+        try {
+            return JsonSerialization.writeValueAsString(candidates.stream()
+                    .map(candidate -> Map.of("patientId", candidate.patient().id(),
+                            "score", candidate.score().score(),
+                            "grade", candidate.score().grade().name().toLowerCase(Locale.ROOT)))
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

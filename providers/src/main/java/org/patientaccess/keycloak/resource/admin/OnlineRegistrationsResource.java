@@ -1,0 +1,134 @@
+package org.patientaccess.keycloak.resource.admin;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.keycloak.util.JsonSerialization;
+import org.patientaccess.keycloak.model.OnlineRegistration;
+import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
+import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.model.RegistrationStatus;
+import org.patientaccess.keycloak.resource.representation.MatchResultRepresentation;
+import org.patientaccess.keycloak.resource.representation.OnlineRegistrationRepresentation;
+import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
+
+/**
+ * The "Online registrations" queue: {@code /admin/realms/{realm}/patient-access/registrations}.
+ * Reading needs view-users, deciding manage-users.
+ */
+public class OnlineRegistrationsResource {
+
+    static final String RESOURCE_TYPE = "PATIENT_ONLINE_REGISTRATION";
+    private static final TypeReference<List<Map<String, Object>>> CANDIDATES = new TypeReference<>() {
+    };
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+    private final OnlineRegistrationProvider registrations;
+    private final PatientRecordProvider patients;
+
+    public OnlineRegistrationsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
+        this.registrations = session.getProvider(OnlineRegistrationProvider.class);
+        this.patients = session.getProvider(PatientRecordProvider.class);
+    }
+
+    @GET
+    @Path("")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<OnlineRegistrationRepresentation> list(@QueryParam("first") String first, @QueryParam("max") String max) {
+        auth.users().requireView();
+        Integer from = PatientsResource.integer("first", first);
+        Integer size = PatientsResource.integer("max", max);
+        if ((from != null && from < 0) || (size != null && (size < 1 || size > 100))) {
+            throw ApiErrors.badRequest(from != null && from < 0 ? "first" : "max", "first must be at least 0 and max between 1 and 100");
+        }
+        return registrations.list(realm, from == null ? 0 : from, size == null ? 20 : size).stream().map(this::representation).toList();
+    }
+
+    /** The person is new to the clinic: their provisional record becomes their record. */
+    @POST
+    @Path("{registrationId}/keep")
+    public Response keepAsNew(@PathParam("registrationId") String registrationId) {
+        return decide(registrationId, RegistrationStatus.KEPT_AS_NEW);
+    }
+
+    /** Nothing to do (a test account, a duplicate registration): the entry leaves the queue. */
+    @POST
+    @Path("{registrationId}/dismiss")
+    public Response dismiss(@PathParam("registrationId") String registrationId) {
+        return decide(registrationId, RegistrationStatus.DISMISSED);
+    }
+
+    private Response decide(String registrationId, RegistrationStatus decision) {
+        auth.users().requireManage();
+        registrations.findById(realm, registrationId).orElseThrow(() -> ApiErrors.notFound("Registration not found"));
+        if (!registrations.decide(realm, registrationId, decision, auth.adminAuth().getUser().getId())) {
+            throw ApiErrors.conflict("the registration has already been decided");
+        }
+        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri()).detail("decision", decision.name()).success();
+        return Response.noContent().build();
+    }
+
+    private OnlineRegistrationRepresentation representation(OnlineRegistration registration) {
+        List<Map<String, Object>> candidates = candidates(registration.candidates());
+        Map<String, PatientRecord> records = patients.findByIds(realm,
+                candidates.stream().map(candidate -> String.valueOf(candidate.get("patientId"))).toList());
+        UserModel user = session.users().getUserById(realm, registration.userId());
+        PatientRepresentation claimed = new PatientRepresentation();
+        claimed.setFirstName(registration.claimed().firstName());
+        claimed.setLastName(registration.claimed().lastName());
+        claimed.setBirthDate(registration.claimed().birthDate() == null ? null : registration.claimed().birthDate().toString());
+        claimed.setEmail(registration.claimed().email());
+        claimed.setPhone(registration.claimed().phone());
+        return new OnlineRegistrationRepresentation(
+                registration.id(),
+                registration.userId(),
+                user == null ? null : user.getUsername(),
+                registration.status().name(),
+                claimed,
+                patients.findById(realm, registration.patientId()).map(PatientRepresentation::of).orElse(null),
+                candidates.stream()
+                        .filter(candidate -> records.containsKey(String.valueOf(candidate.get("patientId"))))
+                        .map(candidate -> new MatchResultRepresentation.Candidate(
+                                PatientRepresentation.of(records.get(String.valueOf(candidate.get("patientId")))),
+                                ((Number) candidate.get("score")).doubleValue(),
+                                Objects.toString(candidate.get("grade"))))
+                        .toList(),
+                registration.createdAt().toString(),
+                registration.decidedBy(),
+                registration.decidedAt() == null ? null : registration.decidedAt().toString());
+    }
+
+    private static List<Map<String, Object>> candidates(String json) {
+        try {
+            return JsonSerialization.readValue(json, CANDIDATES);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

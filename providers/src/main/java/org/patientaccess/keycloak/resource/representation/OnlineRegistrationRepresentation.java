@@ -1,0 +1,20 @@
+package org.patientaccess.keycloak.resource.representation;
+
+import java.util.List;
+
+/**
+ * An entry of the "Online registrations" queue: the account, what the person claimed, the record the
+ * account acts for now (provisional unless auto-linked), the matcher's candidates and the decision.
+ */
+public record OnlineRegistrationRepresentation(
+        String id,
+        String userId,
+        String username,
+        String status,
+        PatientRepresentation claimed,
+        PatientRepresentation patient,
+        List<MatchResultRepresentation.Candidate> candidates,
+        String createdAt,
+        String decidedBy,
+        String decidedAt) {
+}
