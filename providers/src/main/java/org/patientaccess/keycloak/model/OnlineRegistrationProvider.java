@@ -9,8 +9,8 @@ import org.keycloak.provider.Provider;
 /** The "Online registrations" queue, one realm at a time. */
 public interface OnlineRegistrationProvider extends Provider {
 
-    OnlineRegistration create(RealmModel realm, String userId, String patientId, PatientDetails claimed,
-                              String candidates, RegistrationStatus status);
+    OnlineRegistration create(RealmModel realm, String userId, String patientId, Relationship relationship,
+                              PatientDetails claimed, String candidates, RegistrationStatus status);
 
     Optional<OnlineRegistration> findById(RealmModel realm, String id);
 

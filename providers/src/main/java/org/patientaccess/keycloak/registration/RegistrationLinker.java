@@ -17,6 +17,7 @@ import org.patientaccess.keycloak.matching.MatchCandidate;
 import org.patientaccess.keycloak.matching.MatchGrade;
 import org.patientaccess.keycloak.matching.PatientMatching;
 import org.patientaccess.keycloak.matching.PhoneNumbers;
+import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
 import org.patientaccess.keycloak.model.GrantOrigin;
 import org.patientaccess.keycloak.model.NewAccessGrant;
@@ -72,7 +73,24 @@ public final class RegistrationLinker {
         grants.create(realm, new NewAccessGrant(user.getId(), own.id(), Relationship.SELF,
                 AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, null));
         return Optional.of(session.getProvider(OnlineRegistrationProvider.class).create(realm, user.getId(), own.id(),
-                claimed.get(), json(candidates), proven.isPresent() ? RegistrationStatus.AUTO_LINKED : RegistrationStatus.PENDING));
+                Relationship.SELF, claimed.get(), json(candidates),
+                proven.isPresent() ? RegistrationStatus.AUTO_LINKED : RegistrationStatus.PENDING));
+    }
+
+    /**
+     * A dependent a family adds (a child, a parent they care for): always a provisional record with a
+     * GUARDIAN grant, queued with its candidates. Even a certain match does not link by itself: the
+     * family has not proved it, and it would hand them an existing record.
+     */
+    public AccessGrant addDependent(UserModel guardian, PatientDetails dependent) {
+        PatientRecordProvider patients = session.getProvider(PatientRecordProvider.class);
+        List<MatchCandidate> candidates = new PatientMatching(patients).match(realm, dependent);
+        PatientRecord record = patients.create(realm, dependent, PatientSource.ONLINE);
+        AccessGrant grant = session.getProvider(AccessGrantProvider.class).create(realm, new NewAccessGrant(guardian.getId(), record.id(),
+                Relationship.GUARDIAN, AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, guardian.getId()));
+        session.getProvider(OnlineRegistrationProvider.class).create(realm, guardian.getId(), record.id(), Relationship.GUARDIAN,
+                dependent, json(candidates), RegistrationStatus.PENDING);
+        return grant;
     }
 
     /**

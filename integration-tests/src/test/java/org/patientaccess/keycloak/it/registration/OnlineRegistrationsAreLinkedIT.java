@@ -100,9 +100,32 @@ class OnlineRegistrationsAreLinkedIT {
     }
 
     @Test
+    void aDependentAddedByAFamilyIsProvisionalAndQueuedEvenWhenTheClinicKnowsThem() {
+        String surname = uniqueSurname("Garcia");
+        String known = staff.create(patient(null, "Sofia", surname, "2014-03-09", null, null)).path("id").asText();
+        PatientAccessApi mother = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), "maria.garcia@example.com", "patient").me();
+
+        ApiResponse added = mother.post("/dependents", patient(null, "Sofia", surname, "2014-03-09", null, null));
+
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(added.json().path("relationship").asText()).isEqualTo("GUARDIAN");
+        String provisional = added.json().path("patientId").asText();
+        assertThat(provisional).isNotEqualTo(known);
+        assertThat(mother.get("/patients").json()).extracting(p -> p.path("patientId").asText()).contains(provisional).doesNotContain(known);
+        JsonNode entry = queueEntryFor(provisional);
+        assertThat(entry.path("relationship").asText()).isEqualTo("GUARDIAN");
+        assertThat(entry.path("status").asText()).isEqualTo("PENDING");
+        assertThat(entry.path("candidates")).anySatisfy(candidate -> assertThat(candidate.path("patient").path("id").asText()).isEqualTo(known));
+
+        ApiResponse noBirthDate = mother.post("/dependents", patient(null, "Mateo", surname, null, null, null));
+        assertThat(noBirthDate.status()).isEqualTo(400);
+        assertThat(noBirthDate.json().path("field").asText()).isEqualTo("birthDate");
+    }
+
+    @Test
     void anOrdinaryLoginLinksNothing() {
         assertThat(PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), "maria.garcia@example.com", "patient")
-                .me().get("/patients").json()).isEmpty();
+                .me().get("/patients").json()).noneSatisfy(mine -> assertThat(mine.path("relationship").asText()).isEqualTo("SELF"));
     }
 
     @Test
@@ -146,6 +169,15 @@ class OnlineRegistrationsAreLinkedIT {
             }
         }
         throw new AssertionError("no queue entry for " + email + " in " + response);
+    }
+
+    private JsonNode queueEntryFor(String patientId) {
+        for (JsonNode entry : queue().get("?max=100").json()) {
+            if (entry.path("patient").path("id").asText().equals(patientId)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no queue entry for patient " + patientId);
     }
 
     private PatientAccessApi queue() {

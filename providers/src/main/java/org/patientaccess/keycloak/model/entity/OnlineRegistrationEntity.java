@@ -25,6 +25,9 @@ public class OnlineRegistrationEntity {
     @Column(name = "PATIENT_ID", length = 36, nullable = false)
     private String patientId;
 
+    @Column(name = "RELATIONSHIP", length = 16, nullable = false)
+    private String relationship;
+
     @Column(name = "FIRST_NAME", length = 100, nullable = false)
     private String firstName;
 
@@ -63,6 +66,8 @@ public class OnlineRegistrationEntity {
     public void setUserId(String userId) { this.userId = userId; }
     public String getPatientId() { return patientId; }
     public void setPatientId(String patientId) { this.patientId = patientId; }
+    public String getRelationship() { return relationship; }
+    public void setRelationship(String relationship) { this.relationship = relationship; }
     public String getFirstName() { return firstName; }
     public void setFirstName(String firstName) { this.firstName = firstName; }
     public String getLastName() { return lastName; }

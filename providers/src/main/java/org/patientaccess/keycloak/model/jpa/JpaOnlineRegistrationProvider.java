@@ -13,6 +13,7 @@ import org.patientaccess.keycloak.model.OnlineRegistration;
 import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.RegistrationStatus;
+import org.patientaccess.keycloak.model.Relationship;
 import org.patientaccess.keycloak.model.entity.OnlineRegistrationEntity;
 
 public class JpaOnlineRegistrationProvider implements OnlineRegistrationProvider {
@@ -26,13 +27,14 @@ public class JpaOnlineRegistrationProvider implements OnlineRegistrationProvider
     }
 
     @Override
-    public OnlineRegistration create(RealmModel realm, String userId, String patientId, PatientDetails claimed,
-                                     String candidates, RegistrationStatus status) {
+    public OnlineRegistration create(RealmModel realm, String userId, String patientId, Relationship relationship,
+                                     PatientDetails claimed, String candidates, RegistrationStatus status) {
         OnlineRegistrationEntity entity = new OnlineRegistrationEntity();
         entity.setId(KeycloakModelUtils.generateId());
         entity.setRealmId(realm.getId());
         entity.setUserId(userId);
         entity.setPatientId(patientId);
+        entity.setRelationship(relationship.name());
         entity.setFirstName(claimed.firstName());
         entity.setLastName(claimed.lastName());
         entity.setBirthDate(claimed.birthDate());
@@ -96,6 +98,7 @@ public class JpaOnlineRegistrationProvider implements OnlineRegistrationProvider
                 entity.getRealmId(),
                 entity.getUserId(),
                 entity.getPatientId(),
+                Relationship.valueOf(entity.getRelationship()),
                 new PatientDetails(null, entity.getFirstName(), entity.getLastName(), entity.getBirthDate(), entity.getEmail(), entity.getPhone()),
                 entity.getCandidates(),
                 RegistrationStatus.valueOf(entity.getStatus()),

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -25,6 +27,7 @@ import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
@@ -33,6 +36,12 @@ import org.patientaccess.keycloak.model.Relationship;
 import org.patientaccess.keycloak.resource.representation.MyAccountGrantRepresentation;
 import org.patientaccess.keycloak.resource.representation.MyInvitationRepresentation;
 import org.patientaccess.keycloak.resource.representation.MyPatientRepresentation;
+import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
+import org.patientaccess.keycloak.resource.representation.StrictJson;
+import org.patientaccess.keycloak.registration.RegistrationLinker;
+import org.patientaccess.keycloak.resource.admin.ApiErrors;
+import org.patientaccess.keycloak.validation.InvalidInputException;
+import org.patientaccess.keycloak.validation.PatientValidator;
 
 /**
  * The signed-in person's side of delegated access: {@code /realms/{realm}/patient-access/me}, called
@@ -66,6 +75,36 @@ public class MyPatientAccessResource {
                 .filter(grant -> records.get(grant.patientId()).status() == PatientStatus.ACTIVE)
                 .map(grant -> MyPatientRepresentation.of(grant, records.get(grant.patientId())))
                 .toList();
+    }
+
+    /**
+     * Adds a dependent I care for (names and birth date): a provisional record I act for as GUARDIAN,
+     * queued for staff so that a person the clinic already knows is not duplicated.
+     */
+    @POST
+    @Path("dependents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response addDependent(String body) {
+        UserModel me = signedInUser();
+        PatientRepresentation input;
+        try {
+            input = StrictJson.read(body, PatientRepresentation.class);
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
+        }
+        PatientValidator.Result result = patients.validator(realm).validate(input, false);
+        if (!result.isValid()) {
+            throw ApiErrors.badRequest(result.errors());
+        }
+        if (result.details().birthDate() == null) {
+            throw ApiErrors.badRequest("birthDate", "birthDate is required");
+        }
+        PatientDetails dependent = new PatientDetails(null, result.details().firstName(), result.details().lastName(),
+                result.details().birthDate(), result.details().email(), result.details().phone());
+        AccessGrant grant = new RegistrationLinker(session, realm).addDependent(me, dependent);
+        PatientRecord record = patients.findById(realm, grant.patientId()).orElseThrow();
+        return Response.status(Response.Status.CREATED).entity(MyPatientRepresentation.of(grant, record)).build();
     }
 
     /** Leaves a grant I hold: I no longer act for that patient. */

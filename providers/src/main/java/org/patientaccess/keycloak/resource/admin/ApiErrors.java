@@ -14,22 +14,22 @@ import org.patientaccess.keycloak.validation.InvalidInputException;
  * Error answers in Keycloak's own shape ({@link ErrorRepresentation}): {@code field} and
  * {@code errorMessage} name the first problem, {@code errors} lists them all.
  */
-final class ApiErrors {
+public final class ApiErrors {
 
     private ApiErrors() {
     }
 
-    static ErrorResponseException badRequest(List<FieldError> errors) {
+    public static ErrorResponseException badRequest(List<FieldError> errors) {
         ErrorRepresentation body = new ErrorRepresentation(errors.get(0).field(), errors.get(0).message(), null);
         body.setErrors(errors.stream().map(e -> new ErrorRepresentation(e.field(), e.message(), null)).toList());
         return error(Response.Status.BAD_REQUEST, body);
     }
 
-    static ErrorResponseException badRequest(InvalidInputException e) {
+    public static ErrorResponseException badRequest(InvalidInputException e) {
         return badRequest(List.of(new FieldError(e.field(), e.getMessage())));
     }
 
-    static ErrorResponseException badRequest(String field, String message) {
+    public static ErrorResponseException badRequest(String field, String message) {
         return badRequest(List.of(new FieldError(field, message)));
     }
 

@@ -110,6 +110,7 @@ public class OnlineRegistrationsResource {
                 registration.userId(),
                 user == null ? null : user.getUsername(),
                 registration.status().name(),
+                registration.relationship().name(),
                 claimed,
                 patients.findById(realm, registration.patientId()).map(PatientRepresentation::of).orElse(null),
                 candidates.stream()
