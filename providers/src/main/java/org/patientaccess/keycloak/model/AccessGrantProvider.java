@@ -30,6 +30,18 @@ public interface AccessGrantProvider extends Provider {
     /** Ends a grant; empty when no such grant exists in the realm. Ending an ended grant changes nothing. */
     Optional<AccessGrant> revoke(RealmModel realm, String id, String revokedBy);
 
+    /**
+     * Moves the active grants of one record to another (a merge). A grant whose account already acts
+     * for the target is ended instead. Answers the ids moved and the ids ended, for an undo.
+     */
+    GrantMove moveAll(RealmModel realm, String fromPatientId, String toPatientId);
+
+    /** Undoes a {@link #moveAll}: the moved grants go back, the ended ones are active again. */
+    void undoMove(RealmModel realm, String toPatientId, String fromPatientId, GrantMove move);
+
+    record GrantMove(List<String> moved, List<String> ended) {
+    }
+
     void removeAll(RealmModel realm);
 
     void removeAllOfUser(RealmModel realm, String userId);

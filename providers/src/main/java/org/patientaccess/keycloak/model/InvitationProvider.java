@@ -42,5 +42,11 @@ public interface InvitationProvider extends Provider {
     /** Deletes the invitation for its links: REVOKED, no nonce. Empty when no such invitation exists. */
     Optional<Invitation> revoke(RealmModel realm, String id);
 
+    /** Moves the pending invitations of one record to another (a merge); answers their ids. */
+    List<String> movePending(RealmModel realm, String fromPatientId, String toPatientId);
+
+    /** Moves these invitations to a record (undoing a merge). */
+    void moveBack(RealmModel realm, List<String> ids, String toPatientId);
+
     void removeAll(RealmModel realm);
 }

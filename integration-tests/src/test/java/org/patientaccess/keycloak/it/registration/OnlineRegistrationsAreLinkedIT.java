@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,6 +85,28 @@ class OnlineRegistrationsAreLinkedIT {
         assertThat(queue.post("/" + entry.path("id").asText() + "/keep", PatientAccessApi.JSON, "").status()).isEqualTo(204);
         assertThat(queue.post("/" + entry.path("id").asText() + "/keep", PatientAccessApi.JSON, "").status()).isEqualTo(409);
         assertThat(queueEntryOf(email).path("status").asText()).isEqualTo("KEPT_AS_NEW");
+    }
+
+    @Test
+    void staffMergeAQueuedRegistrationIntoTheExistingRecordWhichTheAccountThenActsFor() throws Exception {
+        String surname = uniqueSurname("Roy");
+        String email = surname.toLowerCase() + "@family.test";
+        String record = staff.create(patient(null, "Julie", surname, "1975-09-30", null, null)).path("id").asText();
+        register(email, "Julie", surname, "1975-09-30", "");
+        JsonNode entry = queueEntryOf(email);
+        String provisional = entry.path("patient").path("id").asText();
+
+        ApiResponse merged = queue().post("/" + entry.path("id").asText() + "/merge",
+                Map.of("into", record, "take", List.of("email")));
+
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertThat(merged.json().path("survivor").path("email").asText()).isEqualTo(email);
+        assertThat(myPatients(email)).singleElement().satisfies(mine -> {
+            assertThat(mine.path("patientId").asText()).isEqualTo(record);
+            assertThat(mine.path("relationship").asText()).isEqualTo("SELF");
+        });
+        assertThat(staff.get("/" + provisional).json().path("id").asText()).isEqualTo(record);
+        assertThat(queueEntryOf(email).path("status").asText()).isEqualTo("MERGED");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.patientaccess.keycloak.model.jpa;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -137,6 +139,73 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
             }
             return toGrant(entity);
         });
+    }
+
+    @Override
+    public GrantMove moveAll(RealmModel realm, String fromPatientId, String toPatientId) {
+        long now = clock.millis();
+        List<String> moved = new ArrayList<>();
+        List<String> ended = new ArrayList<>();
+        List<AccessGrantEntity> active = activeOn(realm, fromPatientId, now);
+        Set<String> targetHolders = new HashSet<>();
+        activeOn(realm, toPatientId, now).forEach(grant -> targetHolders.add(grant.getUserId()));
+        for (AccessGrantEntity grant : active) {
+            if (targetHolders.contains(grant.getUserId())) {
+                end(grant, now, null);
+                ended.add(grant.getId());
+            }
+        }
+        // Free the keys of the ended grants before the moved ones take the target's keys.
+        em.flush();
+        for (AccessGrantEntity grant : active) {
+            if (!ended.contains(grant.getId())) {
+                repoint(grant, toPatientId);
+                moved.add(grant.getId());
+            }
+        }
+        flushOrConflict();
+        return new GrantMove(List.copyOf(moved), List.copyOf(ended));
+    }
+
+    @Override
+    public void undoMove(RealmModel realm, String toPatientId, String fromPatientId, GrantMove move) {
+        for (String id : move.moved()) {
+            findEntity(realm, id).filter(grant -> grant.getRevokedAt() == null && grant.getPatientId().equals(toPatientId))
+                    .ifPresent(grant -> repoint(grant, fromPatientId));
+        }
+        em.flush();
+        for (String id : move.ended()) {
+            findEntity(realm, id).ifPresent(grant -> {
+                grant.setRevokedAt(null);
+                grant.setRevokedBy(null);
+                grant.setActivePairKey(pairKey(grant.getUserId(), grant.getPatientId()));
+                grant.setActiveSelfKey(Relationship.SELF.name().equals(grant.getRelationship()) ? grant.getPatientId() : null);
+            });
+        }
+        flushOrConflict();
+    }
+
+    private List<AccessGrantEntity> activeOn(RealmModel realm, String patientId, long now) {
+        return em.createQuery("select g from AccessGrantEntity g where g.realmId = :realmId and g.patientId = :patientId"
+                        + " and g.revokedAt is null and (g.validUntil is null or g.validUntil > :now)", AccessGrantEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("patientId", patientId)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    private static void repoint(AccessGrantEntity grant, String patientId) {
+        grant.setPatientId(patientId);
+        grant.setActivePairKey(pairKey(grant.getUserId(), patientId));
+        grant.setActiveSelfKey(Relationship.SELF.name().equals(grant.getRelationship()) ? patientId : null);
+    }
+
+    private void flushOrConflict() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new AccessGrantConflictException("both records have an account of their own");
+        }
     }
 
     @Override

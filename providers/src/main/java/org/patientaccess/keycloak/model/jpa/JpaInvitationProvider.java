@@ -134,6 +134,22 @@ public class JpaInvitationProvider implements InvitationProvider {
     }
 
     @Override
+    public List<String> movePending(RealmModel realm, String fromPatientId, String toPatientId) {
+        List<InvitationEntity> pending = em.createQuery("select i from InvitationEntity i where i.realmId = :realmId"
+                        + " and i.patientId = :patientId and i.status = 'PENDING'", InvitationEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("patientId", fromPatientId)
+                .getResultList();
+        pending.forEach(invitation -> invitation.setPatientId(toPatientId));
+        return pending.stream().map(InvitationEntity::getId).toList();
+    }
+
+    @Override
+    public void moveBack(RealmModel realm, List<String> ids, String toPatientId) {
+        ids.forEach(id -> findEntity(realm, id).ifPresent(invitation -> invitation.setPatientId(toPatientId)));
+    }
+
+    @Override
     public void removeAll(RealmModel realm) {
         em.createQuery("delete from InvitationEntity i where i.realmId = :realmId")
                 .setParameter("realmId", realm.getId())

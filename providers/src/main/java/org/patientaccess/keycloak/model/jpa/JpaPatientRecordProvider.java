@@ -25,11 +25,13 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.matching.NameKey;
 import org.patientaccess.keycloak.model.PatientDetails;
+import org.patientaccess.keycloak.model.PatientMerge;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientSearch;
 import org.patientaccess.keycloak.model.PatientSource;
 import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.model.entity.PatientMergeEntity;
 import org.patientaccess.keycloak.model.entity.PatientRecordEntity;
 import org.patientaccess.keycloak.validation.PatientValidator;
 
@@ -117,6 +119,68 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
             write(entity, details, clock.millis());
             return toRecord(entity);
         });
+    }
+
+    @Override
+    public Optional<PatientRecord> markMerged(RealmModel realm, String id, String survivorId) {
+        return findEntity(realm, id).map(entity -> {
+            entity.setStatus(PatientStatus.MERGED.name());
+            entity.setMergedInto(survivorId);
+            entity.setExternalId(null);
+            entity.setUpdatedAt(clock.millis());
+            // Now, so that the survivor may take the external id in the same transaction.
+            em.flush();
+            return toRecord(entity);
+        });
+    }
+
+    @Override
+    public void restore(RealmModel realm, PatientRecord before) {
+        findEntity(realm, before.id()).ifPresent(entity -> {
+            write(entity, before.details(), clock.millis());
+            entity.setStatus(before.status().name());
+            entity.setMergedInto(before.mergedInto());
+            em.flush();
+        });
+    }
+
+    @Override
+    public PatientMerge saveMerge(RealmModel realm, PatientMerge merge) {
+        PatientMergeEntity entity = new PatientMergeEntity();
+        entity.setId(KeycloakModelUtils.generateId());
+        entity.setRealmId(realm.getId());
+        entity.setSurvivorId(merge.survivorId());
+        entity.setMergedId(merge.mergedId());
+        entity.setBeforeImage(BeforeImage.write(merge));
+        entity.setCreatedBy(merge.createdBy());
+        entity.setCreatedAt(clock.millis());
+        em.persist(entity);
+        return toMerge(entity);
+    }
+
+    @Override
+    public Optional<PatientMerge> findMerge(RealmModel realm, String id) {
+        PatientMergeEntity entity = id == null ? null : em.find(PatientMergeEntity.class, id);
+        return entity == null || !entity.getRealmId().equals(realm.getId()) ? Optional.empty() : Optional.of(toMerge(entity));
+    }
+
+    @Override
+    public boolean markMergeUndone(RealmModel realm, String id, String undoneBy) {
+        return em.createQuery("update PatientMergeEntity m set m.undoneBy = :undoneBy, m.undoneAt = :now"
+                        + " where m.id = :id and m.realmId = :realmId and m.undoneAt is null")
+                .setParameter("undoneBy", undoneBy)
+                .setParameter("now", clock.millis())
+                .setParameter("id", id)
+                .setParameter("realmId", realm.getId())
+                .executeUpdate() == 1;
+    }
+
+    private static PatientMerge toMerge(PatientMergeEntity entity) {
+        BeforeImage image = BeforeImage.read(entity.getBeforeImage());
+        return new PatientMerge(entity.getId(), entity.getRealmId(), entity.getSurvivorId(), entity.getMergedId(),
+                image.survivor(), image.merged(), image.grants(), image.invitations(), entity.getCreatedBy(),
+                Instant.ofEpochMilli(entity.getCreatedAt()), entity.getUndoneBy(),
+                entity.getUndoneAt() == null ? null : Instant.ofEpochMilli(entity.getUndoneAt()));
     }
 
     @Override
@@ -295,7 +359,7 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
         return orders;
     }
 
-    private static PatientRecord toRecord(PatientRecordEntity entity) {
+    static PatientRecord toRecord(PatientRecordEntity entity) {
         return new PatientRecord(
                 entity.getId(),
                 entity.getRealmId(),

@@ -6,6 +6,7 @@ import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.patientaccess.keycloak.model.entity.AccessGrantEntity;
 import org.patientaccess.keycloak.model.entity.InvitationEntity;
 import org.patientaccess.keycloak.model.entity.OnlineRegistrationEntity;
+import org.patientaccess.keycloak.model.entity.PatientMergeEntity;
 import org.patientaccess.keycloak.model.entity.PatientRecordEntity;
 
 /** Registers our entities and their Liquibase changelog with Keycloak's own database. */
@@ -13,7 +14,8 @@ public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(PatientRecordEntity.class, AccessGrantEntity.class, InvitationEntity.class, OnlineRegistrationEntity.class);
+        return List.of(PatientRecordEntity.class, AccessGrantEntity.class, InvitationEntity.class,
+                OnlineRegistrationEntity.class, PatientMergeEntity.class);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,12 +25,17 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.keycloak.util.JsonSerialization;
 import org.patientaccess.keycloak.model.OnlineRegistration;
 import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
+import org.patientaccess.keycloak.model.PatientMerge;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.RegistrationStatus;
 import org.patientaccess.keycloak.resource.representation.MatchResultRepresentation;
+import org.patientaccess.keycloak.resource.representation.MergeRequestRepresentation;
+import org.patientaccess.keycloak.resource.representation.MergeResultRepresentation;
 import org.patientaccess.keycloak.resource.representation.OnlineRegistrationRepresentation;
 import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
+import org.patientaccess.keycloak.resource.representation.StrictJson;
+import org.patientaccess.keycloak.validation.InvalidInputException;
 
 /**
  * The "Online registrations" queue: {@code /admin/realms/{realm}/patient-access/registrations}.
@@ -75,6 +81,37 @@ public class OnlineRegistrationsResource {
     @Path("{registrationId}/keep")
     public Response keepAsNew(@PathParam("registrationId") String registrationId) {
         return decide(registrationId, RegistrationStatus.KEPT_AS_NEW);
+    }
+
+    /**
+     * The person is already known: their provisional record is merged into the existing one
+     * ({@code into}), which their account then acts for.
+     */
+    @POST
+    @Path("{registrationId}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public MergeResultRepresentation merge(@PathParam("registrationId") String registrationId, String body) {
+        auth.users().requireManage();
+        OnlineRegistration registration = registrations.findById(realm, registrationId)
+                .orElseThrow(() -> ApiErrors.notFound("Registration not found"));
+        MergeRequestRepresentation request;
+        try {
+            request = StrictJson.read(body, MergeRequestRepresentation.class);
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
+        }
+        if (request.getInto() == null) {
+            throw ApiErrors.badRequest("into", "into (the existing record) is required");
+        }
+        if (!registrations.decide(realm, registrationId, RegistrationStatus.MERGED, auth.adminAuth().getUser().getId())) {
+            throw ApiErrors.conflict("the registration has already been decided");
+        }
+        PatientMerge merge = Merging.merge(session, realm, request.getInto(), registration.patientId(), request.getTake(),
+                auth.adminAuth().getUser().getId());
+        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri())
+                .detail("decision", RegistrationStatus.MERGED.name()).detail("merge_id", merge.id()).success();
+        return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(patients.findById(realm, request.getInto()).orElseThrow()));
     }
 
     /** Nothing to do (a test account, a duplicate registration): the entry leaves the queue. */

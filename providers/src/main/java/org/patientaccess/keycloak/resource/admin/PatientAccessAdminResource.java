@@ -27,6 +27,11 @@ public class PatientAccessAdminResource {
         return new PatientsResource(session, realm, auth, adminEvent);
     }
 
+    @Path("merges")
+    public MergesResource merges() {
+        return new MergesResource(session, realm, auth, adminEvent);
+    }
+
     @Path("registrations")
     public OnlineRegistrationsResource registrations() {
         return new OnlineRegistrationsResource(session, realm, auth, adminEvent);

@@ -27,7 +27,9 @@ import org.patientaccess.keycloak.importing.ImportRow;
 import org.patientaccess.keycloak.importing.JsonPatientReader;
 import org.patientaccess.keycloak.importing.PatientImporter;
 import org.patientaccess.keycloak.matching.PatientMatching;
+import org.patientaccess.keycloak.merge.PatientMerger;
 import org.patientaccess.keycloak.model.PatientDetails;
+import org.patientaccess.keycloak.model.PatientMerge;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientSearch;
@@ -35,6 +37,8 @@ import org.patientaccess.keycloak.model.PatientSource;
 import org.patientaccess.keycloak.model.PatientStatus;
 import org.patientaccess.keycloak.resource.representation.ImportReportRepresentation;
 import org.patientaccess.keycloak.resource.representation.MatchResultRepresentation;
+import org.patientaccess.keycloak.resource.representation.MergeRequestRepresentation;
+import org.patientaccess.keycloak.resource.representation.MergeResultRepresentation;
 import org.patientaccess.keycloak.resource.representation.StrictJson;
 import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
 import org.patientaccess.keycloak.validation.InvalidInputException;
@@ -136,7 +140,35 @@ public class PatientsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public PatientRepresentation get(@PathParam("id") String id) {
         auth.users().requireView();
-        return PatientRepresentation.of(patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound));
+        PatientRecord record = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        // A merged record answers with its survivor, so that an app holding the old id keeps working.
+        for (int hops = 0; record.status() == PatientStatus.MERGED && record.mergedInto() != null && hops < 10; hops++) {
+            record = patients.findById(realm, record.mergedInto()).orElse(record);
+        }
+        return PatientRepresentation.of(record);
+    }
+
+    /** Folds another record into this one (the survivor); see {@link PatientMerger}. */
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public MergeResultRepresentation merge(@PathParam("id") String id, String body) {
+        auth.users().requireManage();
+        patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        MergeRequestRepresentation request;
+        try {
+            request = StrictJson.read(body, MergeRequestRepresentation.class);
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
+        }
+        if (request.getMergedId() == null) {
+            throw ApiErrors.badRequest("mergedId", "mergedId is required");
+        }
+        PatientMerge merge = Merging.merge(session, realm, id, request.getMergedId(), request.getTake(), auth.adminAuth().getUser().getId());
+        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri())
+                .detail("merge_id", merge.id()).detail("merged_id", merge.mergedId()).success();
+        return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(patients.findById(realm, id).orElseThrow()));
     }
 
     @Path("{id}/accounts")

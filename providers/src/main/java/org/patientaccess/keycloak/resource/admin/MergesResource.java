@@ -1,0 +1,46 @@
+package org.patientaccess.keycloak.resource.admin;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.merge.MergeRefusedException;
+import org.patientaccess.keycloak.merge.PatientMerger;
+
+/** Merges done: {@code /admin/realms/{realm}/patient-access/merges/{mergeId}/undo}. */
+public class MergesResource {
+
+    static final String RESOURCE_TYPE = "PATIENT_MERGE";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+
+    public MergesResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
+    }
+
+    /** Puts both records, their grants and invitations back as they were before the merge. */
+    @POST
+    @Path("{mergeId}/undo")
+    public Response undo(@PathParam("mergeId") String mergeId) {
+        auth.users().requireManage();
+        try {
+            new PatientMerger(session, realm).undo(mergeId, auth.adminAuth().getUser().getId());
+        } catch (MergeRefusedException e) {
+            throw "mergeId".equals(e.field()) ? ApiErrors.notFound("Merge not found") : ApiErrors.conflict(e.getMessage());
+        }
+        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri()).success();
+        return Response.noContent().build();
+    }
+}

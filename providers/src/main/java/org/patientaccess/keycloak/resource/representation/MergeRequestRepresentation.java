@@ -1,0 +1,22 @@
+package org.patientaccess.keycloak.resource.representation;
+
+import java.util.List;
+
+/**
+ * A merge as staff ask for it: the record to fold in ({@code mergedId}, or {@code into} when merging a
+ * queued registration into an existing record) and the fields whose value comes from the merged
+ * record ({@code take}); every other field keeps the survivor's value.
+ */
+public class MergeRequestRepresentation {
+
+    private String mergedId;
+    private String into;
+    private List<String> take;
+
+    public String getMergedId() { return mergedId; }
+    public void setMergedId(String mergedId) { this.mergedId = mergedId; }
+    public String getInto() { return into; }
+    public void setInto(String into) { this.into = into; }
+    public List<String> getTake() { return take; }
+    public void setTake(List<String> take) { this.take = take; }
+}
