@@ -37,10 +37,9 @@ import org.patientaccess.keycloak.resource.representation.MyAccountGrantRepresen
 import org.patientaccess.keycloak.resource.representation.MyInvitationRepresentation;
 import org.patientaccess.keycloak.resource.representation.MyPatientRepresentation;
 import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
-import org.patientaccess.keycloak.resource.representation.StrictJson;
 import org.patientaccess.keycloak.registration.RegistrationLinker;
 import org.patientaccess.keycloak.resource.admin.ApiErrors;
-import org.patientaccess.keycloak.validation.InvalidInputException;
+import org.patientaccess.keycloak.resource.admin.RequestBodies;
 import org.patientaccess.keycloak.validation.PatientValidator;
 
 /**
@@ -87,12 +86,7 @@ public class MyPatientAccessResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response addDependent(String body) {
         UserModel me = signedInUser();
-        PatientRepresentation input;
-        try {
-            input = StrictJson.read(body, PatientRepresentation.class);
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
+        PatientRepresentation input = RequestBodies.read(body, PatientRepresentation.class);
         PatientValidator.Result result = patients.validator(realm).validate(input, false);
         if (!result.isValid()) {
             throw ApiErrors.badRequest(result.errors());

@@ -34,8 +34,6 @@ import org.patientaccess.keycloak.resource.representation.MergeRequestRepresenta
 import org.patientaccess.keycloak.resource.representation.MergeResultRepresentation;
 import org.patientaccess.keycloak.resource.representation.OnlineRegistrationRepresentation;
 import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
-import org.patientaccess.keycloak.resource.representation.StrictJson;
-import org.patientaccess.keycloak.validation.InvalidInputException;
 
 /**
  * The "Online registrations" queue: {@code /admin/realms/{realm}/patient-access/registrations}.
@@ -95,12 +93,7 @@ public class OnlineRegistrationsResource {
         auth.users().requireManage();
         OnlineRegistration registration = registrations.findById(realm, registrationId)
                 .orElseThrow(() -> ApiErrors.notFound("Registration not found"));
-        MergeRequestRepresentation request;
-        try {
-            request = StrictJson.read(body, MergeRequestRepresentation.class);
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
+        MergeRequestRepresentation request = RequestBodies.read(body, MergeRequestRepresentation.class);
         if (request.getInto() == null) {
             throw ApiErrors.badRequest("into", "into (the existing record) is required");
         }

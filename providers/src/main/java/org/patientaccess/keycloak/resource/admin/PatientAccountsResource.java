@@ -33,9 +33,7 @@ import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientStatus;
 import org.patientaccess.keycloak.resource.representation.AccessGrantRepresentation;
 import org.patientaccess.keycloak.resource.representation.AccessGrantRequestRepresentation;
-import org.patientaccess.keycloak.resource.representation.StrictJson;
 import org.patientaccess.keycloak.validation.AccessGrantValidator;
-import org.patientaccess.keycloak.validation.InvalidInputException;
 
 /**
  * The accounts that may act for one patient (the "User accounts" tab):
@@ -81,7 +79,7 @@ public class PatientAccountsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         auth.users().requireManage();
-        AccessGrantRequestRepresentation request = read(body);
+        AccessGrantRequestRepresentation request = RequestBodies.read(body, AccessGrantRequestRepresentation.class);
         AccessGrantValidator.Terms terms = validated(request);
         UserModel user = account(request);
         if (patient.status() != PatientStatus.ACTIVE) {
@@ -109,7 +107,7 @@ public class PatientAccountsResource {
     public AccessGrantRepresentation update(@PathParam("grantId") String grantId, String body) {
         auth.users().requireManage();
         AccessGrant existing = grantOfThisPatient(grantId);
-        AccessGrantRequestRepresentation request = read(body);
+        AccessGrantRequestRepresentation request = RequestBodies.read(body, AccessGrantRequestRepresentation.class);
         if ((request.getUserId() != null && !request.getUserId().equals(existing.userId())) || request.getEmail() != null) {
             throw ApiErrors.badRequest("userId", "the account of a grant cannot change; end it and create another");
         }
@@ -170,11 +168,4 @@ public class PatientAccountsResource {
         return result.terms();
     }
 
-    private static AccessGrantRequestRepresentation read(String body) {
-        try {
-            return StrictJson.read(body, AccessGrantRequestRepresentation.class);
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
-    }
 }

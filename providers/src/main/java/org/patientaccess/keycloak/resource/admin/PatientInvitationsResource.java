@@ -37,9 +37,7 @@ import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientStatus;
 import org.patientaccess.keycloak.resource.representation.InvitationRepresentation;
 import org.patientaccess.keycloak.resource.representation.InvitationRequestRepresentation;
-import org.patientaccess.keycloak.resource.representation.StrictJson;
 import org.patientaccess.keycloak.validation.AccessGrantValidator;
-import org.patientaccess.keycloak.validation.InvalidInputException;
 
 /**
  * Invitations of one patient: {@code /admin/realms/{realm}/patient-access/patients/{id}/invitations}.
@@ -82,7 +80,7 @@ public class PatientInvitationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response invite(String body) {
         auth.users().requireManage();
-        InvitationRequestRepresentation request = read(body);
+        InvitationRequestRepresentation request = RequestBodies.read(body, InvitationRequestRepresentation.class);
         String email = request.getEmail() == null ? null : request.getEmail().strip().toLowerCase(Locale.ROOT);
         if (email == null || email.isEmpty() || !EmailValidationUtil.isValidEmail(email)) {
             throw ApiErrors.badRequest("email", "email is not a valid email address");
@@ -196,11 +194,4 @@ public class PatientInvitationsResource {
                 invitation.decidedBy() == null ? null : session.users().getUserById(realm, invitation.decidedBy()), clock.instant());
     }
 
-    private static InvitationRequestRepresentation read(String body) {
-        try {
-            return StrictJson.read(body, InvitationRequestRepresentation.class);
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
-    }
 }

@@ -39,7 +39,6 @@ import org.patientaccess.keycloak.resource.representation.ImportReportRepresenta
 import org.patientaccess.keycloak.resource.representation.MatchResultRepresentation;
 import org.patientaccess.keycloak.resource.representation.MergeRequestRepresentation;
 import org.patientaccess.keycloak.resource.representation.MergeResultRepresentation;
-import org.patientaccess.keycloak.resource.representation.StrictJson;
 import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
 import org.patientaccess.keycloak.validation.InvalidInputException;
 import org.patientaccess.keycloak.validation.PatientValidator;
@@ -156,12 +155,7 @@ public class PatientsResource {
     public MergeResultRepresentation merge(@PathParam("id") String id, String body) {
         auth.users().requireManage();
         patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
-        MergeRequestRepresentation request;
-        try {
-            request = StrictJson.read(body, MergeRequestRepresentation.class);
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
+        MergeRequestRepresentation request = RequestBodies.read(body, MergeRequestRepresentation.class);
         if (request.getMergedId() == null) {
             throw ApiErrors.badRequest("mergedId", "mergedId is required");
         }
@@ -292,11 +286,7 @@ public class PatientsResource {
     }
 
     private static PatientRepresentation readPatient(String body) {
-        try {
-            return StrictJson.read(body, PatientRepresentation.class);
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
+        return RequestBodies.read(body, PatientRepresentation.class);
     }
 
     private PatientDetails validated(PatientRepresentation input) {
