@@ -33,9 +33,10 @@ import org.patientaccess.keycloak.validation.AccessGrantValidator;
 
 /**
  * Links a newly registered account to the clinic's record of that person, or queues it for staff.
- * Only a certain match with proof links by itself: the account's verified email is the one on the
- * record, and nobody else owns the record. Anything else gets a provisional ONLINE record (so the
- * person can book at once) and waits in the "Online registrations" queue with its candidates.
+ * Only a certain match with proof links: the account's verified email is the one on the record, or
+ * the person entered a code sent to the record's email; and nobody else owns the record. Anything
+ * else gets a provisional ONLINE record (so the person can book at once) and waits in the "Online
+ * registrations" queue with its candidates.
  */
 public final class RegistrationLinker {
 
@@ -51,30 +52,61 @@ public final class RegistrationLinker {
         this.realm = realm;
     }
 
-    /** The outcome, or empty when the account already acts for a record of its own or gave no names. */
-    public Optional<OnlineRegistration> link(UserModel user) {
+    /**
+     * What registration found: nothing to do (the account already has its own record, or gave no
+     * names), a record proven by the verified email (linked at once), a certain record whose email
+     * is another (a code sent there can prove it), or nothing certain.
+     */
+    public Finding find(UserModel user) {
         AccessGrantProvider grants = session.getProvider(AccessGrantProvider.class);
         boolean hasOwnRecord = grants.findActiveByUser(realm, user.getId()).stream()
                 .anyMatch(grant -> grant.relationship() == Relationship.SELF);
         Optional<PatientDetails> claimed = claimedIdentity(user);
         if (hasOwnRecord || claimed.isEmpty()) {
-            return Optional.empty();
+            return new Finding(null, List.of(), null, null);
         }
-        PatientRecordProvider patients = session.getProvider(PatientRecordProvider.class);
-        List<MatchCandidate> candidates = new PatientMatching(patients).match(realm, claimed.get());
-
-        Optional<PatientRecord> proven = candidates.stream()
+        List<MatchCandidate> candidates = new PatientMatching(session.getProvider(PatientRecordProvider.class)).match(realm, claimed.get());
+        List<PatientRecord> certainAndUnowned = candidates.stream()
                 .filter(candidate -> candidate.score().grade() == MatchGrade.CERTAIN)
                 .map(MatchCandidate::patient)
-                .filter(record -> claimed.get().email() != null && claimed.get().email().equals(record.details().email()))
                 .filter(record -> grants.findActiveSelf(realm, record.id()).isEmpty())
-                .findFirst();
-        PatientRecord own = proven.orElseGet(() -> patients.create(realm, claimed.get(), PatientSource.ONLINE));
-        grants.create(realm, new NewAccessGrant(user.getId(), own.id(), Relationship.SELF,
+                .toList();
+        PatientRecord proven = certainAndUnowned.stream()
+                .filter(record -> claimed.get().email() != null && claimed.get().email().equals(record.details().email()))
+                .findFirst().orElse(null);
+        PatientRecord provable = certainAndUnowned.stream()
+                .filter(record -> record != proven && record.details().email() != null)
+                .findFirst().orElse(null);
+        return new Finding(claimed.get(), candidates, proven, provable);
+    }
+
+    /** Links the account to its proven record: its SELF grant, queue status AUTO_LINKED. */
+    public OnlineRegistration linkProven(UserModel user, Finding finding, PatientRecord record) {
+        session.getProvider(AccessGrantProvider.class).create(realm, new NewAccessGrant(user.getId(), record.id(), Relationship.SELF,
                 AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, null));
-        return Optional.of(session.getProvider(OnlineRegistrationProvider.class).create(realm, user.getId(), own.id(),
-                Relationship.SELF, claimed.get(), json(candidates),
-                proven.isPresent() ? RegistrationStatus.AUTO_LINKED : RegistrationStatus.PENDING));
+        return session.getProvider(OnlineRegistrationProvider.class).create(realm, user.getId(), record.id(),
+                Relationship.SELF, finding.claimed(), json(finding.candidates()), RegistrationStatus.AUTO_LINKED);
+    }
+
+    /** A provisional ONLINE record the account acts for at once, queued PENDING with the candidates. */
+    public OnlineRegistration queueProvisional(UserModel user, Finding finding) {
+        PatientRecord provisional = session.getProvider(PatientRecordProvider.class).create(realm, finding.claimed(), PatientSource.ONLINE);
+        session.getProvider(AccessGrantProvider.class).create(realm, new NewAccessGrant(user.getId(), provisional.id(), Relationship.SELF,
+                AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, null));
+        return session.getProvider(OnlineRegistrationProvider.class).create(realm, user.getId(), provisional.id(),
+                Relationship.SELF, finding.claimed(), json(finding.candidates()), RegistrationStatus.PENDING);
+    }
+
+    /**
+     * @param claimed who the person says they are; null when there is nothing to do
+     * @param proven the certain record whose email is the account's verified email, if any
+     * @param provable a certain record with another email, to which a code can be sent, if any
+     */
+    public record Finding(PatientDetails claimed, List<MatchCandidate> candidates, PatientRecord proven, PatientRecord provable) {
+
+        public boolean nothingToDo() {
+            return claimed == null;
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -37,6 +41,9 @@ class StaffGiveAccountsAccessToAPatientIT {
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffSet;
 
     private PatientAccessApi reception;
 
@@ -171,6 +178,24 @@ class StaffGiveAccountsAccessToAPatientIT {
         assertThat(clinician.get("/" + child + "/accounts").status()).isEqualTo(403);
         assertThat(clinician.get("/no-such-patient/accounts").status()).as("no hint that an id exists").isEqualTo(403);
         assertThat(reception.get("/" + child + "/accounts").json()).isEmpty();
+    }
+
+    @Test
+    void aLapsedGrantNoLongerBlocksANewOne() {
+        String rosa = newPatient("Rosa");
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        assertThat(reception.post("/" + rosa + "/accounts", grant(ClinicRealm.GRANDMOTHER, "SELF", null, tomorrow)).status()).isEqualTo(201);
+        assertThat(reception.post("/" + rosa + "/accounts", grant(ClinicRealm.MOTHER, "SELF", null, null)).status()).isEqualTo(409);
+
+        timeOffSet.set(3 * 24 * 60 * 60);
+        try {
+            reception = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD);
+            assertThat(reception.get("/" + rosa + "/accounts?includeEnded=true").json().get(0).path("status").asText()).isEqualTo("EXPIRED");
+            assertThat(reception.post("/" + rosa + "/accounts", grant(ClinicRealm.MOTHER, "SELF", null, null)).status()).isEqualTo(201);
+            assertThat(reception.post("/" + rosa + "/accounts", grant(ClinicRealm.GRANDMOTHER, "CAREGIVER", null, null)).status()).isEqualTo(201);
+        } finally {
+            timeOffSet.set(0);
+        }
     }
 
     @Test

@@ -63,6 +63,30 @@ class OnlineRegistrationsAreLinkedIT {
     }
 
     @Test
+    void aCertainMatchUnderAnotherEmailIsProvedByACodeSentToTheEmailOnTheRecord() throws Exception {
+        String surname = uniqueSurname("Lavoie");
+        String onFile = surname.toLowerCase() + ".old@family.test";
+        String email = surname.toLowerCase() + ".new@family.test";
+        String record = staff.create(patient(null, "Marc", surname, "1969-08-14", onFile, "514 555 0177")).path("id").asText();
+
+        try (Browser browser = registering(email, "Marc", surname, "1969-08-14", "514-555-0177")) {
+            assertThat(browser.has("registration-code-form")).as(browser.text()).isTrue();
+            assertThat(browser.text()).doesNotContain(onFile).doesNotContain(record);
+            assertThat(mail.waitForIncomingEmail(15_000, 1)).isTrue();
+            String code = Mails.text(lastMailTo(onFile)).replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1");
+
+            browser.submit("registration-code-form", Map.of("code", "000000".equals(code) ? "111111" : "000000"));
+            assertThat(browser.text()).contains("That code is not right");
+            browser.submit("registration-code-form", Map.of("code", code));
+            assertThat(browser.url()).as(browser.text()).contains("/account");
+        }
+
+        assertThat(myPatients(email)).singleElement()
+                .satisfies(mine -> assertThat(mine.path("patientId").asText()).isEqualTo(record));
+        assertThat(queueEntryOf(email).path("status").asText()).isEqualTo("AUTO_LINKED");
+    }
+
+    @Test
     void aProbableMatchGetsAProvisionalRecordAndWaitsForStaff() throws Exception {
         String surname = uniqueSurname("Garcia");
         String email = surname.toLowerCase() + "@family.test";
@@ -107,6 +131,32 @@ class OnlineRegistrationsAreLinkedIT {
         });
         assertThat(staff.get("/" + provisional).json().path("id").asText()).isEqualTo(record);
         assertThat(queueEntryOf(email).path("status").asText()).isEqualTo("MERGED");
+    }
+
+    @Test
+    void someoneTheClinicHasNeverSeenGetsAProvisionalRecordQueuedWithoutCandidates() throws Exception {
+        String surname = uniqueSurname("Zhang");
+        String email = surname.toLowerCase() + "@family.test";
+
+        register(email, "Wei", surname, "1993-02-14", "");
+
+        assertThat(myPatients(email)).singleElement().satisfies(mine -> assertThat(mine.path("relationship").asText()).isEqualTo("SELF"));
+        JsonNode entry = queueEntryOf(email);
+        assertThat(entry.path("status").asText()).isEqualTo("PENDING");
+        assertThat(entry.path("candidates")).isEmpty();
+    }
+
+    @Test
+    void aChildNamedAfterTheirParentIsNotLinkedToTheParent() throws Exception {
+        String surname = uniqueSurname("Garcia");
+        String familyEmail = surname.toLowerCase() + "@family.test";
+        String father = staff.create(patient(null, "Luis", surname, "1982-11-20", familyEmail, "416 555 0178")).path("id").asText();
+
+        register(familyEmail, "Luis", surname, "2008-11-20", "416-555-0178");
+
+        assertThat(myPatients(familyEmail)).singleElement()
+                .satisfies(mine -> assertThat(mine.path("patientId").asText()).isNotEqualTo(father));
+        assertThat(queueEntryOf(familyEmail).path("status").asText()).isEqualTo("PENDING");
     }
 
     @Test
@@ -161,22 +211,46 @@ class OnlineRegistrationsAreLinkedIT {
         assertThat(queue().post("/no-such-registration/keep", PatientAccessApi.JSON, "").status()).isEqualTo(404);
     }
 
-    /** Registers through the realm's registration page, verifies the email and sets the password. */
+    /**
+     * Registers through the realm's registration page, verifies the email, sets the password and,
+     * on the page that offers to link with a code, continues without one.
+     */
     private void register(String email, String firstName, String lastName, String birthDate, String phone) throws Exception {
-        int received = mail.getReceivedMessages().length;
-        try (Browser browser = new Browser()) {
-            browser.open(urls.getBase() + "/realms/" + realm.getName() + "/protocol/openid-connect/registrations"
-                    + "?client_id=account-console&response_type=code&scope=openid&code_challenge_method=S256"
-                    + "&code_challenge=" + "x".repeat(43)
-                    + "&redirect_uri=" + PatientAccessApi.encode(urls.getBase() + "/realms/" + realm.getName() + "/account/"));
-            browser.submit("kc-register-form", Map.of("email", email, "firstName", firstName, "lastName", lastName,
-                    "birthDate", birthDate, "phoneNumber", phone));
-            assertThat(mail.waitForIncomingEmail(15_000, received + 1)).as(browser.text()).isTrue();
-            MimeMessage verification = mail.getReceivedMessages()[received];
-            browser.open(Mails.link(verification, "login-actions/action-token"))
-                    .submit("kc-passwd-update-form", Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
+        try (Browser browser = registering(email, firstName, lastName, birthDate, phone)) {
+            if (browser.has("registration-code-form")) {
+                browser.click("registration-code-continue");
+            }
             assertThat(browser.url()).as(browser.text()).contains("/account");
         }
+    }
+
+    /** A browser that has registered, verified the email and set the password: at the realm's next step. */
+    private Browser registering(String email, String firstName, String lastName, String birthDate, String phone) throws Exception {
+        int received = mail.getReceivedMessages().length;
+        Browser browser = new Browser();
+        browser.open(urls.getBase() + "/realms/" + realm.getName() + "/protocol/openid-connect/registrations"
+                + "?client_id=account-console&response_type=code&scope=openid&code_challenge_method=S256"
+                + "&code_challenge=" + "x".repeat(43)
+                + "&redirect_uri=" + PatientAccessApi.encode(urls.getBase() + "/realms/" + realm.getName() + "/account/"));
+        browser.submit("kc-register-form", Map.of("email", email, "firstName", firstName, "lastName", lastName,
+                "birthDate", birthDate, "phoneNumber", phone));
+        assertThat(mail.waitForIncomingEmail(15_000, received + 1)).as(browser.text()).isTrue();
+        MimeMessage verification = mail.getReceivedMessages()[received];
+        browser.open(Mails.link(verification, "login-actions/action-token"))
+                .submit("kc-passwd-update-form", Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
+        return browser;
+    }
+
+    /** The last message sent to an address. */
+    private MimeMessage lastMailTo(String address) throws Exception {
+        MimeMessage found = null;
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(address)) {
+                found = message;
+            }
+        }
+        assertThat(found).as("a message to " + address).isNotNull();
+        return found;
     }
 
     private JsonNode myPatients(String email) {

@@ -35,14 +35,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
     @Override
     public AccessGrant create(RealmModel realm, NewAccessGrant grant) {
         long now = clock.millis();
-        // A lapsed grant still holds its keys; end it so that the account can be granted anew.
-        em.createQuery("select g from AccessGrantEntity g where g.activePairKey = :pair", AccessGrantEntity.class)
-                .setParameter("pair", pairKey(grant.userId(), grant.patientId()))
-                .getResultStream()
-                .filter(existing -> existing.getValidUntil() != null && existing.getValidUntil() <= now)
-                .forEach(lapsed -> end(lapsed, now, null));
-        // Hibernate flushes inserts before updates: free the keys first.
-        em.flush();
+        endLapsedHolders(grant.userId(), grant.patientId(), grant.relationship() == Relationship.SELF, now);
 
         AccessGrantEntity entity = new AccessGrantEntity();
         entity.setId(KeycloakModelUtils.generateId());
@@ -159,6 +152,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
         em.flush();
         for (AccessGrantEntity grant : active) {
             if (!ended.contains(grant.getId())) {
+                endLapsedHolders(grant.getUserId(), toPatientId, Relationship.SELF.name().equals(grant.getRelationship()), now);
                 repoint(grant, toPatientId);
                 moved.add(grant.getId());
             }
@@ -183,6 +177,23 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
             });
         }
         flushOrConflict();
+    }
+
+    /**
+     * A lapsed grant (validUntil passed) still holds its unique keys; ends the ones that would block
+     * a grant of this account on this record, or of a SELF grant on it, and flushes (Hibernate
+     * flushes inserts before updates).
+     */
+    private void endLapsedHolders(String userId, String patientId, boolean self, long now) {
+        var holders = self
+                ? em.createQuery("select g from AccessGrantEntity g where g.activePairKey = :pair or g.activeSelfKey = :patientId",
+                        AccessGrantEntity.class).setParameter("patientId", patientId)
+                : em.createQuery("select g from AccessGrantEntity g where g.activePairKey = :pair", AccessGrantEntity.class);
+        holders.setParameter("pair", pairKey(userId, patientId))
+                .getResultStream()
+                .filter(existing -> existing.getValidUntil() != null && existing.getValidUntil() <= now)
+                .forEach(lapsed -> end(lapsed, now, null));
+        em.flush();
     }
 
     private List<AccessGrantEntity> activeOn(RealmModel realm, String patientId, long now) {

@@ -1,0 +1,6 @@
+<#ftl output_format="plainText">
+${msg("patientAccessRegistrationCodeBody", clinicName)}
+
+${code}
+
+${msg("patientAccessRegistrationCodeIgnore")}
