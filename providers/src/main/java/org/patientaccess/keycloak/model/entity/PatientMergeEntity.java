@@ -23,7 +23,7 @@ public class PatientMergeEntity {
     @Column(name = "MERGED_ID", length = 36, nullable = false)
     private String mergedId;
 
-    @Column(name = "BEFORE_IMAGE", length = 8000, nullable = false)
+    @Column(name = "BEFORE_IMAGE", nullable = false)
     private String beforeImage;
 
     @Column(name = "CREATED_BY", length = 36)
