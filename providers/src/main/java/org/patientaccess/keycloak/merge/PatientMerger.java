@@ -9,6 +9,7 @@ import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantConflictException;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientMerge;
@@ -65,7 +66,12 @@ public final class PatientMerger {
             throw new MergeRefusedException(null, e.getMessage());
         }
         List<String> movedInvitations = invitations.movePending(realm, merged.id(), survivor.id());
-        patients.markMerged(realm, merged.id(), survivor.id());
+        try {
+            patients.markMerged(realm, merged.id(), survivor.id());
+        } catch (ConcurrentChangeException e) {
+            // The request's transaction rolls back: the grants and invitations moved above stay where they were.
+            throw new MergeRefusedException(null, e.getMessage() + "; nothing was merged, try again");
+        }
         patients.update(realm, survivor.id(), combined);
         return patients.saveMerge(realm, new PatientMerge(null, realm.getId(), survivor.id(), merged.id(), survivor, merged,
                 moved, movedInvitations, actorId, null, null, null));

@@ -33,7 +33,10 @@ public interface PatientRecordProvider extends Provider {
     /** Replaces the editable fields; empty when no such record exists in the realm. */
     Optional<PatientRecord> update(RealmModel realm, String id, PatientDetails details);
 
-    /** Folds a record into a survivor: MERGED, {@code mergedInto}, its external id given up. */
+    /**
+     * Folds a record into a survivor: MERGED, {@code mergedInto}, its external id given up. Throws
+     * {@link ConcurrentChangeException} when another request changed the record meanwhile.
+     */
     Optional<PatientRecord> markMerged(RealmModel realm, String id, String survivorId);
 
     /** Puts a record back exactly as a before-image shows it (undoing a merge). */

@@ -7,6 +7,7 @@ import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,11 +40,12 @@ class StaffMergeDuplicateRecordsIT {
     private String survivor;
     private String duplicate;
     private String survivorExternalId;
+    private String surname;
 
     @BeforeEach
     void aRecordAndItsDuplicate() {
         reception = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD);
-        String surname = uniqueSurname("Garcia");
+        surname = uniqueSurname("Garcia");
         survivorExternalId = uniqueExternalId();
         survivor = reception.create(patient(survivorExternalId, "Sofia", surname, "2014-03-09", "old@family.test", null)).path("id").asText();
         duplicate = reception.create(patient(null, "Sophie", surname, "2014-03-09", "new@family.test", "416 555 0134")).path("id").asText();
@@ -69,7 +71,7 @@ class StaffMergeDuplicateRecordsIT {
         assertThat(reception.get("/" + survivor + "/accounts").json()).extracting(g -> g.path("email").asText()).contains(ClinicRealm.MOTHER);
         assertThat(reception.get("/" + survivor + "/invitations").json()).extracting(i -> i.path("id").asText()).contains(invitation);
         assertThat(mother().get("/patients").json()).extracting(p -> p.path("patientId").asText()).contains(survivor).doesNotContain(duplicate);
-        assertThat(reception.count("?status=merged&search=Sophie")).isEqualTo(1);
+        assertThat(reception.count("?status=merged&search=Sophie%20" + surname)).isEqualTo(1);
     }
 
     @Test
@@ -103,11 +105,38 @@ class StaffMergeDuplicateRecordsIT {
         assertField(reception.post("/" + survivor + "/merge", Map.of("mergedId", survivor)), "mergedId");
         assertField(reception.post("/" + survivor + "/merge", Map.of("mergedId", duplicate, "take", List.of("shoeSize"))), "take");
         assertField(reception.post("/" + survivor + "/merge", Map.of()), "mergedId");
+        assertField(reception.post("/" + survivor + "/merge", Map.of("mergedId", "an-id-of-another-realm")), "mergedId");
+        assertThat(reception.post("/an-id-of-another-realm/merge", Map.of("mergedId", duplicate)).status()).isEqualTo(404);
         PatientAccessApi auditor = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.AUDITOR, ClinicRealm.PASSWORD);
         assertThat(auditor.post("/" + survivor + "/merge", Map.of("mergedId", duplicate)).status()).isEqualTo(403);
 
         assertThat(reception.get("/" + duplicate).json()).isEqualTo(before);
         assertThat(reception.get("/" + duplicate + "/accounts").json()).hasSize(1);
+    }
+
+    @Test
+    void ofTwoMergesOfOneRecordAtTheSameMomentOneFailsMidwayAndLeavesNothingHalfWritten() {
+        String otherSurvivor = reception.create(patient(null, "Sofia", uniqueSurname("Garcia"), "2014-03-09", null, null))
+                .path("id").asText();
+        reception.post("/" + duplicate + "/accounts", Map.of("email", ClinicRealm.MOTHER, "relationship", "PARENT"));
+        reception.post("/" + duplicate + "/accounts", Map.of("email", ClinicRealm.FATHER, "relationship", "PARENT"));
+        reception.post("/" + duplicate + "/accounts", Map.of("email", ClinicRealm.GRANDMOTHER, "relationship", "CAREGIVER"));
+
+        CompletableFuture<ApiResponse> first = CompletableFuture.supplyAsync(
+                () -> reception.post("/" + survivor + "/merge", Map.of("mergedId", duplicate)));
+        CompletableFuture<ApiResponse> second = CompletableFuture.supplyAsync(
+                () -> reception.post("/" + otherSurvivor + "/merge", Map.of("mergedId", duplicate)));
+
+        List<ApiResponse> answers = List.of(first.join(), second.join());
+        assertThat(answers).filteredOn(answer -> answer.status() == 200).as(answers.toString()).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.status() != 200)
+                .allSatisfy(refused -> assertThat(refused.status()).as("refused, not crashed: " + refused).isIn(400, 409));
+        String winner = reception.get("/" + duplicate).json().path("id").asText();
+        String loser = winner.equals(survivor) ? otherSurvivor : survivor;
+        assertThat(winner).isIn(survivor, otherSurvivor);
+        assertThat(reception.get("/" + winner + "/accounts").json()).hasSize(3);
+        assertThat(reception.get("/" + loser + "/accounts").json()).as("nothing of the failed merge remains").isEmpty();
+        assertThat(reception.get("/" + duplicate + "/accounts").json()).isEmpty();
     }
 
     private PatientAccessApi mother() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
+import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.model.AccessGrant;
@@ -53,8 +54,9 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
         try {
             em.persist(entity);
             // Flush now so that a unique-key violation (a concurrent twin) surfaces here, as a conflict.
+            // Keycloak's entity manager reports it as a ModelException, plain JPA as a PersistenceException.
             em.flush();
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | ModelException e) {
             throw new AccessGrantConflictException(grant.relationship() == Relationship.SELF
                     ? "the patient already has an account of their own, or this account already has access"
                     : "this account already has access to the patient");
@@ -117,7 +119,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
             entity.setValidUntil(validUntil == null ? null : validUntil.toEpochMilli());
             try {
                 em.flush();
-            } catch (PersistenceException e) {
+            } catch (PersistenceException | ModelException e) {
                 throw new AccessGrantConflictException("the patient already has an account of their own");
             }
             return toGrant(entity);
@@ -214,7 +216,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
     private void flushOrConflict() {
         try {
             em.flush();
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | ModelException e) {
             throw new AccessGrantConflictException("both records have an account of their own");
         }
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -21,9 +22,11 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.matching.NameKey;
+import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientMerge;
 import org.patientaccess.keycloak.model.PatientRecord;
@@ -128,8 +131,13 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
             entity.setMergedInto(survivorId);
             entity.setExternalId(null);
             entity.setUpdatedAt(clock.millis());
-            // Now, so that the survivor may take the external id in the same transaction.
-            em.flush();
+            // Now, so that the survivor may take the external id in the same transaction, and so that
+            // a concurrent merge of the same record (the optimistic lock) fails here, as a conflict.
+            try {
+                em.flush();
+            } catch (PersistenceException | ModelException e) {
+                throw new ConcurrentChangeException("the record changed while it was being merged");
+            }
             return toRecord(entity);
         });
     }
