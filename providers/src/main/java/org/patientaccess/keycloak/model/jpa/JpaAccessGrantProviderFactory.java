@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.model.jpa;
 
-import java.time.Clock;
 
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;

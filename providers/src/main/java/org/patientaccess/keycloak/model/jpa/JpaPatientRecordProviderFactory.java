@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.model.jpa;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.keycloak.Config;

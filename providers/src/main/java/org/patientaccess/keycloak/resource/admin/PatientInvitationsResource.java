@@ -2,7 +2,6 @@ package org.patientaccess.keycloak.resource.admin;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
