@@ -22,6 +22,12 @@ public interface AccessGrantProvider extends Provider {
     /** The active grants an account holds. */
     List<AccessGrant> findActiveByUser(RealmModel realm, String userId);
 
+    /**
+     * The ACTIVE records an account may act for through its active grants, its own record first, then
+     * in the order the grants were made: one indexed query, for tokens on every login and refresh.
+     */
+    List<AccessiblePatient> findAccessiblePatients(RealmModel realm, String userId);
+
     /** The active SELF grant of a record: the patient's own account. */
     Optional<AccessGrant> findActiveSelf(RealmModel realm, String patientId);
 

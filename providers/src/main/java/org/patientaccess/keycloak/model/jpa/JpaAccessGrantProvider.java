@@ -2,6 +2,7 @@ package org.patientaccess.keycloak.model.jpa;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +18,11 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantConflictException;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.AccessiblePatient;
 import org.patientaccess.keycloak.model.GrantOrigin;
 import org.patientaccess.keycloak.model.GrantPermission;
 import org.patientaccess.keycloak.model.NewAccessGrant;
+import org.patientaccess.keycloak.model.PatientStatus;
 import org.patientaccess.keycloak.model.Relationship;
 import org.patientaccess.keycloak.model.entity.AccessGrantEntity;
 
@@ -93,6 +96,25 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
                 .setParameter("now", now)
                 .getResultStream()
                 .map(JpaAccessGrantProvider::toGrant)
+                .toList();
+    }
+
+    @Override
+    public List<AccessiblePatient> findAccessiblePatients(RealmModel realm, String userId) {
+        // SELF sorts first in the database, so the order needs no second pass (and no second query).
+        return em.createQuery("select g.patientId, g.relationship, g.permissions, r.firstName, r.lastName, r.birthDate"
+                        + " from AccessGrantEntity g join PatientRecordEntity r on r.id = g.patientId"
+                        + " where g.userId = :userId and g.revokedAt is null and g.realmId = :realmId"
+                        + " and (g.validUntil is null or g.validUntil > :now) and r.status = :active"
+                        + " order by case when g.relationship = :self then 0 else 1 end, g.createdAt, g.id", Object[].class)
+                .setParameter("userId", userId)
+                .setParameter("realmId", realm.getId())
+                .setParameter("now", clock.millis())
+                .setParameter("active", PatientStatus.ACTIVE.name())
+                .setParameter("self", Relationship.SELF.name())
+                .getResultStream()
+                .map(row -> new AccessiblePatient((String) row[0], Relationship.valueOf((String) row[1]),
+                        PermissionsColumn.read((String) row[2]), (String) row[3], (String) row[4], (LocalDate) row[5]))
                 .toList();
     }
 

@@ -133,7 +133,7 @@ public final class PatientAccessApi {
         }
     }
 
-    private static ApiResponse send(HttpRequest request) {
+    public static ApiResponse send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new ApiResponse(response.statusCode(), response.headers(), response.body());

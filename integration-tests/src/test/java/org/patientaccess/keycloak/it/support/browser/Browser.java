@@ -5,17 +5,25 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 import org.htmlunit.Page;
+import org.htmlunit.StringWebResponse;
 import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.WebConnectionWrapper;
 
 /**
  * A person's browser on Keycloak's own pages (HtmlUnit, without JavaScript: the login pages work
- * without it). Each instance has its own cookies, so two instances are two browsers.
+ * without it). Each instance has its own cookies, so two instances are two browsers. Pages of
+ * {@link #APP_ORIGIN} stand for a client application's own pages: the browser lands there after a
+ * login, and the test reads the address it landed on.
  */
 public final class Browser implements AutoCloseable {
+
+    public static final String APP_ORIGIN = "https://app.clinic.test";
 
     private final WebClient client = new WebClient();
     private Page page;
@@ -26,6 +34,14 @@ public final class Browser implements AutoCloseable {
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
         client.getOptions().setPrintContentOnFailingStatusCode(false);
         client.getOptions().setRedirectEnabled(true);
+        new WebConnectionWrapper(client) {
+            @Override
+            public WebResponse getResponse(WebRequest request) throws IOException {
+                return request.getUrl().toString().startsWith(APP_ORIGIN + "/")
+                        ? new StringWebResponse("<html><body><p id=\"app\">Application page</p></body></html>", request.getUrl())
+                        : super.getResponse(request);
+            }
+        };
     }
 
     public Browser open(String url) {
@@ -62,6 +78,12 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Clicks a submit button after changing the value it sends: what a tampered form posts. */
+    public Browser clickSending(String id, String forgedValue) {
+        html().getHtmlElementById(id).setAttribute("value", forgedValue);
+        return click(id);
     }
 
     /** Fills the named fields of the page's form with this id and submits it. */

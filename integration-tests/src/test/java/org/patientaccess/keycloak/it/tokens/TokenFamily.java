@@ -1,0 +1,53 @@
+package org.patientaccess.keycloak.it.tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.patientaccess.keycloak.it.support.Patients.patient;
+import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.patientaccess.keycloak.it.support.api.ApiResponse;
+import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
+
+/** Staff setting up a family's records and grants for the token tests, through the staff API. */
+final class TokenFamily {
+
+    private final PatientAccessApi reception;
+
+    TokenFamily(PatientAccessApi reception) {
+        this.reception = reception;
+    }
+
+    String newPatient(String firstName, String birthDate) {
+        return reception.create(patient(null, firstName, uniqueSurname("Garcia"), birthDate, null, null)).path("id").asText();
+    }
+
+    String grant(String patientId, String email, String relationship) {
+        ApiResponse response = reception.post("/" + patientId + "/accounts", Map.of("email", email, "relationship", relationship));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().path("id").asText();
+    }
+
+    void endGrant(String patientId, String grantId) {
+        assertThat(reception.delete("/" + patientId + "/accounts/" + grantId).status()).isEqualTo(204);
+    }
+
+    void archive(String patientId) {
+        assertThat(reception.delete("/" + patientId).status()).isEqualTo(204);
+    }
+
+    void merge(String survivorId, String mergedId) {
+        ApiResponse merged = reception.post("/" + survivorId + "/merge", Map.of("mergedId", mergedId, "take", List.of()));
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+    }
+
+    /** The record ids a patients claim lists, in its order. */
+    static List<String> ids(JsonNode patientsClaim) {
+        List<String> ids = new ArrayList<>();
+        patientsClaim.forEach(entry -> ids.add(entry.path("id").asText()));
+        return ids;
+    }
+}

@@ -1,0 +1,130 @@
+package org.patientaccess.keycloak.tokens;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ProtocolMapperContainerModel;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.ProtocolMapperConfigException;
+import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
+import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
+import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.representations.IDToken;
+import org.patientaccess.keycloak.model.AccessiblePatient;
+
+/**
+ * Puts the patients the user may act for into tokens, for booking apps that trust Keycloak's tokens
+ * rather than our database:
+ * <pre>"patients": [{"id": "…", "relationship": "PARENT", "permissions": ["BOOK", "VIEW"]}]</pre>
+ * Names and birth dates are health data and appear only when the mapper is set to include them.
+ */
+public class PatientAccessMapper extends AbstractOIDCProtocolMapper
+        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
+
+    public static final String PROVIDER_ID = "oidc-patient-access-mapper";
+    public static final String DEFAULT_CLAIM = "patients";
+    public static final String INCLUDE_DETAILS = "patients.include.details";
+    public static final String MAX_PATIENTS = "patients.max";
+    public static final int DEFAULT_MAX_PATIENTS = 100;
+    /** Added beside the claim, set to true, when the cap cut the list. */
+    public static final String TRUNCATED_SUFFIX = "_truncated";
+
+    private static final List<ProviderConfigProperty> CONFIG_PROPERTIES = new ArrayList<>(ProviderConfigurationBuilder.create()
+            .property().name(OIDCAttributeMapperHelper.TOKEN_CLAIM_NAME).label("Token Claim Name").type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue(DEFAULT_CLAIM).helpText("Top-level claim that lists the patients.").add()
+            .property().name(INCLUDE_DETAILS).label("Include names and birth dates").type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue("false").helpText("Adds each patient's given and family name and birth date. These are health data: "
+                    + "leave off unless the client needs them and its tokens never leave trusted hands.").add()
+            .property().name(MAX_PATIENTS).label("Maximum patients").type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(String.valueOf(DEFAULT_MAX_PATIENTS)).helpText("Caps the list so that tokens stay small. When an account "
+                    + "may act for more, the first ones are listed (its own record first) and the claim named like this one "
+                    + "with '" + TRUNCATED_SUFFIX + "' is true: the client then reads the whole list from the /me/patients API.").add()
+            .build());
+
+    static {
+        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG_PROPERTIES, PatientAccessMapper.class);
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Patient access";
+    }
+
+    @Override
+    public String getDisplayCategory() {
+        return TOKEN_MAPPER_CATEGORY;
+    }
+
+    @Override
+    public String getHelpText() {
+        return "The patients the user may act for: record id, relationship and permissions.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG_PROPERTIES;
+    }
+
+    @Override
+    public void validateConfig(KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel container, ProtocolMapperModel model)
+            throws ProtocolMapperConfigException {
+        String max = model.getConfig().get(MAX_PATIENTS);
+        if (max != null && !max.isBlank() && !max.strip().matches("[1-9][0-9]{0,5}")) {
+            throw new ProtocolMapperConfigException(MAX_PATIENTS + " must be a whole number from 1 to 999999");
+        }
+    }
+
+    @Override
+    protected void setClaim(IDToken token, ProtocolMapperModel model, UserSessionModel userSession, KeycloakSession session,
+                            ClientSessionContext clientSessionCtx) {
+        List<AccessiblePatient> patients = AccessiblePatients.of(session, userSession.getRealm(), userSession.getUser());
+        int max = maxPatients(model);
+        boolean details = Boolean.parseBoolean(model.getConfig().get(INCLUDE_DETAILS));
+        String claim = claimName(model);
+        token.getOtherClaims().put(claim, patients.stream().limit(max).map(patient -> claimOf(patient, details)).toList());
+        if (patients.size() > max) {
+            token.getOtherClaims().put(claim + TRUNCATED_SUFFIX, true);
+        }
+    }
+
+    private static Map<String, Object> claimOf(AccessiblePatient patient, boolean details) {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("id", patient.patientId());
+        claim.put("relationship", patient.relationship().name());
+        claim.put("permissions", patient.permissions().stream().sorted().map(Enum::name).toList());
+        if (details) {
+            claim.put("given_name", patient.firstName());
+            claim.put("family_name", patient.lastName());
+            if (patient.birthDate() != null) {
+                claim.put("birthdate", patient.birthDate().toString());
+            }
+        }
+        return claim;
+    }
+
+    private static String claimName(ProtocolMapperModel model) {
+        String name = model.getConfig().get(OIDCAttributeMapperHelper.TOKEN_CLAIM_NAME);
+        return name == null || name.isBlank() ? DEFAULT_CLAIM : name.strip();
+    }
+
+    private static int maxPatients(ProtocolMapperModel model) {
+        String max = model.getConfig().get(MAX_PATIENTS);
+        return max == null || max.isBlank() ? DEFAULT_MAX_PATIENTS : Integer.parseInt(max.strip());
+    }
+}

@@ -1,0 +1,127 @@
+package org.patientaccess.keycloak.tokens;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.ClientScopeModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ProtocolMapperContainerModel;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.patientaccess.keycloak.model.AccessiblePatient;
+
+/**
+ * Asks, at login, which patient the user acts for, when the client was given a client scope holding
+ * the {@link SelectedPatientMapper}. The choice is a client-session note that the mapper reads;
+ * only a patient the user holds an active grant for can be chosen. With one patient there is nothing
+ * to ask, and with none the token simply carries no patient.
+ *
+ * <p>The trigger looks only at models Keycloak keeps in memory (the client and its scopes), so a
+ * login whose client does not ask for a patient costs no query.
+ */
+public class PatientPickerRequiredAction implements RequiredActionProvider {
+
+    public static final String ID = "patient-access-select-patient";
+    static final String TEMPLATE = "patient-access-select-patient.ftl";
+    static final String FIELD = "patient";
+
+    /** Set once the question is settled in this authentication session, so that it is asked once. */
+    private static final String DECIDED = "patient-access-patient-decided";
+
+    private final KeycloakSession session;
+
+    public PatientPickerRequiredAction(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if (authSession.getAuthNote(DECIDED) == null && asksForPatient(authSession)) {
+            authSession.addRequiredAction(ID);
+        }
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        List<AccessiblePatient> choices = choices(context);
+        if (choices.size() <= 1) {
+            choose(context, choices.stream().findFirst().map(AccessiblePatient::patientId).orElse(null));
+            return;
+        }
+        context.challenge(picker(context, choices, null));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        List<AccessiblePatient> choices = choices(context);
+        String chosen = context.getHttpRequest().getDecodedFormParameters().getFirst(FIELD);
+        Optional<AccessiblePatient> patient = choices.stream().filter(choice -> choice.patientId().equals(chosen)).findFirst();
+        if (patient.isEmpty()) {
+            // A forged or stale value: never trusted, the page is shown again.
+            context.challenge(picker(context, choices, "patientAccessPickerInvalid"));
+            return;
+        }
+        choose(context, patient.get().patientId());
+    }
+
+    private List<AccessiblePatient> choices(RequiredActionContext context) {
+        return AccessiblePatients.of(session, context.getRealm(), context.getUser());
+    }
+
+    private static void choose(RequiredActionContext context, String patientId) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        authSession.setAuthNote(DECIDED, "true");
+        if (patientId != null) {
+            // Client notes are copied to the client session when the login completes.
+            authSession.setClientNote(SelectedPatient.NOTE, patientId);
+        }
+        context.success();
+    }
+
+    private static Response picker(RequiredActionContext context, List<AccessiblePatient> choices, String error) {
+        var form = context.form().setAttribute("patients", choices.stream().map(PatientChoice::of).toList());
+        if (error != null) {
+            form.setError(error).setStatus(Response.Status.BAD_REQUEST);
+        }
+        return form.createForm(TEMPLATE);
+    }
+
+    /** Whether the client, or a scope it was given on this request, holds the selected-patient mapper. */
+    static boolean asksForPatient(AuthenticationSessionModel authSession) {
+        ClientModel client = authSession.getClient();
+        if (holdsMapper(client)) {
+            return true;
+        }
+        Map<String, ClientScopeModel> optional = client.getClientScopes(false);
+        String scopeParam = authSession.getClientNote(OIDCLoginProtocol.SCOPE_PARAM);
+        Stream<ClientScopeModel> requested = scopeParam == null ? Stream.empty()
+                : Arrays.stream(scopeParam.split(" ")).map(optional::get);
+        return Stream.concat(client.getClientScopes(true).values().stream(), requested).anyMatch(PatientPickerRequiredAction::holdsMapper);
+    }
+
+    private static boolean holdsMapper(ProtocolMapperContainerModel container) {
+        return container != null && !container.getProtocolMapperByType(SelectedPatientMapper.PROVIDER_ID).isEmpty();
+    }
+
+    /** What the page shows of a patient: names on the page only, never in a token unless configured. */
+    public record PatientChoice(String id, String firstName, String lastName, String birthDate, String relationship) {
+
+        static PatientChoice of(AccessiblePatient patient) {
+            return new PatientChoice(patient.patientId(), patient.firstName(), patient.lastName(),
+                    patient.birthDate() == null ? null : patient.birthDate().toString(), patient.relationship().name());
+        }
+    }
+
+    @Override
+    public void close() {
+    }
+}
