@@ -94,28 +94,33 @@ public class PatientAccessMapper extends AbstractOIDCProtocolMapper
     protected void setClaim(IDToken token, ProtocolMapperModel model, UserSessionModel userSession, KeycloakSession session,
                             ClientSessionContext clientSessionCtx) {
         List<AccessiblePatient> patients = AccessiblePatients.of(session, userSession.getRealm(), userSession.getUser());
-        int max = maxPatients(model);
-        boolean details = Boolean.parseBoolean(model.getConfig().get(INCLUDE_DETAILS));
-        String claim = claimName(model);
-        token.getOtherClaims().put(claim, patients.stream().limit(max).map(patient -> claimOf(patient, details)).toList());
-        if (patients.size() > max) {
-            token.getOtherClaims().put(claim + TRUNCATED_SUFFIX, true);
-        }
+        token.getOtherClaims().putAll(claims(patients, claimName(model), maxPatients(model),
+                Boolean.parseBoolean(model.getConfig().get(INCLUDE_DETAILS))));
     }
 
-    private static Map<String, Object> claimOf(AccessiblePatient patient, boolean details) {
-        Map<String, Object> claim = new LinkedHashMap<>();
-        claim.put("id", patient.patientId());
-        claim.put("relationship", patient.relationship().name());
-        claim.put("permissions", patient.permissions().stream().sorted().map(Enum::name).toList());
+    /** The claim (and, when the cap cut it, its truncation flag) for these patients. */
+    static Map<String, Object> claims(List<AccessiblePatient> patients, String claim, int max, boolean details) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put(claim, patients.stream().limit(max).map(patient -> entry(patient, details)).toList());
+        if (patients.size() > max) {
+            claims.put(claim + TRUNCATED_SUFFIX, true);
+        }
+        return claims;
+    }
+
+    private static Map<String, Object> entry(AccessiblePatient patient, boolean details) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", patient.patientId());
+        entry.put("relationship", patient.relationship().name());
+        entry.put("permissions", patient.permissions().stream().sorted().map(Enum::name).toList());
         if (details) {
-            claim.put("given_name", patient.firstName());
-            claim.put("family_name", patient.lastName());
+            entry.put("given_name", patient.firstName());
+            entry.put("family_name", patient.lastName());
             if (patient.birthDate() != null) {
-                claim.put("birthdate", patient.birthDate().toString());
+                entry.put("birthdate", patient.birthDate().toString());
             }
         }
-        return claim;
+        return entry;
     }
 
     private static String claimName(ProtocolMapperModel model) {
