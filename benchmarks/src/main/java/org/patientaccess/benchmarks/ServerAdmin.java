@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The server administrator's HTTP calls: realms, imports and matches, with a token renewed before it expires. */
-final class ServerAdmin {
+public final class ServerAdmin {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,7 +25,7 @@ final class ServerAdmin {
     private String token;
     private Instant tokenExpires = Instant.EPOCH;
 
-    ServerAdmin(String url, String username, String password) {
+    public ServerAdmin(String url, String username, String password) {
         this.url = url;
         this.username = username;
         this.password = password;
@@ -55,6 +55,12 @@ final class ServerAdmin {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)), 200));
     }
 
+    /** POSTs a JSON body to a path of the server and answers the response body. */
+    public String postJson(String path, Object body, int expected) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), expected);
+    }
+
     private record MatchRequest(String firstName, String lastName, String birthDate, String email, String phone) {
     }
 
@@ -62,7 +68,7 @@ final class ServerAdmin {
         return HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token());
     }
 
-    private String token() throws IOException, InterruptedException {
+    private synchronized String token() throws IOException, InterruptedException {
         if (Instant.now().isAfter(tokenExpires)) {
             String form = "grant_type=password&client_id=admin-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                     + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);

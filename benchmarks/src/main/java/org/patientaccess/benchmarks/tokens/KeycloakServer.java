@@ -1,0 +1,86 @@
+package org.patientaccess.benchmarks.tokens;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One Keycloak distribution started with {@code start --optimized} on loopback, its output in a log
+ * file. Stock and plugin distributions are started the same way, one at a time.
+ */
+final class KeycloakServer implements AutoCloseable {
+
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "admin";
+
+    private final Process process;
+    private final Path log;
+    final String url;
+
+    private KeycloakServer(Process process, Path log, String url) {
+        this.process = process;
+        this.log = log;
+        this.url = url;
+    }
+
+    static KeycloakServer start(Path home, int port, Path log, List<String> extraOptions) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
+                "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
+                "--http-management-port=" + (port + 1000), "--hostname-strict=false", "--cache=local"));
+        command.addAll(extraOptions);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        KeycloakServer server = new KeycloakServer(builder.start(), log, "http://127.0.0.1:" + port);
+        server.awaitReady();
+        return server;
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("Keycloak stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url + "/realms/master")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IOException("Keycloak did not start within 5 minutes; see " + log);
+    }
+
+    /** Lines of the server's log, for counting SQL statements. */
+    long countLogLines(String containing) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(containing)).count();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        // kc.sh does not exec Java: stop the JVM it started, then the script.
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        for (ProcessHandle child : process.descendants().toList()) {
+            child.onExit().join();
+        }
+        process.waitFor();
+    }
+}

@@ -1,0 +1,118 @@
+package org.patientaccess.benchmarks.tokens;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a booking app and its user's browser send: the authorization-code flow with PKCE through
+ * Keycloak's login form, the refresh-token grant and userinfo. Cookies are kept per login by hand
+ * because Keycloak marks them Secure, which Java's cookie store will not send over plain HTTP.
+ */
+final class OidcClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final String endpoints;
+    private final String clientId;
+
+    OidcClient(String serverUrl, String realm, String clientId) {
+        this.endpoints = serverUrl + "/realms/" + realm + "/protocol/openid-connect/";
+        this.clientId = clientId;
+    }
+
+    record Tokens(String accessToken, String refreshToken) {
+    }
+
+    Tokens logIn(String username, String password) throws IOException, InterruptedException {
+        String verifier = random();
+        Map<String, String> cookies = new LinkedHashMap<>();
+        HttpResponse<String> loginPage = send(HttpRequest.newBuilder(URI.create(endpoints + "auth?client_id=" + clientId
+                + "&response_type=code&scope=openid&redirect_uri=" + encode(BenchRealm.REDIRECT_URI) + "&state=" + random()
+                + "&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256")).GET(), cookies, 200);
+        Element form = Jsoup.parse(loginPage.body()).getElementById("kc-form-login");
+        if (form == null) {
+            throw new IOException("no login form for " + username);
+        }
+        HttpResponse<String> redirect = send(HttpRequest.newBuilder(URI.create(form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password))), cookies, 302);
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
+        JsonNode tokens = token("grant_type=authorization_code&client_id=" + clientId + "&code=" + code
+                + "&redirect_uri=" + encode(BenchRealm.REDIRECT_URI) + "&code_verifier=" + verifier);
+        return new Tokens(tokens.path("access_token").asText(), tokens.path("refresh_token").asText());
+    }
+
+    Tokens refresh(String refreshToken) throws IOException, InterruptedException {
+        JsonNode tokens = token("grant_type=refresh_token&client_id=" + clientId + "&refresh_token=" + refreshToken);
+        return new Tokens(tokens.path("access_token").asText(), tokens.path("refresh_token").asText());
+    }
+
+    void userInfo(String accessToken) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(endpoints + "userinfo")).header("Authorization", "Bearer " + accessToken).GET(), null, 200);
+    }
+
+    private JsonNode token(String form) throws IOException, InterruptedException {
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(endpoints + "token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), null, 200).body());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> cookies, int expected)
+            throws IOException, InterruptedException {
+        if (cookies != null && !cookies.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+        }
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IOException("expected " + expected + " but got " + response.statusCode() + " from " + response.uri());
+        }
+        if (cookies != null) {
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                String pair = header.split(";", 2)[0];
+                int equals = pair.indexOf('=');
+                cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
+            }
+        }
+        return response;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String challenge(String verifier) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

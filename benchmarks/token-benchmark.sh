@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Benchmark: stock Keycloak 26.7.3 against Keycloak 26.7.3 with this plugin, side by side.
+# Builds the plugin, unpacks the distribution twice under benchmarks/target/token-benchmark (stock,
+# and plugin with our JARs in providers/), builds both the same way, then measures them one at a time
+# on 127.0.0.1:8180 (management 9180), so it runs beside the demo and the tests. Prints a table of
+# throughput and p50/p99 with ratios plugin/stock, and the SQL statements per operation; the table is
+# also written to benchmarks/target/token-benchmark/results.md.
+#   benchmarks/token-benchmark.sh [--users 10000] [--threads 4] [--warmup 10] [--seconds 20] [--rounds 2]
+#                                 [--sql-samples 10] [--port 8180] [--fresh true]
+# The first run imports the users (and seeds the dependents on the plugin server) once and keeps a copy
+# of each database; every measured run starts from that copy. --fresh true prepares them again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+KEYCLOAK_VERSION=26.7.3
+WORK=benchmarks/target/token-benchmark
+
+./mvnw -q -B install -DskipTests
+mkdir -p "$WORK"
+./mvnw -q -B -N dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$WORK"
+for variant in stock plugin; do
+  home="$WORK/$variant/keycloak-$KEYCLOAK_VERSION"
+  if [ ! -d "$home" ]; then
+    mkdir -p "$WORK/$variant"
+    unzip -q "$WORK/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$WORK/$variant"
+  fi
+  rm -f "$home"/providers/patient-access-*.jar
+  if [ "$variant" = plugin ]; then
+    cp providers/target/patient-access-providers-*.jar themes/target/patient-access-themes-*.jar "$home/providers/"
+  fi
+  # The same build options for both: the embedded file database.
+  "$home/bin/kc.sh" build --db=dev-file >"$WORK/$variant-build.log" 2>&1
+done
+
+./mvnw -q -B -pl benchmarks exec:java@token \
+  -Dexec.args="--work $WORK $*"
