@@ -32,6 +32,8 @@ trap stop_all EXIT INT TERM
 # Each service runs in its own process group, so that stopping it also stops the JVM kc.sh starts.
 setsid java -jar demo/target/mail-catcher.jar --smtp-port 3025 --http-port 8025 > "$DEMO_DIR/mail-catcher.log" 2>&1 &
 pgroups+=($!)
+setsid java -cp demo/target/mail-catcher.jar org.patientaccess.demo.SampleBookingApp --port 3000 > "$DEMO_DIR/booking-app.log" 2>&1 &
+pgroups+=($!)
 KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
   setsid "$KC_HOME/bin/kc.sh" start-dev --db=dev-file --http-host=127.0.0.1 --http-port=8080 \
   --health-enabled=true --import-realm > "$DEMO_DIR/keycloak.log" 2>&1 &
@@ -57,6 +59,20 @@ token=$(curl -fs "$KC_URL/realms/clinic/protocol/openid-connect/token" \
 report=$(curl -fs -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
   -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @realm-config/sample-patients.csv)
 
+# Maria's account acts for her own record and her two children's, so that the booking app has
+# something to show. On a restart the grants exist already (409), which is fine.
+grant() { # externalId relationship
+  local id
+  id=$(curl -fs "$KC_URL/admin/realms/clinic/patient-access/patients?externalId=$1" -H "Authorization: Bearer $token" \
+    | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
+  curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/$id/accounts" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"maria.garcia@example.com\",\"relationship\":\"$2\"}"
+}
+grant RP-1001 SELF
+grant RP-1003 PARENT
+grant RP-1004 PARENT
+
 cat <<MSG
 
 The clinic demo is running.
@@ -65,6 +81,7 @@ The clinic demo is running.
   Admin console (clinic staff): $KC_URL/admin/clinic/console/
       staff    staff@riverside-physio.example / staff
   Admin console (server admin): $KC_URL/admin/   admin / admin
+  Sample booking app:           http://localhost:3000/   (sign in as maria: she books for herself and two children)
   Staff API:                    $KC_URL/admin/realms/clinic/patient-access/patients
   Mail sent by Keycloak:        $MAIL_URL/
   Sample patients imported:     $report
