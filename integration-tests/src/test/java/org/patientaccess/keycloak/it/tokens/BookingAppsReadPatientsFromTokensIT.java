@@ -3,6 +3,9 @@ package org.patientaccess.keycloak.it.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.patientaccess.keycloak.it.tokens.TokenFamily.ids;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +17,7 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
+import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
 import org.patientaccess.keycloak.it.support.oidc.BookingApp;
@@ -153,5 +157,30 @@ class BookingAppsReadPatientsFromTokensIT {
         assertThat(tokens.accessTokenClaims().path("patients_truncated").asBoolean()).isTrue();
         PatientAccessApi father = PatientAccessApi.withToken(urls.getBase(), realm.getName(), tokens.accessToken()).me();
         assertThat(father.get("/patients").json()).as("the whole list, from the API").hasSize(BookingClinicRealm.MAX_PATIENTS + 1);
+    }
+
+    @Test
+    void aBrowserAppOfTheTokensOriginMayCallThePatientApi() {
+        String sofia = family.newPatient("Sofia", "2014-03-09");
+        family.grant(sofia, ClinicRealm.MOTHER, "PARENT");
+        Tokens tokens = app.logIn(browser, ClinicRealm.MOTHER, ClinicRealm.PASSWORD, "openid");
+        URI patients = URI.create(urls.getBase() + "/realms/" + realm.getName() + "/patient-access/me/patients");
+
+        ApiResponse preflight = PatientAccessApi.send(HttpRequest.newBuilder(patients).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", Browser.APP_ORIGIN).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization").build());
+        assertThat(preflight.status()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(Browser.APP_ORIGIN);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("")).containsIgnoringCase("Authorization");
+
+        ApiResponse mine = PatientAccessApi.send(HttpRequest.newBuilder(patients).header("Origin", Browser.APP_ORIGIN)
+                .header("Authorization", "Bearer " + tokens.accessToken()).GET().build());
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.headers().firstValue("Access-Control-Allow-Origin")).hasValue(Browser.APP_ORIGIN);
+        assertThat(mine.json().get(0).path("patientId").asText()).isEqualTo(sofia);
+
+        ApiResponse elsewhere = PatientAccessApi.send(HttpRequest.newBuilder(patients).header("Origin", "https://evil.example")
+                .header("Authorization", "Bearer " + tokens.accessToken()).GET().build());
+        assertThat(elsewhere.status()).as("an origin the client does not name").isEqualTo(403);
     }
 }

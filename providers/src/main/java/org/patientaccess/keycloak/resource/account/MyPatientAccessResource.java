@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.cors.Cors;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
@@ -47,6 +49,8 @@ import org.patientaccess.keycloak.validation.PatientValidator;
  * with a bearer access token of the realm. Every grant id is checked against the caller.
  */
 public class MyPatientAccessResource {
+
+    private static final String[] CORS_METHODS = {"GET", "POST", "DELETE", "OPTIONS"};
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -169,11 +173,22 @@ public class MyPatientAccessResource {
                 .toList();
     }
 
+    /**
+     * The CORS preflight of a browser app (a booking app) that calls this API with its token. The
+     * answer itself then carries CORS headers for the origins of the token's client.
+     */
+    @OPTIONS
+    @Path("{any:.*}")
+    public Response preflight() {
+        return Cors.builder().auth().allowedMethods(CORS_METHODS).preflight().add(Response.ok());
+    }
+
     private UserModel signedInUser() {
         AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
         if (auth == null) {
             throw new NotAuthorizedException("Bearer");
         }
+        Cors.builder().checkAllowedOrigins(auth.token()).allowedMethods(CORS_METHODS).auth().add();
         return auth.user();
     }
 }

@@ -7,6 +7,7 @@ import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.testframework.realm.ClientBuilder;
 import org.keycloak.testframework.realm.RealmBuilder;
+import org.patientaccess.keycloak.it.support.browser.Browser;
 import org.patientaccess.keycloak.it.support.oidc.BookingApp;
 
 /**
@@ -39,6 +40,7 @@ public class BookingClinicRealm extends ClinicRealm {
                                 "access.tokenResponse.claim", "true"))))
                 .clients(
                         ClientBuilder.create(BookingApp.CLIENT_ID).publicClient().redirectUris(BookingApp.REDIRECT_URI)
+                                .webOrigins(Browser.APP_ORIGIN)
                                 .attribute("pkce.code.challenge.method", "S256")
                                 .defaultClientScopes("basic", "profile", "email", "roles", "web-origins", "acr", "patients")
                                 .optionalClientScopes("patient-context", "patients-with-details")
