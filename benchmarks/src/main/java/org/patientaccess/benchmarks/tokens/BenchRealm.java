@@ -76,7 +76,7 @@ final class BenchRealm {
         clients.add(client(APP, plugin ? withPatients() : STOCK_SCOPES));
         clients.add(client(PLAIN_APP, STOCK_SCOPES));
         if (plugin) {
-            realm.putObject("attributes").put("createDefaultClientScopes", "true");
+            realm.putObject("attributes").put("CreateDefaultClientScopes", "true");
             ObjectNode scope = realm.putArray("clientScopes").addObject().put("name", "patients").put("protocol", "openid-connect");
             scope.putObject("attributes").put("include.in.token.scope", "true");
             ObjectNode mapper = scope.putArray("protocolMappers").addObject()

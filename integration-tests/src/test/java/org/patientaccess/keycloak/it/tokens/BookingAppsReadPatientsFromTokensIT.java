@@ -75,6 +75,7 @@ class BookingAppsReadPatientsFromTokensIT {
         assertThat(introspection.path("active").asBoolean()).isTrue();
         assertThat(introspection.path("patients")).isEqualTo(inAccessToken);
         assertThat(tokens.response().has("patient")).as("no patient chosen without patient-context").isFalse();
+        assertThat(tokens.accessTokenClaims().path("email").asText()).as("Keycloak's own scopes are there too").isEqualTo(ClinicRealm.MOTHER);
     }
 
     @Test

@@ -24,7 +24,7 @@ public class BookingClinicRealm extends ClinicRealm {
     public RealmBuilder configure(RealmBuilder realm) {
         return super.configure(realm)
                 // Listing client scopes would otherwise replace Keycloak's default ones (basic, profile, …).
-                .attribute("createDefaultClientScopes", "true")
+                .attribute("CreateDefaultClientScopes", "true")
                 .clientScopes(
                         scope("patients", mapper("patients", "oidc-patient-access-mapper", Map.of(
                                 "claim.name", "patients", "patients.max", String.valueOf(MAX_PATIENTS),
