@@ -7,13 +7,22 @@
 # also written to benchmarks/target/token-benchmark/results.md.
 #   benchmarks/token-benchmark.sh [--users 10000] [--threads 4] [--warmup 10] [--seconds 20] [--rounds 2]
 #                                 [--sql-samples 10] [--port 8180] [--fresh true]
+#                                 [--db postgres [--db-url jdbc:postgresql://127.0.0.1:5432/] [--db-username keycloak] [--db-password keycloak]]
 # The first run imports the users (and seeds the dependents on the plugin server) once and keeps a copy
 # of each database; every measured run starts from that copy. --fresh true prepares them again.
+# Without --db the servers use Keycloak's embedded H2 files; with --db postgres, databases bench_stock
+# and bench_plugin (and their *_prepared templates) on that server, whose user needs CREATEDB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 KEYCLOAK_VERSION=26.7.3
 WORK=benchmarks/target/token-benchmark
+DB_KIND=dev-file
+previous=
+for arg in "$@"; do
+  if [ "$previous" = --db ] && [ "$arg" = postgres ]; then DB_KIND=postgres; fi
+  previous=$arg
+done
 
 ./mvnw -q -B install -DskipTests
 mkdir -p "$WORK"
@@ -28,8 +37,8 @@ for variant in stock plugin; do
   if [ "$variant" = plugin ]; then
     cp providers/target/patient-access-providers-*.jar themes/target/patient-access-themes-*.jar "$home/providers/"
   fi
-  # The same build options for both: the embedded file database.
-  "$home/bin/kc.sh" build --db=dev-file >"$WORK/$variant-build.log" 2>&1
+  # The same build options for both.
+  "$home/bin/kc.sh" build --db="$DB_KIND" >"$WORK/$variant-build.log" 2>&1
 done
 
 ./mvnw -q -B -pl benchmarks exec:java@token \
