@@ -114,9 +114,7 @@ class PatientsAreChosenAtLoginIT {
         String mateo = family.newPatient("Mateo", "2017-08-23");
         String sofiaGrant = family.grant(sofia, ClinicRealm.MOTHER, "PARENT");
         family.grant(mateo, ClinicRealm.MOTHER, "PARENT");
-        String verifier = app.startLogin(browser, PATIENT_CONTEXT);
-        browser.logIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD).click("patient-" + sofia);
-        Tokens tokens = app.finishLogin(browser, verifier);
+        Tokens tokens = motherChooses(sofia);
 
         family.endGrant(sofia, sofiaGrant);
 
@@ -135,9 +133,7 @@ class PatientsAreChosenAtLoginIT {
         String mateo = family.newPatient("Mateo", "2017-08-23");
         family.grant(duplicate, ClinicRealm.MOTHER, "PARENT");
         family.grant(mateo, ClinicRealm.MOTHER, "PARENT");
-        String verifier = app.startLogin(browser, PATIENT_CONTEXT);
-        browser.logIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD).click("patient-" + duplicate);
-        Tokens tokens = app.finishLogin(browser, verifier);
+        Tokens tokens = motherChooses(duplicate);
 
         family.merge(sofia, duplicate);
 
@@ -154,5 +150,12 @@ class PatientsAreChosenAtLoginIT {
         Tokens tokens = app.logIn(browser, ClinicRealm.MOTHER, ClinicRealm.PASSWORD, "openid");
 
         assertThat(tokens.accessTokenClaims().has("patient")).isFalse();
+    }
+
+    /** The mother signs in to the booking app with patient-context and picks this patient. */
+    private Tokens motherChooses(String patientId) {
+        String verifier = app.startLogin(browser, PATIENT_CONTEXT);
+        browser.logIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD).click("patient-" + patientId);
+        return app.finishLogin(browser, verifier);
     }
 }
