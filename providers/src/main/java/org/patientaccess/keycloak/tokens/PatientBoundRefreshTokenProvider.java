@@ -7,6 +7,7 @@ import org.keycloak.OAuthErrorException;
 import org.keycloak.common.ClientConnection;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.protocol.oidc.TokenManager;
@@ -17,8 +18,9 @@ import org.keycloak.protocol.oidc.refresh.RefreshTokenContext;
 import org.keycloak.representations.RefreshToken;
 
 /**
- * Keycloak's own refresh, plus one rule: a refresh token of a client session bound to a chosen
- * patient is refused ({@code invalid_grant}) once the user's grant for that patient has ended.
+ * Keycloak's own refresh, plus one rule: a refresh token that carries the patient context (its
+ * scopes hold the selected-patient mapper) of a patient chosen at login is refused
+ * ({@code invalid_grant}) once the user's grant for that patient has ended.
  * Sessions without a chosen patient pass without a query; new refresh tokens are still made by
  * Keycloak's default provider.
  */
@@ -45,9 +47,16 @@ public class PatientBoundRefreshTokenProvider extends DefaultRefreshTokenProvide
                                                          TokenManager tokenManager, EventBuilder event) throws OAuthErrorException {
         TokenManager.TokenValidation validation = super.validateToken(session, uriInfo, connection, realm, oldToken, headers, scope, client,
                 tokenManager, event);
-        if (SelectedPatient.of(session, realm, validation.user, validation.clientSessionCtx.getClientSession()) instanceof SelectedPatient.Ended) {
+        if (carriesPatientContext(validation.clientSessionCtx)
+                && SelectedPatient.of(session, realm, validation.user, validation.clientSessionCtx.getClientSession()) instanceof SelectedPatient.Ended) {
             throw new OAuthErrorException(OAuthErrorException.INVALID_GRANT, "Access to the selected patient has ended");
         }
         return validation;
+    }
+
+    /** Only tokens whose scopes hold the selected-patient mapper speak for a patient. */
+    private static boolean carriesPatientContext(ClientSessionContext clientSessionCtx) {
+        return clientSessionCtx.getProtocolMappersStream()
+                .anyMatch(mapper -> SelectedPatientMapper.PROVIDER_ID.equals(mapper.getProtocolMapper()));
     }
 }

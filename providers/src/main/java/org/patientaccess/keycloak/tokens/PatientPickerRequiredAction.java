@@ -80,10 +80,9 @@ public class PatientPickerRequiredAction implements RequiredActionProvider {
     private static void choose(RequiredActionContext context, String patientId) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         authSession.setAuthNote(DECIDED, "true");
-        if (patientId != null) {
-            // Client notes are copied to the client session when the login completes.
-            authSession.setClientNote(SelectedPatient.NOTE, patientId);
-        }
+        // Client notes are copied to the client session when the login completes; an empty one
+        // replaces the choice of an earlier login of this client in the same session.
+        authSession.setClientNote(SelectedPatient.NOTE, patientId == null ? "" : patientId);
         context.success();
     }
 

@@ -43,9 +43,10 @@ public final class SelectedPatient {
     public record Ended() implements Binding {
     }
 
+    /** The selection of a client session whose scopes hold the selected-patient mapper. */
     public static Binding of(KeycloakSession session, RealmModel realm, UserModel user, AuthenticatedClientSessionModel clientSession) {
         String chosen = clientSession == null ? null : clientSession.getNote(NOTE);
-        if (chosen == null) {
+        if (chosen == null || chosen.isEmpty()) {
             return new Unbound();
         }
         List<AccessiblePatient> accessible = AccessiblePatients.of(session, realm, user);

@@ -127,6 +127,23 @@ class PatientsAreChosenAtLoginIT {
     }
 
     @Test
+    void aLaterLoginWithoutPatientContextIsNotBoundToTheEarlierChoice() {
+        String sofia = family.newPatient("Sofia", "2014-03-09");
+        String mateo = family.newPatient("Mateo", "2017-08-23");
+        String sofiaGrant = family.grant(sofia, ClinicRealm.MOTHER, "PARENT");
+        family.grant(mateo, ClinicRealm.MOTHER, "PARENT");
+        motherChooses(sofia);
+        // The same browser signs in to the same app again (single sign-on), this time asking for no patient.
+        Tokens plain = app.finishLogin(browser, app.startLogin(browser, "openid"));
+
+        family.endGrant(sofia, sofiaGrant);
+
+        ApiResponse refresh = app.refresh(plain.refreshToken());
+        assertThat(refresh.status()).as(refresh.toString()).isEqualTo(200);
+        assertThat(new Tokens(refresh.json()).accessTokenClaims().has("patient")).isFalse();
+    }
+
+    @Test
     void aChosenRecordThatIsMergedLivesOnAsTheSurvivor() {
         String sofia = family.newPatient("Sofia", "2014-03-09");
         String duplicate = family.newPatient("Sofia", "2014-03-09");
