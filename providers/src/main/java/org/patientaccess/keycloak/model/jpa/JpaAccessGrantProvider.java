@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 
 import org.keycloak.models.ModelException;
@@ -112,6 +113,9 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
                 .setParameter("now", clock.millis())
                 .setParameter("active", PatientStatus.ACTIVE.name())
                 .setParameter("self", Relationship.SELF.name())
+                // Grants change in requests of their own (and flush there): no need to flush, or
+                // dirty-check, the token request's pending session updates before this read.
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .map(row -> new AccessiblePatient((String) row[0], Relationship.valueOf((String) row[1]),
                         PermissionsColumn.read((String) row[2]), (String) row[3], (String) row[4], (LocalDate) row[5]))
