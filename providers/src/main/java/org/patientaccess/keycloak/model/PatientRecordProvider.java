@@ -22,6 +22,20 @@ public interface PatientRecordProvider extends Provider {
 
     Optional<PatientRecord> findById(RealmModel realm, String id);
 
+    /** The record as it stands now: following merges to the survivor, or the record itself. */
+    default Optional<PatientRecord> findCurrent(RealmModel realm, String id) {
+        Optional<PatientRecord> record = findById(realm, id);
+        for (int hops = 0; hops < 10 && record.isPresent() && record.get().status() == PatientStatus.MERGED
+                && record.get().mergedInto() != null; hops++) {
+            Optional<PatientRecord> survivor = findById(realm, record.get().mergedInto());
+            if (survivor.isEmpty()) {
+                break;
+            }
+            record = survivor;
+        }
+        return record;
+    }
+
     /** The records with these ids in the realm, keyed by id, in one query. */
     Map<String, PatientRecord> findByIds(RealmModel realm, Collection<String> ids);
 

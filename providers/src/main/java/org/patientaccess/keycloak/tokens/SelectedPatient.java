@@ -1,9 +1,7 @@
 package org.patientaccess.keycloak.tokens;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.KeycloakSession;
@@ -64,14 +62,10 @@ public final class SelectedPatient {
         return accessible.stream().anyMatch(patient -> patient.patientId().equals(patientId));
     }
 
-    /** Follows merges from a record to the one that absorbed it, if it was merged. */
+    /** The record that absorbed this one, if it was merged into one that is active. */
     private static Optional<String> survivorOf(KeycloakSession session, RealmModel realm, String patientId) {
-        PatientRecordProvider records = session.getProvider(PatientRecordProvider.class);
-        Set<String> seen = new HashSet<>();
-        Optional<PatientRecord> record = records.findById(realm, patientId);
-        while (record.isPresent() && record.get().status() == PatientStatus.MERGED && seen.add(record.get().id())) {
-            record = records.findById(realm, record.get().mergedInto());
-        }
-        return record.filter(found -> !found.id().equals(patientId) && found.status() == PatientStatus.ACTIVE).map(PatientRecord::id);
+        return session.getProvider(PatientRecordProvider.class).findCurrent(realm, patientId)
+                .filter(found -> !found.id().equals(patientId) && found.status() == PatientStatus.ACTIVE)
+                .map(PatientRecord::id);
     }
 }

@@ -139,12 +139,8 @@ public class PatientsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public PatientRepresentation get(@PathParam("id") String id) {
         auth.users().requireView();
-        PatientRecord record = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
         // A merged record answers with its survivor, so that an app holding the old id keeps working.
-        for (int hops = 0; record.status() == PatientStatus.MERGED && record.mergedInto() != null && hops < 10; hops++) {
-            record = patients.findById(realm, record.mergedInto()).orElse(record);
-        }
-        return PatientRepresentation.of(record);
+        return PatientRepresentation.of(patients.findCurrent(realm, id).orElseThrow(ApiErrors::patientNotFound));
     }
 
     /** Folds another record into this one (the survivor); see {@link PatientMerger}. */
