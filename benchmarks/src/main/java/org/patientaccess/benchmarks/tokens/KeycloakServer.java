@@ -66,6 +66,13 @@ final class KeycloakServer implements AutoCloseable {
         throw new IOException("Keycloak did not start within 5 minutes; see " + log);
     }
 
+    /** CPU time used so far by the server's JVM (and the script that started it). */
+    Duration cpuTime() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
     /** Lines of the server's log, for counting SQL statements. */
     long countLogLines(String containing) throws IOException {
         try (Stream<String> lines = Files.lines(log)) {

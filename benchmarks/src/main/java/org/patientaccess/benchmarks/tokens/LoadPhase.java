@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.HdrHistogram.Histogram;
 
@@ -17,10 +18,16 @@ final class LoadPhase {
         void run() throws Exception;
     }
 
-    record Result(long operations, long errors, double seconds, Histogram latencyMicros) {
+    /** {@code serverCpuSeconds}: CPU time the server used during the measured time. */
+    record Result(long operations, long errors, double seconds, double serverCpuSeconds, Histogram latencyMicros) {
 
         double throughput() {
             return operations / seconds;
+        }
+
+        /** What one operation costs the server, whatever the client and the database took. */
+        double serverCpuMillisPerOperation() {
+            return serverCpuSeconds * 1000 / operations;
         }
 
         double percentileMillis(double percentile) {
@@ -30,11 +37,13 @@ final class LoadPhase {
         Result plus(Result other) {
             Histogram merged = latencyMicros.copy();
             merged.add(other.latencyMicros);
-            return new Result(operations + other.operations, errors + other.errors, seconds + other.seconds, merged);
+            return new Result(operations + other.operations, errors + other.errors, seconds + other.seconds,
+                    serverCpuSeconds + other.serverCpuSeconds, merged);
         }
     }
 
-    static Result run(int threads, Duration warmUp, Duration measured, Operation operation) throws InterruptedException {
+    static Result run(int threads, Duration warmUp, Duration measured, Supplier<Duration> serverCpu, Operation operation)
+            throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measured.toNanos();
@@ -69,11 +78,22 @@ final class LoadPhase {
             worker.start();
             workers.add(worker);
         }
+        sleepUntil(measureFrom);
+        Duration cpuAtStart = serverCpu.get();
+        sleepUntil(end);
+        Duration cpuUsed = serverCpu.get().minus(cpuAtStart);
         for (Thread worker : workers) {
             worker.join();
         }
         Histogram all = new Histogram(60_000_000L, 3);
         histograms.forEach(all::add);
-        return new Result(all.getTotalCount(), errors.get(), measured.toNanos() / 1e9, all);
+        return new Result(all.getTotalCount(), errors.get(), measured.toNanos() / 1e9, cpuUsed.toNanos() / 1e9, all);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
     }
 }

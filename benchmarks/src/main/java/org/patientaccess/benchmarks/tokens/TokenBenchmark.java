@@ -73,14 +73,16 @@ public final class TokenBenchmark {
         for (Variant variant : Variant.values()) {
             prepareData(variant);
         }
-        Map<Variant, Map<String, LoadPhase.Result>> results = new LinkedHashMap<>();
+        Map<Variant, List<Map<String, LoadPhase.Result>>> results = new LinkedHashMap<>();
+        for (Variant variant : Variant.values()) {
+            results.put(variant, new ArrayList<>());
+        }
         for (int round = 0; round < rounds; round++) {
             // Alternate which server goes first, so that drift over the run favours neither.
             List<Variant> order = round % 2 == 0 ? List.of(Variant.STOCK, Variant.PLUGIN) : List.of(Variant.PLUGIN, Variant.STOCK);
             for (Variant variant : order) {
                 log("round " + (round + 1) + "/" + rounds + ": " + variant.dir());
-                Map<String, LoadPhase.Result> measuredNow = measureLoad(variant);
-                results.merge(variant, measuredNow, TokenBenchmark::combine);
+                results.get(variant).add(measureLoad(variant));
             }
         }
         Map<Variant, Map<String, double[]>> statements = new LinkedHashMap<>();
@@ -128,14 +130,14 @@ public final class TokenBenchmark {
         Map<String, LoadPhase.Result> phases = new LinkedHashMap<>();
         try (KeycloakServer server = startFromSnapshot(variant, variant.dir() + "-load.log", List.of())) {
             OidcClient app = new OidcClient(server.url, BenchRealm.NAME, BenchRealm.APP);
-            phases.put("login (code + PKCE), all users", LoadPhase.run(threads, warmUp, measured,
+            phases.put("login (code + PKCE), all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
                     () -> app.logIn(BenchRealm.username(ThreadLocalRandom.current().nextInt(users)), BenchRealm.PASSWORD)));
             AtomicReferenceArray<OidcClient.Tokens> sessions = sessions(app, 200, 0, users);
-            phases.put("refresh, all users", LoadPhase.run(threads, warmUp, measured, () -> refreshOne(app, sessions)));
-            phases.put("userinfo, all users", LoadPhase.run(threads, warmUp, measured,
+            phases.put("refresh, all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime, () -> refreshOne(app, sessions)));
+            phases.put("userinfo, all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
                     () -> app.userInfo(sessions.get(ThreadLocalRandom.current().nextInt(sessions.length())).accessToken())));
             AtomicReferenceArray<OidcClient.Tokens> parents = sessions(app, 40, BenchRealm.firstWith(50), 20);
-            phases.put("refresh, users with 50 dependents", LoadPhase.run(threads, warmUp, measured, () -> refreshOne(app, parents)));
+            phases.put("refresh, users with 50 dependents", LoadPhase.run(threads, warmUp, measured, server::cpuTime, () -> refreshOne(app, parents)));
         }
         return phases;
     }
@@ -220,27 +222,42 @@ public final class TokenBenchmark {
         }
     }
 
-    private static Map<String, LoadPhase.Result> combine(Map<String, LoadPhase.Result> a, Map<String, LoadPhase.Result> b) {
-        Map<String, LoadPhase.Result> combined = new LinkedHashMap<>(a);
-        b.forEach((phase, result) -> combined.merge(phase, result, LoadPhase.Result::plus));
+    private static Map<String, LoadPhase.Result> combine(List<Map<String, LoadPhase.Result>> rounds) {
+        Map<String, LoadPhase.Result> combined = new LinkedHashMap<>();
+        rounds.forEach(round -> round.forEach((phase, result) -> combined.merge(phase, result, LoadPhase.Result::plus)));
         return combined;
     }
 
-    private String report(Map<Variant, Map<String, LoadPhase.Result>> results, Map<Variant, Map<String, double[]>> statements, int rounds) {
+    /** Each round's throughput ratio plugin/stock: their spread is the noise of this machine. */
+    private static String ratiosPerRound(Map<Variant, List<Map<String, LoadPhase.Result>>> results, String phase) {
+        List<String> ratios = new ArrayList<>();
+        for (int round = 0; round < results.get(Variant.STOCK).size(); round++) {
+            ratios.add(String.format("%.2f", results.get(Variant.PLUGIN).get(round).get(phase).throughput()
+                    / results.get(Variant.STOCK).get(round).get(phase).throughput()));
+        }
+        return String.join(", ", ratios);
+    }
+
+    private String report(Map<Variant, List<Map<String, LoadPhase.Result>>> perRound, Map<Variant, Map<String, double[]>> statements, int rounds) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("## Keycloak 26.7.3, stock vs with the plugin (%d users; %d threads; %d s measured after %d s warm-up, %d rounds alternating)%n%n",
                 users, threads, measured.toSeconds(), warmUp.toSeconds(), rounds));
         out.append(String.format("%d cores, Java %s, database %s, local caches, loopback load client.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), database.kind()));
         if (rounds > 0) {
-            out.append("| operation | stock ops/s | plugin ops/s | ratio | stock p50 ms | plugin p50 ms | stock p99 ms | plugin p99 ms | p99 ratio | errors |\n");
-            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-            results.get(Variant.STOCK).forEach((phase, stock) -> {
-                LoadPhase.Result plugin = results.get(Variant.PLUGIN).get(phase);
-                out.append(String.format("| %s | %.1f | %.1f | %.3f | %.2f | %.2f | %.2f | %.2f | %.3f | %d |%n", phase,
-                        stock.throughput(), plugin.throughput(), plugin.throughput() / stock.throughput(),
+            Map<String, LoadPhase.Result> stockResults = combine(perRound.get(Variant.STOCK));
+            Map<String, LoadPhase.Result> pluginResults = combine(perRound.get(Variant.PLUGIN));
+            out.append("| operation | stock ops/s | plugin ops/s | ratio | ratio per round | stock p50 ms | plugin p50 ms"
+                    + " | stock p99 ms | plugin p99 ms | p99 ratio | Keycloak CPU ms/op stock → plugin (ratio) | errors |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            stockResults.forEach((phase, stock) -> {
+                LoadPhase.Result plugin = pluginResults.get(phase);
+                out.append(String.format("| %s | %.1f | %.1f | %.3f | %s | %.2f | %.2f | %.2f | %.2f | %.3f | %.3f → %.3f (%.2f) | %d |%n", phase,
+                        stock.throughput(), plugin.throughput(), plugin.throughput() / stock.throughput(), ratiosPerRound(perRound, phase),
                         stock.percentileMillis(50), plugin.percentileMillis(50), stock.percentileMillis(99), plugin.percentileMillis(99),
-                        plugin.percentileMillis(99) / stock.percentileMillis(99), stock.errors() + plugin.errors()));
+                        plugin.percentileMillis(99) / stock.percentileMillis(99),
+                        stock.serverCpuMillisPerOperation(), plugin.serverCpuMillisPerOperation(),
+                        plugin.serverCpuMillisPerOperation() / stock.serverCpuMillisPerOperation(), stock.errors() + plugin.errors()));
             });
         }
         out.append("\n### SQL statements per operation (median of single operations): stock → plugin (added)\n\n| operation |");
