@@ -80,7 +80,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
                         + " order by g.createdAt desc, g.id", AccessGrantEntity.class)
                 .setParameter("realmId", realm.getId())
                 .setParameter("patientId", patientId)
-                .getResultStream()
+                .getResultList().stream()
                 .map(JpaAccessGrantProvider::toGrant)
                 .filter(grant -> includeEnded || grant.isActiveAt(Instant.ofEpochMilli(now)))
                 .toList();
@@ -95,7 +95,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
                 .setParameter("userId", userId)
                 .setParameter("realmId", realm.getId())
                 .setParameter("now", now)
-                .getResultStream()
+                .getResultList().stream()
                 .map(JpaAccessGrantProvider::toGrant)
                 .toList();
     }
@@ -116,7 +116,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
                 // Grants change in requests of their own (and flush there): no need to flush, or
                 // dirty-check, the token request's pending session updates before this read.
                 .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream()
+                .getResultList().stream()
                 .map(row -> new AccessiblePatient((String) row[0], Relationship.valueOf((String) row[1]),
                         PermissionsColumn.read((String) row[2]), (String) row[3], (String) row[4], (LocalDate) row[5]))
                 .toList();
@@ -129,7 +129,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
                         AccessGrantEntity.class)
                 .setParameter("patientId", patientId)
                 .setParameter("realmId", realm.getId())
-                .getResultStream()
+                .getResultList().stream()
                 .map(JpaAccessGrantProvider::toGrant)
                 .filter(grant -> grant.isActiveAt(now))
                 .findFirst();
@@ -218,7 +218,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
                         AccessGrantEntity.class).setParameter("patientId", patientId)
                 : em.createQuery("select g from AccessGrantEntity g where g.activePairKey = :pair", AccessGrantEntity.class);
         holders.setParameter("pair", pairKey(userId, patientId))
-                .getResultStream()
+                .getResultList().stream()
                 .filter(existing -> existing.getValidUntil() != null && existing.getValidUntil() <= now)
                 .forEach(lapsed -> end(lapsed, now, null));
         em.flush();

@@ -57,7 +57,7 @@ public class JpaInvitationProvider implements InvitationProvider {
                         + " order by i.createdAt desc, i.id", InvitationEntity.class)
                 .setParameter("realmId", realm.getId())
                 .setParameter("patientId", patientId)
-                .getResultStream()
+                .getResultList().stream()
                 .map(JpaInvitationProvider::toInvitation)
                 .toList();
     }
@@ -69,7 +69,7 @@ public class JpaInvitationProvider implements InvitationProvider {
                 .setParameter("realmId", realm.getId())
                 .setParameter("email", email.toLowerCase(Locale.ROOT))
                 .setParameter("now", clock.millis())
-                .getResultStream()
+                .getResultList().stream()
                 .map(JpaInvitationProvider::toInvitation)
                 .toList();
     }

@@ -64,7 +64,7 @@ public class JpaOnlineRegistrationProvider implements OnlineRegistrationProvider
                 .setParameter("realmId", realm.getId())
                 .setFirstResult(first)
                 .setMaxResults(max)
-                .getResultStream()
+                .getResultList().stream()
                 .map(JpaOnlineRegistrationProvider::toRegistration)
                 .toList();
     }

@@ -88,7 +88,7 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
                         PatientRecordEntity.class)
                 .setParameter("realmId", realm.getId())
                 .setParameter("externalId", externalId)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .map(JpaPatientRecordProvider::toRecord);
     }
@@ -109,7 +109,7 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
                             PatientRecordEntity.class)
                     .setParameter("realmId", realm.getId())
                     .setParameter("values", chunk)
-                    .getResultStream()
+                    .getResultList().stream()
                     .map(JpaPatientRecordProvider::toRecord)
                     .forEach(record -> found.put(key.apply(record), record));
         }
@@ -211,7 +211,7 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
         return em.createQuery(query)
                 .setFirstResult(search.first())
                 .setMaxResults(search.max())
-                .getResultStream()
+                .getResultList().stream()
                 .map(JpaPatientRecordProvider::toRecord)
                 .toList();
     }
@@ -252,7 +252,7 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
         } else if (condition.contains(":other")) {
             query.setParameter("other", other);
         }
-        query.getResultStream().map(JpaPatientRecordProvider::toRecord).forEach(record -> into.putIfAbsent(record.id(), record));
+        query.getResultList().stream().map(JpaPatientRecordProvider::toRecord).forEach(record -> into.putIfAbsent(record.id(), record));
     }
 
     private static Optional<LocalDate> transposed(LocalDate date) {
