@@ -3,14 +3,13 @@ package org.patientaccess.keycloak.registration;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 
-import org.jboss.logging.Logger;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.common.util.SecretGenerator;
 import org.keycloak.common.util.Time;
-import org.keycloak.email.EmailException;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.models.Constants;
@@ -21,6 +20,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.patientaccess.keycloak.email.ProofCodeMailer;
 import org.patientaccess.keycloak.invitation.InvitationRequiredAction;
 import org.patientaccess.keycloak.model.OnlineRegistration;
+import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
 import org.patientaccess.keycloak.model.PatientRecord;
 
 /**
@@ -38,16 +38,14 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
 
     public static final String ID = "patient-access-link-registration";
     static final String TEMPLATE = "patient-access-registration-code.ftl";
-    static final int MAX_ATTEMPTS = 5;
+    /** Codes one authentication session may try, whether or not there is a record to prove. */
+    static final int MAX_TRIES = 5;
     static final int CODE_LIFESPAN_SECONDS = 15 * 60;
 
     /** Set at the first evaluation after registering: Keycloak evaluates triggers again after each action. */
     private static final String DECIDED = "patient-access-link-registration-decided";
-    private static final String CODE_HASH = "patient-access-code-hash";
-    private static final String CODE_PATIENT = "patient-access-code-patient";
-    private static final String CODE_EXPIRES = "patient-access-code-expires";
-    private static final String CODE_ATTEMPTS = "patient-access-code-attempts";
-    private static final Logger LOG = Logger.getLogger(LinkRegistrationRequiredAction.class);
+    private static final String CODE_SENT = "patient-access-code-sent";
+    private static final String CODE_TRIES = "patient-access-code-tries";
 
     private final KeycloakSession session;
 
@@ -80,7 +78,8 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
             return;
         }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        if (finding.provable() != null && authSession.getAuthNote(CODE_HASH) == null) {
+        if (finding.provable() != null && authSession.getAuthNote(CODE_SENT) == null) {
+            authSession.setAuthNote(CODE_SENT, "true");
             sendCode(context, finding.provable());
         }
         context.challenge(context.form().createForm(TEMPLATE));
@@ -96,57 +95,48 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
         }
         String decision = context.getHttpRequest().getDecodedFormParameters().getFirst("decision");
         if ("code".equals(decision)) {
-            String code = context.getHttpRequest().getDecodedFormParameters().getFirst("code");
+            AuthenticationSessionModel authSession = context.getAuthenticationSession();
+            int tries = tries(authSession) + 1;
+            authSession.setAuthNote(CODE_TRIES, Integer.toString(tries));
             PatientRecord record = finding.provable();
-            if (record != null && codeProves(context.getAuthenticationSession(), code, record.id())) {
+            String code = context.getHttpRequest().getDecodedFormParameters().getFirst("code");
+            if (record != null && code != null && session.getProvider(OnlineRegistrationProvider.class)
+                    .proveCode(context.getRealm(), record.id(), context.getUser().getId(), hash(code.strip()))) {
                 audit(context, linker.linkProven(context.getUser(), finding, record));
                 context.success();
                 return;
             }
-            if (attempts(context.getAuthenticationSession()) < MAX_ATTEMPTS) {
+            if (tries < MAX_TRIES) {
                 context.challenge(context.form().setError("patientAccessRegistrationCodeWrong").createForm(TEMPLATE));
                 return;
             }
+            // Out of tries: the same page for everyone, whether or not a record or a code exists.
+            audit(context, linker.queueProvisional(context.getUser(), finding));
+            context.challenge(context.form().setAttribute("codeTriesUsedUp", true).createForm(TEMPLATE));
+            return;
         }
         audit(context, linker.queueProvisional(context.getUser(), finding));
         context.success();
     }
 
+    /**
+     * Keeps a new code for the record (within the record's codes of the day, counted in the
+     * database) and mails it once the request commits, on another thread.
+     */
     private void sendCode(RequiredActionContext context, PatientRecord record) {
         String code = SecretGenerator.getInstance().randomString(6, SecretGenerator.DIGITS);
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        authSession.setAuthNote(CODE_HASH, hash(code));
-        authSession.setAuthNote(CODE_PATIENT, record.id());
-        authSession.setAuthNote(CODE_EXPIRES, Long.toString(Time.currentTime() + CODE_LIFESPAN_SECONDS));
-        authSession.setAuthNote(CODE_ATTEMPTS, "0");
-        try {
-            new ProofCodeMailer(session, context.getRealm()).send(record.details().email(), code);
-        } catch (EmailException e) {
-            // The page is the same without it; the registration is queued for staff if no code comes.
-            LOG.warnf("Could not send a registration code for user %s: %s", context.getUser().getId(), e.getMessage());
+        Instant expiresAt = Instant.ofEpochSecond(Time.currentTime() + CODE_LIFESPAN_SECONDS);
+        if (session.getProvider(OnlineRegistrationProvider.class)
+                .issueCode(context.getRealm(), record.id(), context.getUser().getId(), hash(code), expiresAt)) {
+            new ProofCodeMailer(session, context.getRealm())
+                    .sendAfterCommit(record.details().email(), code, session.getContext().resolveLocale(context.getUser()).toLanguageTag());
         }
     }
 
-    /** Whether the code is the one sent, for this record, still fresh; every try counts as an attempt. */
-    private static boolean codeProves(AuthenticationSessionModel authSession, String code, String patientId) {
-        String expected = authSession.getAuthNote(CODE_HASH);
-        String expires = authSession.getAuthNote(CODE_EXPIRES);
-        authSession.setAuthNote(CODE_ATTEMPTS, Integer.toString(attempts(authSession) + 1));
-        if (expected == null || code == null || expires == null || Long.parseLong(expires) < Time.currentTime()
-                || !patientId.equals(authSession.getAuthNote(CODE_PATIENT)) || attempts(authSession) > MAX_ATTEMPTS) {
-            return false;
-        }
-        boolean proves = MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), hash(code.strip()).getBytes(StandardCharsets.UTF_8));
-        if (proves) {
-            // Single use: the same code cannot link twice.
-            authSession.removeAuthNote(CODE_HASH);
-        }
-        return proves;
-    }
-
-    private static int attempts(AuthenticationSessionModel authSession) {
-        String attempts = authSession.getAuthNote(CODE_ATTEMPTS);
-        return attempts == null ? 0 : Integer.parseInt(attempts);
+    /** Codes tried in this authentication session; the record's own limit is kept in the database. */
+    private static int tries(AuthenticationSessionModel authSession) {
+        String tries = authSession.getAuthNote(CODE_TRIES);
+        return tries == null ? 0 : Integer.parseInt(tries);
     }
 
     private static String hash(String code) {

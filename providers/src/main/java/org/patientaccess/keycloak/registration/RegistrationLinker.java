@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -26,7 +28,10 @@ import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.model.PatientSearch;
+import org.patientaccess.keycloak.model.PatientSort;
 import org.patientaccess.keycloak.model.PatientSource;
+import org.patientaccess.keycloak.model.PatientStatus;
 import org.patientaccess.keycloak.model.Relationship;
 import org.patientaccess.keycloak.model.RegistrationStatus;
 import org.patientaccess.keycloak.validation.AccessGrantValidator;
@@ -34,7 +39,7 @@ import org.patientaccess.keycloak.validation.AccessGrantValidator;
 /**
  * Links a newly registered account to the clinic's record of that person, or queues it for staff.
  * Only a certain match with proof links: the account's verified email is the one on the record, or
- * the person entered a code sent to the record's email; and nobody else owns the record. Anything
+ * the person entered a code sent to the record's email (see {@link #find} for which records qualify). Anything
  * else gets a provisional ONLINE record (so the person can book at once) and waits in the "Online
  * registrations" queue with its candidates.
  */
@@ -43,6 +48,9 @@ public final class RegistrationLinker {
     /** User profile attributes of the clinic realm (see realm-config/clinic-realm.json). */
     static final String BIRTH_DATE = "birthDate";
     static final String PHONE = "phoneNumber";
+
+    /** Records the clinic made itself: the only ones a registration may link to by itself. */
+    private static final Set<PatientSource> CLINIC_SOURCES = EnumSet.of(PatientSource.ADMIN, PatientSource.IMPORT);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -54,8 +62,14 @@ public final class RegistrationLinker {
 
     /**
      * What registration found: nothing to do (the account already has its own record, or gave no
-     * names), a record proven by the verified email (linked at once), a certain record whose email
-     * is another (a code sent there can prove it), or nothing certain.
+     * names), a record proven by the verified email (linked at once), a record whose own email is
+     * another (a code sent there can prove it), or nothing that may link by itself.
+     *
+     * <p>Only a record that is the one certain candidate may link by itself, and only if the clinic
+     * made it (a record a family or a registration made proves nothing about who the person is) and
+     * no account acts for it yet (linking would hand the new account to whoever does). An email
+     * proves a record only when no other active record has it: a household's shared address does
+     * not tell which of them registered.
      */
     public Finding find(UserModel user) {
         AccessGrantProvider grants = session.getProvider(AccessGrantProvider.class);
@@ -65,19 +79,32 @@ public final class RegistrationLinker {
         if (hasOwnRecord || claimed.isEmpty()) {
             return new Finding(null, List.of(), null, null);
         }
-        List<MatchCandidate> candidates = new PatientMatching(session.getProvider(PatientRecordProvider.class)).match(realm, claimed.get());
-        List<PatientRecord> certainAndUnowned = candidates.stream()
+        PatientRecordProvider patients = session.getProvider(PatientRecordProvider.class);
+        List<MatchCandidate> candidates = new PatientMatching(patients).match(realm, claimed.get());
+        List<PatientRecord> certain = candidates.stream()
                 .filter(candidate -> candidate.score().grade() == MatchGrade.CERTAIN)
                 .map(MatchCandidate::patient)
-                .filter(record -> grants.findActiveSelf(realm, record.id()).isEmpty())
                 .toList();
-        PatientRecord proven = certainAndUnowned.stream()
-                .filter(record -> claimed.get().email() != null && claimed.get().email().equals(record.details().email()))
-                .findFirst().orElse(null);
-        PatientRecord provable = certainAndUnowned.stream()
-                .filter(record -> record != proven && record.details().email() != null)
-                .findFirst().orElse(null);
-        return new Finding(claimed.get(), candidates, proven, provable);
+        if (certain.size() != 1 || !mayLinkByItself(certain.get(0), grants)) {
+            return new Finding(claimed.get(), candidates, null, null);
+        }
+        PatientRecord record = certain.get(0);
+        String recordEmail = record.details().email();
+        if (recordEmail == null || !onlyRecordWith(recordEmail, patients)) {
+            return new Finding(claimed.get(), candidates, null, null);
+        }
+        return recordEmail.equals(claimed.get().email())
+                ? new Finding(claimed.get(), candidates, record, null)
+                : new Finding(claimed.get(), candidates, null, record);
+    }
+
+    private boolean mayLinkByItself(PatientRecord record, AccessGrantProvider grants) {
+        return CLINIC_SOURCES.contains(record.source()) && grants.findByPatient(realm, record.id(), false).isEmpty();
+    }
+
+    private boolean onlyRecordWith(String email, PatientRecordProvider patients) {
+        return patients.count(realm, new PatientSearch(List.of(), null, null, null, email, null, null,
+                List.of(PatientStatus.ACTIVE), PatientSort.LAST_NAME, false, 0, 2)) == 1;
     }
 
     /** Links the account to its proven record: its SELF grant, queue status AUTO_LINKED. */

@@ -1,11 +1,15 @@
 package org.patientaccess.keycloak.model.jpa;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -15,8 +19,12 @@ import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.RegistrationStatus;
 import org.patientaccess.keycloak.model.Relationship;
 import org.patientaccess.keycloak.model.entity.OnlineRegistrationEntity;
+import org.patientaccess.keycloak.model.entity.PatientRecordEntity;
+import org.patientaccess.keycloak.model.entity.ProofCodeEntity;
 
 public class JpaOnlineRegistrationProvider implements OnlineRegistrationProvider {
+
+    private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
 
     private final EntityManager em;
     private final Clock clock;
@@ -82,9 +90,90 @@ public class JpaOnlineRegistrationProvider implements OnlineRegistrationProvider
     }
 
     @Override
+    public boolean issueCode(RealmModel realm, String patientId, String userId, String codeHash, Instant expiresAt) {
+        Optional<ProofCodeEntity> limits = lockedLimits(realm, patientId);
+        if (limits.isEmpty() || limits.get().getSends() >= MAX_CODES_SENT_PER_DAY) {
+            return false;
+        }
+        ProofCodeEntity row = limits.get();
+        row.setSends(row.getSends() + 1);
+        row.setCodeHash(codeHash);
+        row.setCodeUserId(userId);
+        row.setCodeExpiresAt(expiresAt.toEpochMilli());
+        em.flush();
+        return true;
+    }
+
+    @Override
+    public boolean proveCode(RealmModel realm, String patientId, String userId, String codeHash) {
+        Optional<ProofCodeEntity> limits = lockedLimits(realm, patientId);
+        if (limits.isEmpty() || limits.get().getFailures() >= MAX_WRONG_CODES_PER_DAY) {
+            return false;
+        }
+        ProofCodeEntity row = limits.get();
+        boolean proves = row.getCodeHash() != null && codeHash != null
+                && userId.equals(row.getCodeUserId())
+                && row.getCodeExpiresAt() != null && row.getCodeExpiresAt() > clock.millis()
+                && MessageDigest.isEqual(row.getCodeHash().getBytes(StandardCharsets.UTF_8), codeHash.getBytes(StandardCharsets.UTF_8));
+        if (proves) {
+            row.setCodeHash(null);
+            row.setCodeUserId(null);
+            row.setCodeExpiresAt(null);
+        } else {
+            row.setFailures(row.getFailures() + 1);
+        }
+        em.flush();
+        return proves;
+    }
+
+    /**
+     * The record's code row, created if need be, its day restarted once over; empty when the record
+     * is not in the realm. The patient record's row is locked first (SELECT ... FOR UPDATE) until the
+     * transaction ends: two registrations of one record, on one node or two, count one after the
+     * other, and the first code row of a record is never inserted twice.
+     */
+    private Optional<ProofCodeEntity> lockedLimits(RealmModel realm, String patientId) {
+        PatientRecordEntity record = em.find(PatientRecordEntity.class, patientId, LockModeType.PESSIMISTIC_WRITE);
+        if (record == null || !record.getRealmId().equals(realm.getId())) {
+            return Optional.empty();
+        }
+        long now = clock.millis();
+        ProofCodeEntity row = em.find(ProofCodeEntity.class, patientId);
+        if (row == null) {
+            row = new ProofCodeEntity();
+            row.setPatientId(patientId);
+            row.setRealmId(realm.getId());
+            row.setWindowStartedAt(now);
+            em.persist(row);
+        } else if (row.getWindowStartedAt() <= now - DAY_MILLIS) {
+            row.setWindowStartedAt(now);
+            row.setSends(0);
+            row.setFailures(0);
+        }
+        return Optional.of(row);
+    }
+
+    @Override
     public void removeAll(RealmModel realm) {
         em.createQuery("delete from OnlineRegistrationEntity r where r.realmId = :realmId")
                 .setParameter("realmId", realm.getId())
+                .executeUpdate();
+        em.createQuery("delete from ProofCodeEntity c where c.realmId = :realmId")
+                .setParameter("realmId", realm.getId())
+                .executeUpdate();
+    }
+
+    @Override
+    public void removeAllOfUser(RealmModel realm, String userId) {
+        em.createQuery("delete from OnlineRegistrationEntity r where r.realmId = :realmId and r.userId = :userId")
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", userId)
+                .executeUpdate();
+        // The record's limits stay (they protect the record); only the account's code goes.
+        em.createQuery("update ProofCodeEntity c set c.codeHash = null, c.codeUserId = null, c.codeExpiresAt = null"
+                        + " where c.realmId = :realmId and c.codeUserId = :userId")
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", userId)
                 .executeUpdate();
     }
 

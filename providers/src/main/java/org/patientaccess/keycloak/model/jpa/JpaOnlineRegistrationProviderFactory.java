@@ -6,6 +6,7 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
 import org.patientaccess.keycloak.model.OnlineRegistrationProviderFactory;
@@ -25,9 +26,13 @@ public class JpaOnlineRegistrationProviderFactory implements OnlineRegistrationP
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        // What a person claimed when registering goes with their realm or their account.
         factory.register(event -> {
             if (event instanceof RealmModel.RealmRemovedEvent removed) {
                 removed.getKeycloakSession().getProvider(OnlineRegistrationProvider.class).removeAll(removed.getRealm());
+            } else if (event instanceof UserModel.UserRemovedEvent removed) {
+                removed.getKeycloakSession().getProvider(OnlineRegistrationProvider.class)
+                        .removeAllOfUser(removed.getRealm(), removed.getUser().getId());
             }
         });
     }

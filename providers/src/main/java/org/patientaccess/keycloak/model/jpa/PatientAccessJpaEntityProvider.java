@@ -8,6 +8,7 @@ import org.patientaccess.keycloak.model.entity.InvitationEntity;
 import org.patientaccess.keycloak.model.entity.OnlineRegistrationEntity;
 import org.patientaccess.keycloak.model.entity.PatientMergeEntity;
 import org.patientaccess.keycloak.model.entity.PatientRecordEntity;
+import org.patientaccess.keycloak.model.entity.ProofCodeEntity;
 
 /** Registers our entities and their Liquibase changelog with Keycloak's own database. */
 public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
@@ -15,7 +16,7 @@ public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
     @Override
     public List<Class<?>> getEntities() {
         return List.of(PatientRecordEntity.class, AccessGrantEntity.class, InvitationEntity.class,
-                OnlineRegistrationEntity.class, PatientMergeEntity.class);
+                OnlineRegistrationEntity.class, PatientMergeEntity.class, ProofCodeEntity.class);
     }
 
     @Override
