@@ -3,32 +3,17 @@ package org.patientaccess.keycloak.requiredaction;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.models.utils.PostMigrationEvent;
+import org.patientaccess.keycloak.setup.EveryRealm;
 
-/**
- * Registers one of our required actions in every realm (existing ones once the database is ready,
- * new ones as they are created), because Keycloak runs only the required actions a realm knows.
- */
+/** Registers one of our required actions in every realm, because Keycloak runs only the required actions a realm knows. */
 public final class RealmRequiredActions {
 
     private RealmRequiredActions() {
     }
 
-    /**
-     * To be called from a factory's {@code postInit}. It opens no session there: factories are
-     * post-initialised in no fixed order, and before the JPA factory's turn the database is not
-     * reachable ("emf is null" fails the server's start).
-     */
+    /** To be called from a factory's {@code postInit} (see {@link EveryRealm#apply}). */
     public static void registerEverywhere(KeycloakSessionFactory factory, String id, String name) {
-        factory.register(event -> {
-            if (event instanceof PostMigrationEvent ready) {
-                KeycloakModelUtils.runJobInTransaction(ready.getFactory(),
-                        session -> session.realms().getRealmsStream().forEach(realm -> register(realm, id, name)));
-            } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
-                register(created.getCreatedRealm(), id, name);
-            }
-        });
+        EveryRealm.apply(factory, realm -> register(realm, id, name));
     }
 
     private static void register(RealmModel realm, String id, String name) {

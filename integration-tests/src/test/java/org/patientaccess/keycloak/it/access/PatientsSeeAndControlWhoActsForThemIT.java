@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +16,10 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
+import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
@@ -123,8 +127,87 @@ class PatientsSeeAndControlWhoActsForThemIT {
         assertThat(forged.get("/patients").status()).isEqualTo(401);
     }
 
+    @Test
+    void aTokenIssuedToAnotherClientCannotReadPatientsOrAddADependent() {
+        String sofia = newPatient("Sofia", "2014-03-09");
+        grant(sofia, ClinicRealm.MOTHER, "PARENT");
+        // An ordinary token of the realm's admin-cli client, without the patient-access audience.
+        PatientAccessApi otherClient = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.MOTHER, ClinicRealm.PASSWORD).me();
+
+        ApiResponse read = otherClient.get("/patients");
+        ApiResponse added = otherClient.post("/dependents", patient(null, "Victor", uniqueSurname("Stranger"), "1970-01-01", null, null));
+
+        assertThat(read.status()).isEqualTo(401);
+        assertThat(read.body()).doesNotContain("Sofia");
+        assertThat(added.status()).isEqualTo(401);
+        assertThat(as(ClinicRealm.MOTHER).get("/patients").json()).extracting(p -> p.path("patientId").asText()).containsExactly(sofia);
+    }
+
+    @Test
+    void aMinorCannotEndTheirParentsAccessButTheClinicCan() {
+        String teen = newPatient("Lucia", LocalDate.now().minusYears(15).toString());
+        grant(teen, ClinicRealm.GRANDMOTHER, "SELF");
+        String parentGrant = grant(teen, ClinicRealm.MOTHER, "PARENT");
+        String guardianGrant = grant(teen, ClinicRealm.FATHER, "GUARDIAN");
+        PatientAccessApi minor = as(ClinicRealm.GRANDMOTHER);
+
+        ApiResponse refused = minor.delete("/accounts/" + parentGrant);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().path("errorMessage").asText()).contains("age of majority");
+        assertThat(minor.delete("/accounts/" + guardianGrant).status()).isEqualTo(403);
+        assertThat(as(ClinicRealm.MOTHER).get("/patients").json()).hasSize(1);
+        assertThat(reception.delete("/" + teen + "/accounts/" + parentGrant).status()).as("staff can").isEqualTo(204);
+        assertThat(as(ClinicRealm.MOTHER).get("/patients").json()).isEmpty();
+    }
+
+    @Test
+    void aMinorMayEndACaregiversAccessAndTheAgeOfMajorityIsTheRealmsOwn() {
+        String teen = newPatient("Lucia", LocalDate.now().minusYears(17).toString());
+        grant(teen, ClinicRealm.GRANDMOTHER, "SELF");
+        String caregiverGrant = grant(teen, ClinicRealm.FATHER, "CAREGIVER");
+        String parentGrant = grant(teen, ClinicRealm.MOTHER, "PARENT");
+        PatientAccessApi minor = as(ClinicRealm.GRANDMOTHER);
+
+        assertThat(minor.delete("/accounts/" + caregiverGrant).status()).isEqualTo(204);
+        assertThat(minor.delete("/accounts/" + parentGrant).status()).isEqualTo(403);
+        realm.updateWithCleanup(r -> r.attribute("patientAccess.ageOfMajority", "16"));
+        assertThat(minor.delete("/accounts/" + parentGrant).status()).as("17 is of age where the realm says 16").isEqualTo(204);
+    }
+
+    @Test
+    void addingADependentLeavingAndRevokingAreUserEventsWithIdsAndNoNames() {
+        realm.updateWithCleanup(r -> r.eventsEnabled(true));
+        String surname = uniqueSurname("Okafor");
+        String rosa = newPatient("Rosa", "1951-01-30");
+        grant(rosa, ClinicRealm.GRANDMOTHER, "SELF");
+        String caregiverGrant = grant(rosa, ClinicRealm.MOTHER, "CAREGIVER");
+        PatientAccessApi mother = as(ClinicRealm.MOTHER);
+
+        String dependentGrant = mother.post("/dependents", patient(null, "Ada", surname, "2019-05-05", null, null)).json().path("grantId").asText();
+        assertThat(mother.delete("/patients/" + dependentGrant).status()).isEqualTo(204);
+        assertThat(as(ClinicRealm.GRANDMOTHER).delete("/accounts/" + caregiverGrant).status()).isEqualTo(204);
+
+        List<EventRepresentation> events = realm.admin().getEvents(List.of("GRANT_CONSENT", "REVOKE_GRANT"), null, null, null, null, null, 0, 20);
+        assertThat(events).extracting(e -> e.getDetails().get("patient_access_action"))
+                .containsExactlyInAnyOrder("add_dependent", "leave", "revoke");
+        assertThat(events).extracting(e -> e.getDetails().get("patient_access_grant_id"))
+                .containsExactlyInAnyOrder(dependentGrant, dependentGrant, caregiverGrant);
+        assertThat(events.toString()).doesNotContain(surname).doesNotContain("Ada").doesNotContain("2019-05-05");
+    }
+
+    @Test
+    void theAnswersArePersonalAndNeverCached() {
+        String sofia = newPatient("Sofia", "2014-03-09");
+        grant(sofia, ClinicRealm.MOTHER, "PARENT");
+
+        assertThat(as(ClinicRealm.MOTHER).get("/patients").headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(reception.get("/" + sofia).headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(reception.get("?search=sofia").headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
     private PatientAccessApi as(String username) {
-        return PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), username, ClinicRealm.PASSWORD).me();
+        return PatientAccessApi.personSignedInAs(urls.getBase(), realm, username, ClinicRealm.PASSWORD);
     }
 
     private String newPatient(String firstName, String birthDate) {

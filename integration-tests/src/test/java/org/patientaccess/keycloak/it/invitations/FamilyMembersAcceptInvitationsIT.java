@@ -167,8 +167,7 @@ class FamilyMembersAcceptInvitationsIT {
         invite(reception, zoe, ClinicRealm.MOTHER, "GUARDIAN");
         nextMail(mail, received);
 
-        JsonNode waiting = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.MOTHER, ClinicRealm.PASSWORD)
-                .me().get("/invitations").json();
+        JsonNode waiting = PatientAccessApi.personSignedInAs(urls.getBase(), realm, ClinicRealm.MOTHER, ClinicRealm.PASSWORD).get("/invitations").json();
 
         assertThat(waiting).anySatisfy(invitation -> {
             assertThat(invitation.path("patientFirstName").asText()).isEqualTo("Zoe");
@@ -181,7 +180,7 @@ class FamilyMembersAcceptInvitationsIT {
     }
 
     private List<String> myPatients(String username, String password) {
-        JsonNode mine = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), username, password).me().get("/patients").json();
+        JsonNode mine = PatientAccessApi.personSignedInAs(urls.getBase(), realm, username, password).get("/patients").json();
         return java.util.stream.StreamSupport.stream(mine.spliterator(), false).map(p -> p.path("patientId").asText()).toList();
     }
 

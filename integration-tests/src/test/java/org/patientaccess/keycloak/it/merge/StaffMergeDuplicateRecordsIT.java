@@ -140,7 +140,7 @@ class StaffMergeDuplicateRecordsIT {
     }
 
     private PatientAccessApi mother() {
-        return PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.MOTHER, ClinicRealm.PASSWORD).me();
+        return PatientAccessApi.personSignedInAs(urls.getBase(), realm, ClinicRealm.MOTHER, ClinicRealm.PASSWORD);
     }
 
     private static void assertField(ApiResponse response, String field) {

@@ -152,7 +152,8 @@ class BookingAppsReadPatientsFromTokensIT {
             family.grant(family.newPatient("Child" + (char) ('a' + i), "2015-01-0" + (i + 1)), ClinicRealm.FATHER, "PARENT");
         }
 
-        Tokens tokens = app.logIn(browser, ClinicRealm.FATHER, ClinicRealm.PASSWORD, "openid");
+        PatientAccessApi.offerPatientAccessScope(realm.admin(), BookingApp.CLIENT_ID);
+        Tokens tokens = app.logIn(browser, ClinicRealm.FATHER, ClinicRealm.PASSWORD, "openid " + PatientAccessApi.PATIENT_ACCESS_SCOPE);
 
         assertThat(tokens.accessTokenClaims().path("patients")).hasSize(BookingClinicRealm.MAX_PATIENTS);
         assertThat(tokens.accessTokenClaims().path("patients_truncated").asBoolean()).isTrue();
@@ -164,7 +165,8 @@ class BookingAppsReadPatientsFromTokensIT {
     void aBrowserAppOfTheTokensOriginMayCallThePatientApi() {
         String sofia = family.newPatient("Sofia", "2014-03-09");
         family.grant(sofia, ClinicRealm.MOTHER, "PARENT");
-        Tokens tokens = app.logIn(browser, ClinicRealm.MOTHER, ClinicRealm.PASSWORD, "openid");
+        PatientAccessApi.offerPatientAccessScope(realm.admin(), BookingApp.CLIENT_ID);
+        Tokens tokens = app.logIn(browser, ClinicRealm.MOTHER, ClinicRealm.PASSWORD, "openid " + PatientAccessApi.PATIENT_ACCESS_SCOPE);
         URI patients = URI.create(urls.getBase() + "/realms/" + realm.getName() + "/patient-access/me/patients");
 
         ApiResponse preflight = PatientAccessApi.send(HttpRequest.newBuilder(patients).method("OPTIONS", HttpRequest.BodyPublishers.noBody())

@@ -16,17 +16,23 @@ import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.representations.idm.OAuth2ErrorRepresentation;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.cors.Cors;
 import org.keycloak.services.managers.AuthenticationManager;
+import org.patientaccess.keycloak.access.AccessGrants;
+import org.patientaccess.keycloak.access.AccessRefusedException;
 import org.patientaccess.keycloak.model.KeycloakClock;
-import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
 import org.patientaccess.keycloak.model.PatientDetails;
@@ -34,7 +40,6 @@ import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientStatus;
-import org.patientaccess.keycloak.model.Relationship;
 import org.patientaccess.keycloak.resource.representation.MyAccountGrantRepresentation;
 import org.patientaccess.keycloak.resource.representation.MyInvitationRepresentation;
 import org.patientaccess.keycloak.resource.representation.MyPatientRepresentation;
@@ -42,6 +47,7 @@ import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
 import org.patientaccess.keycloak.registration.RegistrationLinker;
 import org.patientaccess.keycloak.resource.admin.ApiErrors;
 import org.patientaccess.keycloak.resource.admin.RequestBodies;
+import org.patientaccess.keycloak.setup.PatientAccessClientScope;
 import org.patientaccess.keycloak.validation.PatientValidator;
 
 /**
@@ -56,13 +62,16 @@ public class MyPatientAccessResource {
     private final RealmModel realm;
     private final AccessGrantProvider grants;
     private final PatientRecordProvider patients;
+    private final AccessGrants access;
     private final Clock clock = KeycloakClock.UTC;
+    private ClientModel client;
 
     public MyPatientAccessResource(KeycloakSession session) {
         this.session = session;
         this.realm = session.getContext().getRealm();
         this.grants = session.getProvider(AccessGrantProvider.class);
         this.patients = session.getProvider(PatientRecordProvider.class);
+        this.access = new AccessGrants(session, realm);
     }
 
     /** The patients I may act for (myself included), with my relationship and permissions. */
@@ -101,6 +110,7 @@ public class MyPatientAccessResource {
         PatientDetails dependent = new PatientDetails(null, result.details().firstName(), result.details().lastName(),
                 result.details().birthDate(), result.details().email(), result.details().phone());
         AccessGrant grant = new RegistrationLinker(session, realm).addDependent(me, dependent);
+        event(EventType.GRANT_CONSENT, me, "add_dependent", grant);
         PatientRecord record = patients.findById(realm, grant.patientId()).orElseThrow();
         return Response.status(Response.Status.CREATED).entity(MyPatientRepresentation.of(grant, record)).build();
     }
@@ -110,11 +120,9 @@ public class MyPatientAccessResource {
     @Path("patients/{grantId}")
     public Response leave(@PathParam("grantId") String grantId) {
         UserModel me = signedInUser();
-        AccessGrant grant = grants.findById(realm, grantId)
-                .filter(held -> held.userId().equals(me.getId()) && held.isActiveAt(clock.instant()))
-                .orElseThrow(NotFoundException::new);
-        AccessGrant ended = grants.revoke(realm, grant.id(), me.getId()).orElseThrow();
-        patients.findById(realm, grant.patientId()).ifPresent(patient -> new AccessChangeNotifier(session, realm).ended(patient, ended));
+        AccessGrant grant = access.heldBy(me, grantId).orElseThrow(NotFoundException::new);
+        AccessGrant ended = access.leave(me, grant);
+        event(EventType.REVOKE_GRANT, me, "leave", ended);
         return Response.noContent().build();
     }
 
@@ -125,26 +133,29 @@ public class MyPatientAccessResource {
     public List<MyAccountGrantRepresentation> accountsActingForMe() {
         UserModel me = signedInUser();
         Instant now = clock.instant();
-        return ownRecordIds(me).stream()
+        return access.ownRecordIds(me).stream()
                 .flatMap(patientId -> grants.findByPatient(realm, patientId, false).stream())
                 .filter(grant -> !grant.userId().equals(me.getId()))
                 .map(grant -> MyAccountGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()), now))
                 .toList();
     }
 
-    /** Revokes another account's access to my own record: an adult can end a guardian's access to themselves. */
+    /**
+     * Revokes another account's access to my own record: an adult can end a guardian's access to
+     * themselves; a minor cannot end a parent's or guardian's (403).
+     */
     @DELETE
     @Path("accounts/{grantId}")
     public Response revoke(@PathParam("grantId") String grantId) {
         UserModel me = signedInUser();
-        List<String> ownRecords = ownRecordIds(me);
-        AccessGrant grant = grants.findById(realm, grantId)
-                .filter(other -> ownRecords.contains(other.patientId()) && !other.userId().equals(me.getId()))
-                .filter(other -> other.isActiveAt(clock.instant()))
-                .orElseThrow(NotFoundException::new);
-        AccessGrant ended = grants.revoke(realm, grant.id(), me.getId()).orElseThrow();
-        PatientRecord patient = patients.findById(realm, grant.patientId()).orElseThrow();
-        new AccessChangeNotifier(session, realm).ended(patient, ended);
+        AccessGrant grant = access.onOwnRecordOf(me, grantId).orElseThrow(NotFoundException::new);
+        AccessGrant ended;
+        try {
+            ended = access.revokeOnOwnRecord(me, grant);
+        } catch (AccessRefusedException e) {
+            throw ApiErrors.forbidden(e.getMessage());
+        }
+        event(EventType.REVOKE_GRANT, me, "revoke", ended);
         return Response.noContent().build();
     }
 
@@ -166,13 +177,6 @@ public class MyPatientAccessResource {
                 .toList();
     }
 
-    private List<String> ownRecordIds(UserModel me) {
-        return grants.findActiveByUser(realm, me.getId()).stream()
-                .filter(grant -> grant.relationship() == Relationship.SELF)
-                .map(AccessGrant::patientId)
-                .toList();
-    }
-
     /**
      * The CORS preflight of a browser app (a booking app) that calls this API with its token. The
      * answer itself then carries CORS headers for the origins of the token's client.
@@ -183,12 +187,39 @@ public class MyPatientAccessResource {
         return Cors.builder().auth().allowedMethods(CORS_METHODS).preflight().add(Response.ok());
     }
 
+    /**
+     * The caller, from a bearer access token of the realm issued for this API (audience
+     * {@value PatientAccessClientScope#AUDIENCE}); any other token answers 401. Every answer is
+     * personal: no cache may keep it.
+     */
     private UserModel signedInUser() {
+        session.getContext().getHttpResponse().setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
         if (auth == null) {
             throw new NotAuthorizedException("Bearer");
         }
         Cors.builder().checkAllowedOrigins(auth.token()).allowedMethods(CORS_METHODS).auth().add();
+        if (!PatientAccessClientScope.isFor(auth.token())) {
+            throw new NotAuthorizedException(Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new OAuth2ErrorRepresentation("invalid_token",
+                            "the token is not for this API: ask for the client scope " + PatientAccessClientScope.NAME))
+                    .build());
+        }
+        this.client = auth.client();
         return auth.user();
+    }
+
+    /** A user event of the person's own change, with ids only. */
+    private void event(EventType type, UserModel me, String action, AccessGrant grant) {
+        new EventBuilder(realm, session, session.getContext().getConnection())
+                .event(type)
+                .client(client)
+                .user(me)
+                .detail("patient_access_action", action)
+                .detail("patient_access_grant_id", grant.id())
+                .detail("patient_id", grant.patientId())
+                .success();
     }
 }

@@ -5,6 +5,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
+import org.patientaccess.keycloak.setup.EveryRealm;
+import org.patientaccess.keycloak.setup.PatientAccessClientScope;
 
 public class PatientAccessRealmResourceProviderFactory implements RealmResourceProviderFactory {
 
@@ -21,6 +23,8 @@ public class PatientAccessRealmResourceProviderFactory implements RealmResourceP
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        // The API accepts only tokens with its audience: every realm keeps the scope that gives it.
+        EveryRealm.apply(factory, PatientAccessClientScope::ensureIn);
     }
 
     @Override

@@ -41,6 +41,10 @@ public final class ApiErrors {
         return error(Response.Status.NOT_FOUND, new ErrorRepresentation(null, message, null));
     }
 
+    public static ErrorResponseException forbidden(String message) {
+        return error(Response.Status.FORBIDDEN, new ErrorRepresentation(null, message, null));
+    }
+
     static ErrorResponseException conflict(String message) {
         return error(Response.Status.CONFLICT, new ErrorRepresentation(null, message, null));
     }

@@ -1,6 +1,7 @@
 package org.patientaccess.keycloak.resource.admin;
 
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -20,6 +21,8 @@ public class PatientAccessAdminResource {
         this.realm = realm;
         this.auth = auth;
         this.adminEvent = adminEvent;
+        // Every answer of this API is about patients: no cache (browser, proxy) may keep it.
+        session.getContext().getHttpResponse().setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Path("patients")

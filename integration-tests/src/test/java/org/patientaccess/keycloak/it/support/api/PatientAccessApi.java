@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.testframework.realm.ManagedRealm;
 
 /**
  * Our APIs of one realm, called over HTTP with a bearer token: the staff API (as the admin console or
@@ -21,6 +24,9 @@ public final class PatientAccessApi {
     public static final String CSV = "text/csv";
     public static final String FHIR_JSON = "application/fhir+json";
     public static final String JSON = "application/json";
+
+    /** The client scope whose tokens the person's API accepts (its audience). */
+    public static final String PATIENT_ACCESS_SCOPE = "patient-access";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -53,7 +59,34 @@ public final class PatientAccessApi {
 
     /** Signs in as a user of the realm (password grant of its admin-cli client) and calls its API. */
     public static PatientAccessApi signedInAs(String serverUrl, String realm, String username, String password) {
-        String form = "grant_type=password&client_id=admin-cli&username=" + encode(username) + "&password=" + encode(password);
+        return signedInAs(serverUrl, realm, username, password, null);
+    }
+
+    /**
+     * A person of the realm signed in for their own API ({@code /realms/{realm}/patient-access/me}):
+     * the realm's admin-cli client is offered the client scope the plugin keeps in every realm, and
+     * the person's token asks for it, so that it carries the API's audience.
+     */
+    public static PatientAccessApi personSignedInAs(String serverUrl, ManagedRealm realm, String username, String password) {
+        offerPatientAccessScope(realm.admin(), "admin-cli");
+        return signedInAs(serverUrl, realm.getName(), username, password, PATIENT_ACCESS_SCOPE).me();
+    }
+
+    /** Makes the scope the plugin keeps in every realm an optional scope of one client (idempotent). */
+    public static void offerPatientAccessScope(RealmResource realm, String clientId) {
+        String scopeId = realm.clientScopes().findAll().stream()
+                .filter(scope -> PATIENT_ACCESS_SCOPE.equals(scope.getName()))
+                .findFirst().orElseThrow(() -> new AssertionError("the plugin keeps no " + PATIENT_ACCESS_SCOPE + " scope in the realm"))
+                .getId();
+        ClientResource client = realm.clients().get(realm.clients().findByClientId(clientId).get(0).getId());
+        if (client.getOptionalClientScopes().stream().noneMatch(scope -> scope.getId().equals(scopeId))) {
+            client.addOptionalClientScope(scopeId);
+        }
+    }
+
+    private static PatientAccessApi signedInAs(String serverUrl, String realm, String username, String password, String scope) {
+        String form = "grant_type=password&client_id=admin-cli&username=" + encode(username) + "&password=" + encode(password)
+                + (scope == null ? "" : "&scope=" + encode(scope));
         HttpRequest request = HttpRequest.newBuilder(URI.create(serverUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

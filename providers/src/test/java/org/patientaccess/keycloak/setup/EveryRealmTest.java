@@ -1,4 +1,4 @@
-package org.patientaccess.keycloak.requiredaction;
+package org.patientaccess.keycloak.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,15 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderEventListener;
 
-class RealmRequiredActionsTest {
+class EveryRealmTest {
 
     /**
      * A factory's postInit may run before the JPA factory's: the CI start that failed with "emf is
-     * null" opened a session there. Registering must only listen, and read realms when told the
+     * null" opened a session there. Applying a setup step must only listen, and read realms when told the
      * database is ready.
      */
     @Test
-    void registeringOnlyListensAndOpensNoSessionBeforeTheDatabaseIsReady() {
+    void applyingOnlyListensAndOpensNoSessionBeforeTheDatabaseIsReady() {
         List<ProviderEventListener> listeners = new ArrayList<>();
         List<String> otherCalls = new ArrayList<>();
         KeycloakSessionFactory notReady = (KeycloakSessionFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -31,7 +31,9 @@ class RealmRequiredActionsTest {
                     return null;
                 });
 
-        RealmRequiredActions.registerEverywhere(notReady, "patient-access-test", "Test");
+        EveryRealm.apply(notReady, realm -> {
+            throw new AssertionError("no realm may be read yet");
+        });
 
         assertThat(listeners).hasSize(1);
         assertThat(otherCalls).isEmpty();

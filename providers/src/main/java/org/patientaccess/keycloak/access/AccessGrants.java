@@ -1,0 +1,90 @@
+package org.patientaccess.keycloak.access;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.patientaccess.keycloak.email.AccessChangeNotifier;
+import org.patientaccess.keycloak.model.AccessGrant;
+import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.KeycloakClock;
+import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.model.Relationship;
+
+/**
+ * Who may end which grant, and what follows: the rules of the signed-in person's side, in one place.
+ * Every grant ended here is told to the patient's own account.
+ */
+public final class AccessGrants {
+
+    /** The grants a minor may not end on their own record: those of the people responsible for them. */
+    private static final Set<Relationship> RESPONSIBLE_FOR_A_MINOR = EnumSet.of(Relationship.PARENT, Relationship.GUARDIAN);
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AccessGrantProvider grants;
+    private final PatientRecordProvider patients;
+    private final Clock clock = KeycloakClock.UTC;
+
+    public AccessGrants(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+        this.grants = session.getProvider(AccessGrantProvider.class);
+        this.patients = session.getProvider(PatientRecordProvider.class);
+    }
+
+    /** A grant the account holds, if it is active. */
+    public Optional<AccessGrant> heldBy(UserModel holder, String grantId) {
+        return grants.findById(realm, grantId)
+                .filter(grant -> grant.userId().equals(holder.getId()) && grant.isActiveAt(clock.instant()));
+    }
+
+    /** Another account's active grant on one of the person's own (SELF) records. */
+    public Optional<AccessGrant> onOwnRecordOf(UserModel person, String grantId) {
+        List<String> ownRecords = ownRecordIds(person);
+        return grants.findById(realm, grantId)
+                .filter(grant -> ownRecords.contains(grant.patientId()) && !grant.userId().equals(person.getId()))
+                .filter(grant -> grant.isActiveAt(clock.instant()));
+    }
+
+    /** The holder gives up a grant: they no longer act for that patient. */
+    public AccessGrant leave(UserModel holder, AccessGrant grant) {
+        return end(grant, holder.getId());
+    }
+
+    /**
+     * The patient ends another account's access to their own record. A minor cannot end a parent's or
+     * a guardian's: staff can, and the grant may carry an end date for the coming of age.
+     */
+    public AccessGrant revokeOnOwnRecord(UserModel patient, AccessGrant grant) {
+        PatientRecord record = patients.findById(realm, grant.patientId()).orElseThrow();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (RESPONSIBLE_FOR_A_MINOR.contains(grant.relationship())
+                && AgeOfMajority.of(realm).isMinor(record.details().birthDate(), today)) {
+            throw new AccessRefusedException("under the age of majority, a parent's or guardian's access can only be ended by the clinic");
+        }
+        return end(grant, patient.getId());
+    }
+
+    /** The person's own (SELF) records. */
+    public List<String> ownRecordIds(UserModel person) {
+        return grants.findActiveByUser(realm, person.getId()).stream()
+                .filter(grant -> grant.relationship() == Relationship.SELF)
+                .map(AccessGrant::patientId)
+                .toList();
+    }
+
+    private AccessGrant end(AccessGrant grant, String endedBy) {
+        AccessGrant ended = grants.revoke(realm, grant.id(), endedBy).orElseThrow();
+        patients.findById(realm, grant.patientId()).ifPresent(patient -> new AccessChangeNotifier(session, realm).ended(patient, ended));
+        return ended;
+    }
+}

@@ -1,0 +1,41 @@
+package org.patientaccess.keycloak.setup;
+
+import org.keycloak.models.ClientScopeModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.protocol.oidc.mappers.AudienceProtocolMapper;
+import org.keycloak.representations.AccessToken;
+
+/**
+ * The client scope {@value #NAME} that every realm keeps: a client given it gets access tokens with
+ * the audience {@value #AUDIENCE}, the only tokens the signed-in person's API accepts. So a token
+ * issued to any other client of the realm cannot read a person's patients or add a dependent.
+ */
+public final class PatientAccessClientScope {
+
+    public static final String NAME = "patient-access";
+    public static final String AUDIENCE = "patient-access";
+
+    private PatientAccessClientScope() {
+    }
+
+    /** Adds the scope to a realm that has none of this name; a realm's own definition is kept. */
+    public static void ensureIn(RealmModel realm) {
+        if (realm.getClientScopesStream().anyMatch(scope -> NAME.equals(scope.getName()))) {
+            return;
+        }
+        ClientScopeModel scope = realm.addClientScope(NAME);
+        scope.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
+        scope.setDescription("Calls the signed-in person's patient access API (/realms/{realm}/patient-access/me)");
+        scope.setIncludeInTokenScope(true);
+        scope.setDisplayOnConsentScreen(true);
+        scope.setConsentScreenText("Your patients and the people who act for you");
+        scope.addProtocolMapper(AudienceProtocolMapper.createClaimMapper("patient-access audience", null, AUDIENCE,
+                true, false, true));
+    }
+
+    /** Whether an access token was issued for the person's API. */
+    public static boolean isFor(AccessToken token) {
+        return token.hasAudience(AUDIENCE);
+    }
+}
