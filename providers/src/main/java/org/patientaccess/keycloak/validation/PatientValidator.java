@@ -7,8 +7,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
+import org.keycloak.userprofile.validator.PersonNameProhibitedCharactersValidator;
 import org.keycloak.utils.EmailValidationUtil;
+import org.keycloak.validate.ValidationContext;
+import org.keycloak.validate.ValidatorConfig;
 import org.patientaccess.keycloak.matching.NameKey;
 import org.patientaccess.keycloak.matching.PhoneNumbers;
 import org.patientaccess.keycloak.model.PatientDetails;
@@ -62,6 +66,9 @@ public final class PatientValidator {
         return new Result(new PatientDetails(externalId, firstName, lastName, birthDate, email, phone), List.of());
     }
 
+    /** A domain name ("evil.example") or an email address inside a name. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("@|\\p{L}\\.\\p{L}{2,}", Pattern.UNICODE_CHARACTER_CLASS);
+
     private static String name(String field, String raw, List<FieldError> errors) {
         String name = trimToNull(raw);
         if (name == null) {
@@ -70,6 +77,13 @@ public final class PatientValidator {
             errors.add(new FieldError(field, field + " must be at most " + MAX_NAME_LENGTH + " characters"));
         } else if (NameKey.fold(name).isEmpty()) {
             errors.add(new FieldError(field, field + " must contain letters"));
+        } else if (!PersonNameProhibitedCharactersValidator.INSTANCE
+                .validate(name, field, new ValidationContext(), ValidatorConfig.EMPTY).isValid()) {
+            // Keycloak's own rule for person names: no markup or characters that make links.
+            errors.add(new FieldError(field, field + " must not contain characters such as < > & \" / = ( ) { } or $"));
+        } else if (WEB_ADDRESS.matcher(name).find()) {
+            // Names reach emails, where mail programs turn "example.com" or an address into a link.
+            errors.add(new FieldError(field, field + " must not contain a web or email address (write \"St. John\", with a space)"));
         }
         return name;
     }

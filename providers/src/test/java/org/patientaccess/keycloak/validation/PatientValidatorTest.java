@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
@@ -41,6 +43,21 @@ class PatientValidatorTest {
 
         assertThat(result.errors()).extracting(FieldError::field).containsExactly("firstName", "lastName");
         assertThat(result.details()).isNull();
+    }
+
+    @Test
+    void namesThatWouldPutMarkupOrALinkIntoAnEmailAreRejected() {
+        for (String name : List.of("<b>Ana</b>", "Ana http://evil.example", "evil.example", "Ana (call 555)", "ana@evil.example")) {
+            assertThat(validator.validate(patient(null, name, "Li", null, null, null), false).errors())
+                    .as(name).extracting(FieldError::field).containsExactly("firstName");
+        }
+    }
+
+    @Test
+    void realNamesWithApostrophesHyphensAndInitialsPass() {
+        for (String name : List.of("O'Brien", "Jean-Luc", "J. R.", "St. John", "Nguyễn Thị", "Zoë")) {
+            assertThat(validator.validate(patient(null, name, "Li", null, null, null), false).isValid()).as(name).isTrue();
+        }
     }
 
     @Test
