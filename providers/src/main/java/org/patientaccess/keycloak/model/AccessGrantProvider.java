@@ -50,5 +50,6 @@ public interface AccessGrantProvider extends Provider {
 
     void removeAll(RealmModel realm);
 
-    void removeAllOfUser(RealmModel realm, String userId);
+    /** Ends the active grants of an account that is deleted; the rows stay, with ids only, as history. */
+    void endAllOfUser(RealmModel realm, String userId);
 }

@@ -22,6 +22,7 @@ import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
+import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.mail.Mails;
 
 /** Registration through Keycloak's own pages of the demo clinic realm (names, birth date, phone). */
@@ -276,6 +277,24 @@ class OnlineRegistrationsAreLinkedIT {
     }
 
     @Test
+    void deletingAnAccountForgetsWhatItClaimedAndEndsItsGrantsKeepingTheirHistory() throws Exception {
+        String surname = uniqueSurname("Kowalski");
+        String email = surname.toLowerCase() + "@family.test";
+        register(email, "Ewa", surname, "1985-03-03", "514-555-0142");
+        JsonNode entry = queueEntryOf(email);
+        String provisional = entry.path("patient").path("id").asText();
+
+        realm.admin().users().get(entry.path("userId").asText()).remove();
+
+        assertThat(queue().get("?max=100").json()).noneSatisfy(e -> assertThat(e.path("id").asText()).isEqualTo(entry.path("id").asText()));
+        assertThat(queue().get("?max=100").body()).doesNotContain(surname).doesNotContain("1985-03-03");
+        assertThat(staff.get("/" + provisional + "/accounts?includeEnded=true").json()).singleElement().satisfies(grant -> {
+            assertThat(grant.path("userId").asText()).isEqualTo(entry.path("userId").asText());
+            assertThat(grant.path("status").asText()).isEqualTo("REVOKED");
+        });
+    }
+
+    @Test
     void aDependentAddedByAFamilyIsProvisionalAndQueuedEvenWhenTheClinicKnowsThem() {
         String surname = uniqueSurname("Garcia");
         String known = staff.create(patient(null, "Sofia", surname, "2014-03-09", null, null)).path("id").asText();
@@ -328,6 +347,8 @@ class OnlineRegistrationsAreLinkedIT {
 
     /** A browser that has registered, verified the email and set the password: at the realm's next step. */
     private Browser registering(String email, String firstName, String lastName, String birthDate, String phone) throws Exception {
+        PersonalData.used(email, firstName, lastName, birthDate);
+        PersonalData.usedPhone(phone);
         int received = mail.getReceivedMessages().length;
         Browser browser = new Browser();
         browser.open(urls.getBase() + "/realms/" + realm.getName() + "/protocol/openid-connect/registrations"

@@ -1,5 +1,7 @@
 package org.patientaccess.keycloak.it.support;
 
+import java.nio.file.Path;
+
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
@@ -9,9 +11,18 @@ import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
  */
 public class PatientAccessServerConfig implements KeycloakServerConfig {
 
+    /** The server's log of this run (a file of its own), for the test that reads it after every other. */
+    private static final Path SERVER_LOG = Path.of("target", "keycloak-server-" + ProcessHandle.current().pid() + ".log").toAbsolutePath();
+
+    public static Path serverLog() {
+        return SERVER_LOG;
+    }
+
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
+        config.log().handlers(KeycloakServerConfigBuilder.LogHandlers.FILE);
         return config
+                .option("log-file", SERVER_LOG.toString())
                 .dependency("org.patientaccess", "patient-access-providers")
                 .dependency("org.patientaccess", "patient-access-themes")
                 // The Test Framework's own providers, for time offsets; always deployed, so that a

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.patientaccess.keycloak.it.support.logs.PersonalData;
+
 /** Patients as JSON objects for the staff API, and names no other test of a run uses. */
 public final class Patients {
 
@@ -12,6 +14,8 @@ public final class Patients {
 
     public static Map<String, Object> patient(String externalId, String firstName, String lastName, String birthDate,
                                               String email, String phone) {
+        PersonalData.used(firstName, lastName, birthDate, email);
+        PersonalData.usedPhone(phone);
         Map<String, Object> patient = new LinkedHashMap<>();
         putIfPresent(patient, "externalId", externalId);
         putIfPresent(patient, "firstName", firstName);
@@ -28,6 +32,7 @@ public final class Patients {
         for (int i = 0; i < 6; i++) {
             suffix.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
         }
+        PersonalData.used(base + suffix);
         return base + suffix;
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -58,9 +59,10 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
         try {
             em.persist(entity);
             // Flush now so that a unique-key violation (a concurrent twin) surfaces here, as a conflict.
-            // Keycloak's entity manager reports it as a ModelException, plain JPA as a PersistenceException.
+            // Keycloak's entity manager reports exactly that as a ModelDuplicateException; any other
+            // database failure is not a conflict and goes on as a server error.
             em.flush();
-        } catch (PersistenceException | ModelException e) {
+        } catch (ModelDuplicateException e) {
             throw new AccessGrantConflictException(grant.relationship() == Relationship.SELF
                     ? "the patient already has an account of their own, or this account already has access"
                     : "this account already has access to the patient");
@@ -255,8 +257,10 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
     }
 
     @Override
-    public void removeAllOfUser(RealmModel realm, String userId) {
-        em.createQuery("delete from AccessGrantEntity g where g.realmId = :realmId and g.userId = :userId")
+    public void endAllOfUser(RealmModel realm, String userId) {
+        em.createQuery("update AccessGrantEntity g set g.revokedAt = :now, g.activePairKey = null, g.activeSelfKey = null"
+                        + " where g.realmId = :realmId and g.userId = :userId and g.revokedAt is null")
+                .setParameter("now", clock.millis())
                 .setParameter("realmId", realm.getId())
                 .setParameter("userId", userId)
                 .executeUpdate();

@@ -26,13 +26,13 @@ public class JpaAccessGrantProviderFactory implements AccessGrantProviderFactory
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        // Grants die with their realm and with the account that held them.
+        // Grants die with their realm; an account's grants end with it, their history kept.
         factory.register(event -> {
             if (event instanceof RealmModel.RealmRemovedEvent removed) {
                 removed.getKeycloakSession().getProvider(AccessGrantProvider.class).removeAll(removed.getRealm());
             } else if (event instanceof UserModel.UserRemovedEvent removed) {
                 removed.getKeycloakSession().getProvider(AccessGrantProvider.class)
-                        .removeAllOfUser(removed.getRealm(), removed.getUser().getId());
+                        .endAllOfUser(removed.getRealm(), removed.getUser().getId());
             }
         });
     }

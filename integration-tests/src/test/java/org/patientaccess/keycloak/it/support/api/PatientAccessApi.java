@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.patientaccess.keycloak.it.support.logs.PersonalData;
 
 /**
  * Our APIs of one realm, called over HTTP with a bearer token: the staff API (as the admin console or
@@ -85,6 +86,7 @@ public final class PatientAccessApi {
     }
 
     private static PatientAccessApi signedInAs(String serverUrl, String realm, String username, String password, String scope) {
+        PersonalData.used(username);
         String form = "grant_type=password&client_id=admin-cli&username=" + encode(username) + "&password=" + encode(password)
                 + (scope == null ? "" : "&scope=" + encode(scope));
         HttpRequest request = HttpRequest.newBuilder(URI.create(serverUrl + "/realms/" + realm + "/protocol/openid-connect/token"))

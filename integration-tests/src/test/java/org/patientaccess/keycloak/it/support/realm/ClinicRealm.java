@@ -3,6 +3,7 @@ package org.patientaccess.keycloak.it.support.realm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.realm.UserBuilder;
+import org.patientaccess.keycloak.it.support.logs.PersonalData;
 
 /**
  * A clinic realm with the three kinds of staff the permission rules tell apart (a receptionist who
@@ -39,6 +40,7 @@ public class ClinicRealm implements RealmConfig {
 
     /** A realm user: staff and patients are both ordinary accounts; roles make the difference. */
     private static UserBuilder person(String email, String firstName, String lastName) {
+        PersonalData.used(email);
         return UserBuilder.create(email).email(email).emailVerified(true).name(firstName, lastName).password(PASSWORD);
     }
 }
