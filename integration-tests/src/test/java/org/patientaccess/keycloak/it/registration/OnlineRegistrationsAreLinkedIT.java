@@ -100,6 +100,8 @@ class OnlineRegistrationsAreLinkedIT {
         JsonNode entry = queueEntryOf(email);
         assertThat(entry.path("status").asText()).isEqualTo("PENDING");
         assertThat(entry.path("claimed").path("birthDate").asText()).isEqualTo("1984-06-02");
+        assertThat(entry.path("claimedVerification").path("birthDate").asText()).as("typed by the person").isEqualTo("UNVERIFIED");
+        assertThat(entry.path("claimedVerification").path("email").asText()).as("confirmed by Keycloak").isEqualTo("VERIFIED");
         assertThat(entry.path("candidates")).anySatisfy(candidate -> {
             assertThat(candidate.path("patient").path("id").asText()).isEqualTo(record);
             assertThat(candidate.path("grade").asText()).isEqualTo("probable");

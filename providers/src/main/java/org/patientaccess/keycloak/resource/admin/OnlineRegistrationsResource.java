@@ -1,6 +1,7 @@
 package org.patientaccess.keycloak.resource.admin;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,10 +26,12 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.keycloak.util.JsonSerialization;
 import org.patientaccess.keycloak.model.OnlineRegistration;
 import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
+import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientMerge;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.RegistrationStatus;
+import org.patientaccess.keycloak.model.Relationship;
 import org.patientaccess.keycloak.resource.representation.MatchResultRepresentation;
 import org.patientaccess.keycloak.resource.representation.MergeRequestRepresentation;
 import org.patientaccess.keycloak.resource.representation.MergeResultRepresentation;
@@ -142,6 +145,7 @@ public class OnlineRegistrationsResource {
                 registration.status().name(),
                 registration.relationship().name(),
                 claimed,
+                verification(registration),
                 patients.findById(realm, registration.patientId()).map(PatientRepresentation::of).orElse(null),
                 candidates.stream()
                         .filter(candidate -> records.containsKey(String.valueOf(candidate.get("patientId"))))
@@ -153,6 +157,25 @@ public class OnlineRegistrationsResource {
                 registration.createdAt().toString(),
                 registration.decidedBy(),
                 registration.decidedAt() == null ? null : registration.decidedAt().toString());
+    }
+
+    /** Per claimed field: VERIFIED (the registering account's confirmed email) or UNVERIFIED (typed). */
+    private static Map<String, String> verification(OnlineRegistration registration) {
+        Map<String, String> verification = new LinkedHashMap<>();
+        PatientDetails claimed = registration.claimed();
+        putIfPresent(verification, "firstName", claimed.firstName(), false);
+        putIfPresent(verification, "lastName", claimed.lastName(), false);
+        putIfPresent(verification, "birthDate", claimed.birthDate(), false);
+        // A person registering has an email only once it is verified; a family types a dependent's.
+        putIfPresent(verification, "email", claimed.email(), registration.relationship() == Relationship.SELF);
+        putIfPresent(verification, "phone", claimed.phone(), false);
+        return verification;
+    }
+
+    private static void putIfPresent(Map<String, String> verification, String field, Object value, boolean verified) {
+        if (value != null) {
+            verification.put(field, verified ? "VERIFIED" : "UNVERIFIED");
+        }
     }
 
     private static List<Map<String, Object>> candidates(String json) {
