@@ -65,9 +65,9 @@ public final class RegistrationLinker {
      * names), a record proven by the verified email (linked at once), a record whose own email is
      * another (a code sent there can prove it), or nothing that may link by itself.
      *
-     * <p>Only a record that is the one certain candidate may link by itself, and only if the clinic
-     * made it (a record a family or a registration made proves nothing about who the person is) and
-     * no account acts for it yet (linking would hand the new account to whoever does). An email
+     * <p>Only the one certain candidate among the records the clinic made may link by itself (a record
+     * a family or a registration made proves nothing about who the person is), and only while no
+     * account acts for it (linking would hand the new account to whoever does). An email
      * proves a record only when no other active record has it: a household's shared address does
      * not tell which of them registered.
      */
@@ -81,11 +81,14 @@ public final class RegistrationLinker {
         }
         PatientRecordProvider patients = session.getProvider(PatientRecordProvider.class);
         List<MatchCandidate> candidates = new PatientMatching(patients).match(realm, claimed.get());
+        // Records made online (other registrations, dependents a family added) prove nothing: only
+        // the clinic's own records count, and two certain ones are a question for staff.
         List<PatientRecord> certain = candidates.stream()
                 .filter(candidate -> candidate.score().grade() == MatchGrade.CERTAIN)
                 .map(MatchCandidate::patient)
+                .filter(record -> CLINIC_SOURCES.contains(record.source()))
                 .toList();
-        if (certain.size() != 1 || !mayLinkByItself(certain.get(0), grants)) {
+        if (certain.size() != 1 || !grants.findByPatient(realm, certain.get(0).id(), false).isEmpty()) {
             return new Finding(claimed.get(), candidates, null, null);
         }
         PatientRecord record = certain.get(0);
@@ -96,10 +99,6 @@ public final class RegistrationLinker {
         return recordEmail.equals(claimed.get().email())
                 ? new Finding(claimed.get(), candidates, record, null)
                 : new Finding(claimed.get(), candidates, null, record);
-    }
-
-    private boolean mayLinkByItself(PatientRecord record, AccessGrantProvider grants) {
-        return CLINIC_SOURCES.contains(record.source()) && grants.findByPatient(realm, record.id(), false).isEmpty();
     }
 
     private boolean onlyRecordWith(String email, PatientRecordProvider patients) {

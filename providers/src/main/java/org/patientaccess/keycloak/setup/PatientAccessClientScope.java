@@ -30,8 +30,9 @@ public final class PatientAccessClientScope {
         scope.setIncludeInTokenScope(true);
         scope.setDisplayOnConsentScreen(true);
         scope.setConsentScreenText("Your patients and the people who act for you");
+        // In lightweight access tokens too (Keycloak's admin-cli issues those): the API needs the audience in every one.
         scope.addProtocolMapper(AudienceProtocolMapper.createClaimMapper("patient-access audience", null, AUDIENCE,
-                true, false, true));
+                true, false, true, true));
     }
 
     /** Whether an access token was issued for the person's API. */

@@ -22,6 +22,7 @@ import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
+import org.patientaccess.keycloak.it.support.browser.SecurityHeaders;
 import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.mail.Mails;
 
@@ -73,6 +74,8 @@ class OnlineRegistrationsAreLinkedIT {
         try (Browser browser = registering(email, "Marc", surname, "1969-08-14", "514-555-0177")) {
             assertThat(browser.has("registration-code-form")).as(browser.text()).isTrue();
             assertThat(browser.text()).doesNotContain(onFile).doesNotContain(record);
+            SecurityHeaders.ofLoginPage(urls.getBase(), realm.getName())
+                    .forEach((header, value) -> assertThat(browser.header(header)).as(header).isEqualTo(value));
             String code = awaitCode(onFile, 0);
 
             browser.submit("registration-code-form", Map.of("code", "000000".equals(code) ? "111111" : "000000"));
@@ -199,12 +202,12 @@ class OnlineRegistrationsAreLinkedIT {
     void aRecordSomeoneAlreadyActsForIsNotLinkedByItselfNorSentACode() throws Exception {
         String surname = uniqueSurname("Moreau");
         String email = surname.toLowerCase() + "@family.test";
-        String record = staff.create(patient(null, "Claire", surname, "1988-12-01", surname.toLowerCase() + ".old@family.test", null)).path("id").asText();
+        String record = staff.create(patient(null, "Claire", surname, "1988-12-01", surname.toLowerCase() + ".old@family.test", "514 555 0126")).path("id").asText();
         ApiResponse granted = staff.post("/" + record + "/accounts", Map.of("email", "maria.garcia@example.com", "relationship", "CAREGIVER"));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
         int mails = mail.getReceivedMessages().length;
 
-        register(email, "Claire", surname, "1988-12-01", "");
+        register(email, "Claire", surname, "1988-12-01", "514-555-0126");
 
         assertThat(myPatients(email)).singleElement().satisfies(mine -> assertThat(mine.path("patientId").asText()).isNotEqualTo(record));
         assertThat(queueEntryOf(email).path("status").asText()).isEqualTo("PENDING");
@@ -215,10 +218,10 @@ class OnlineRegistrationsAreLinkedIT {
     void wrongCodesAreCountedPerRecordSoANewRegistrationDoesNotGetMoreTries() throws Exception {
         String surname = uniqueSurname("Lambert");
         String onFile = surname.toLowerCase() + ".old@family.test";
-        String record = staff.create(patient(null, "Paul", surname, "1966-07-21", onFile, null)).path("id").asText();
+        String record = staff.create(patient(null, "Paul", surname, "1966-07-21", onFile, "514 555 0123")).path("id").asText();
         String guesser = surname.toLowerCase() + ".guesser@elsewhere.test";
 
-        try (Browser browser = registering(guesser, "Paul", surname, "1966-07-21", "")) {
+        try (Browser browser = registering(guesser, "Paul", surname, "1966-07-21", "514-555-0123")) {
             for (int i = 0; i < 4; i++) {
                 browser.submit("registration-code-form", Map.of("code", "00000" + i));
                 assertThat(browser.text()).contains("That code is not right");
@@ -232,7 +235,7 @@ class OnlineRegistrationsAreLinkedIT {
         // The record's owner registers next, in a new session, and gets the code: the record has no tries left today.
         String owner = surname.toLowerCase() + ".new@family.test";
         int mails = mail.getReceivedMessages().length;
-        try (Browser browser = registering(owner, "Paul", surname, "1966-07-21", "")) {
+        try (Browser browser = registering(owner, "Paul", surname, "1966-07-21", "514-555-0123")) {
             String code = awaitCode(onFile, mails);
             browser.submit("registration-code-form", Map.of("code", code));
             assertThat(browser.text()).contains("That code is not right");
@@ -248,11 +251,11 @@ class OnlineRegistrationsAreLinkedIT {
     void atMostThreeCodesADayAreSentForOneRecordWhoeverRegisters() throws Exception {
         String surname = uniqueSurname("Girard");
         String onFile = surname.toLowerCase() + ".old@family.test";
-        staff.create(patient(null, "Anne", surname, "1979-10-10", onFile, null));
+        staff.create(patient(null, "Anne", surname, "1979-10-10", onFile, "514 555 0124"));
         int mails = mail.getReceivedMessages().length;
 
         for (int i = 1; i <= 4; i++) {
-            register(surname.toLowerCase() + "." + i + "@elsewhere.test", "Anne", surname, "1979-10-10", "");
+            register(surname.toLowerCase() + "." + i + "@elsewhere.test", "Anne", surname, "1979-10-10", "514-555-0124");
         }
 
         Thread.sleep(2_000);
@@ -263,8 +266,8 @@ class OnlineRegistrationsAreLinkedIT {
     void theLinkingStepComesOffTheAccountOnceItHasHadItsOutcome() throws Exception {
         String surname = uniqueSurname("Dubois");
         String email = surname.toLowerCase() + "@family.test";
-        staff.create(patient(null, "Luc", surname, "1959-05-17", surname.toLowerCase() + ".old@family.test", null));
-        try (Browser browser = registering(email, "Luc", surname, "1959-05-17", "")) {
+        staff.create(patient(null, "Luc", surname, "1959-05-17", surname.toLowerCase() + ".old@family.test", "514 555 0125"));
+        try (Browser browser = registering(email, "Luc", surname, "1959-05-17", "514-555-0125")) {
             for (int i = 0; i < 5; i++) {
                 browser.submit("registration-code-form", Map.of("code", "12345" + i));
             }

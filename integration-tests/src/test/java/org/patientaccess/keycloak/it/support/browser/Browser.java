@@ -57,6 +57,11 @@ public final class Browser implements AutoCloseable {
         return page.getWebResponse().getStatusCode();
     }
 
+    /** A header of the page's response, or null. */
+    public String header(String name) {
+        return page.getWebResponse().getResponseHeaderValue(name);
+    }
+
     public String url() {
         return page.getUrl().toString();
     }
