@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -263,6 +268,34 @@ class OnlineRegistrationsAreLinkedIT {
     }
 
     @Test
+    void theCodePageDoesNotWaitForTheMailSoItsTimingTellsNothing() throws Exception {
+        String surname = uniqueSurname("Fontaine");
+        String email = surname.toLowerCase() + "@family.test";
+        staff.create(patient(null, "Rémi", surname, "1970-02-02", surname.toLowerCase() + ".old@family.test", "514 555 0127"));
+        RealmRepresentation settings = realm.admin().toRepresentation();
+        Map<String, String> smtp = Map.copyOf(settings.getSmtpServer());
+        long[] answeredIn = new long[1];
+        // A mail server that takes connections and never answers: a send in the request would wait for
+        // Keycloak's SMTP timeout (10 seconds) before the page could answer.
+        try (ServerSocket silentMailServer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            try (Browser browser = registering(email, "Rémi", surname, "1970-02-02", "514-555-0127", () -> {
+                Map<String, String> silent = new HashMap<>(smtp);
+                silent.put("port", String.valueOf(silentMailServer.getLocalPort()));
+                settings.setSmtpServer(silent);
+                realm.admin().update(settings);
+                answeredIn[0] = System.nanoTime();
+            })) {
+                answeredIn[0] = System.nanoTime() - answeredIn[0];
+                assertThat(browser.has("registration-code-form")).as(browser.text()).isTrue();
+            }
+        } finally {
+            settings.setSmtpServer(smtp);
+            realm.admin().update(settings);
+        }
+        assertThat(Duration.ofNanos(answeredIn[0])).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void theLinkingStepComesOffTheAccountOnceItHasHadItsOutcome() throws Exception {
         String surname = uniqueSurname("Dubois");
         String email = surname.toLowerCase() + "@family.test";
@@ -352,6 +385,12 @@ class OnlineRegistrationsAreLinkedIT {
 
     /** A browser that has registered, verified the email and set the password: at the realm's next step. */
     private Browser registering(String email, String firstName, String lastName, String birthDate, String phone) throws Exception {
+        return registering(email, firstName, lastName, birthDate, phone, () -> { });
+    }
+
+    /** The same, running {@code beforeSettingPassword} just before the form whose answer is the realm's next step. */
+    private Browser registering(String email, String firstName, String lastName, String birthDate, String phone,
+                                Runnable beforeSettingPassword) throws Exception {
         PersonalData.used(email, firstName, lastName, birthDate);
         PersonalData.usedPhone(phone);
         int received = mail.getReceivedMessages().length;
@@ -366,8 +405,9 @@ class OnlineRegistrationsAreLinkedIT {
             Thread.sleep(100);
         }
         assertThat(mailsTo(email, received)).as(browser.text()).isEqualTo(1);
-        browser.open(Mails.link(lastMailTo(email), "login-actions/action-token"))
-                .submit("kc-passwd-update-form", Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
+        browser.open(Mails.link(lastMailTo(email), "login-actions/action-token"));
+        beforeSettingPassword.run();
+        browser.submit("kc-passwd-update-form", Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
         return browser;
     }
 

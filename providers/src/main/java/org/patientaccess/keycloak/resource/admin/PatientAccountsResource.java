@@ -68,8 +68,9 @@ public class PatientAccountsResource {
     public List<AccessGrantRepresentation> list(@QueryParam("includeEnded") boolean includeEnded) {
         auth.users().requireView();
         Instant now = clock.instant();
+        // An account the caller may not view (fine-grained admin permissions) is shown by its id only.
         return grants.findByPatient(realm, patient.id(), includeEnded).stream()
-                .map(grant -> AccessGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()), now))
+                .map(grant -> AccessGrantRepresentation.of(grant, viewable(session.users().getUserById(realm, grant.userId())), now))
                 .toList();
     }
 
@@ -82,6 +83,7 @@ public class PatientAccountsResource {
         AccessGrantRequestRepresentation request = RequestBodies.read(body, AccessGrantRequestRepresentation.class);
         AccessGrantValidator.Terms terms = validated(request);
         UserModel user = account(request);
+        auth.users().requireManage(user);
         if (patient.status() != PatientStatus.ACTIVE) {
             throw ApiErrors.conflict("the patient is " + patient.status().name().toLowerCase() + "; restore it first");
         }
@@ -107,6 +109,7 @@ public class PatientAccountsResource {
     public AccessGrantRepresentation update(@PathParam("grantId") String grantId, String body) {
         auth.users().requireManage();
         AccessGrant existing = grantOfThisPatient(grantId);
+        requireManageHolder(existing);
         AccessGrantRequestRepresentation request = RequestBodies.read(body, AccessGrantRequestRepresentation.class);
         if ((request.getUserId() != null && !request.getUserId().equals(existing.userId())) || request.getEmail() != null) {
             throw ApiErrors.badRequest("userId", "the account of a grant cannot change; end it and create another");
@@ -120,7 +123,7 @@ public class PatientAccountsResource {
             throw ApiErrors.conflict(e.getMessage());
         }
         adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri()).success();
-        return AccessGrantRepresentation.of(updated, session.users().getUserById(realm, updated.userId()), clock.instant());
+        return AccessGrantRepresentation.of(updated, viewable(session.users().getUserById(realm, updated.userId())), clock.instant());
     }
 
     @DELETE
@@ -128,12 +131,25 @@ public class PatientAccountsResource {
     public Response end(@PathParam("grantId") String grantId) {
         auth.users().requireManage();
         AccessGrant existing = grantOfThisPatient(grantId);
+        requireManageHolder(existing);
         if (existing.revokedAt() == null) {
             AccessGrant ended = grants.revoke(realm, grantId, auth.adminAuth().getUser().getId()).orElseThrow();
             new AccessChangeNotifier(session, realm).ended(patient, ended);
             adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
         }
         return Response.noContent().build();
+    }
+
+    /** Keycloak's per-user admin permission for the account a grant gives access to (a deleted one has none to check). */
+    private void requireManageHolder(AccessGrant grant) {
+        UserModel holder = session.users().getUserById(realm, grant.userId());
+        if (holder != null) {
+            auth.users().requireManage(holder);
+        }
+    }
+
+    private UserModel viewable(UserModel user) {
+        return user != null && auth.users().canView(user) ? user : null;
     }
 
     private AccessGrant grantOfThisPatient(String grantId) {
