@@ -308,7 +308,12 @@ class OnlineRegistrationsAreLinkedIT {
         }
 
         try (Browser browser = new Browser()) {
-            browser.open(urls.getBase() + "/realms/" + realm.getName() + "/account/").logIn(email, PASSWORD);
+            browser.open(urls.getBase() + "/realms/" + realm.getName() + "/protocol/openid-connect/auth"
+                    + "?client_id=account-console&response_type=code&scope=openid&code_challenge_method=S256"
+                    + "&code_challenge=" + "x".repeat(43)
+                    + "&redirect_uri=" + PatientAccessApi.encode(urls.getBase() + "/realms/" + realm.getName() + "/account/"))
+                    .logIn(email, PASSWORD);
+            assertThat(browser.url()).as(browser.text()).contains("/account");
             assertThat(browser.has("registration-code-form")).as(browser.text()).isFalse();
         }
         assertThat(queueEntryOf(email).path("status").asText()).isEqualTo("PENDING");

@@ -21,8 +21,9 @@ public final class SecurityHeaders {
     /** The headers of the realm's own login page (absent ones as null). */
     public static Map<String, String> ofLoginPage(String serverUrl, String realm) {
         ApiResponse login = PatientAccessApi.send(HttpRequest.newBuilder(URI.create(serverUrl + "/realms/" + realm
-                        + "/protocol/openid-connect/auth?client_id=account-console&response_type=code&scope=openid&redirect_uri="
-                        + PatientAccessApi.encode(serverUrl + "/realms/" + realm + "/account/")))
+                        + "/protocol/openid-connect/auth?client_id=account-console&response_type=code&scope=openid"
+                        + "&code_challenge_method=S256&code_challenge=" + "x".repeat(43)
+                        + "&redirect_uri=" + PatientAccessApi.encode(serverUrl + "/realms/" + realm + "/account/")))
                 .header("Accept", "text/html").GET().build());
         if (login.status() != 200) {
             throw new AssertionError("no login page: " + login);
