@@ -17,6 +17,7 @@ import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.services.util.CacheControlUtil;
 import org.keycloak.services.util.ResolveRelative;
 import org.patientaccess.keycloak.model.KeycloakClock;
 
@@ -42,6 +43,8 @@ public class InvitationPage {
     @Path("")
     @Produces(MediaType.TEXT_HTML)
     public Response open(@QueryParam("token") String token) {
+        // As Keycloak's login pages: the page names a patient, so no cache (or back button) keeps it.
+        CacheControlUtil.noBackButtonCacheControlHeader(session);
         LoginFormsProvider forms = session.getProvider(LoginFormsProvider.class);
         Optional<OpenInvitation> open = OpenInvitation.of(session, realm, token, clock);
         ClientModel client = realm.getClientByClientId(InvitationSettings.of(realm).clientId());
