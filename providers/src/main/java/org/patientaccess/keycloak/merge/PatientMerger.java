@@ -13,6 +13,7 @@ import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientMerge;
+import org.patientaccess.keycloak.model.PatientMergeProvider;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientStatus;
@@ -33,10 +34,12 @@ public final class PatientMerger {
     private final PatientRecordProvider patients;
     private final AccessGrantProvider grants;
     private final InvitationProvider invitations;
+    private final PatientMergeProvider merges;
 
     public PatientMerger(KeycloakSession session, RealmModel realm) {
         this.realm = realm;
         this.patients = session.getProvider(PatientRecordProvider.class);
+        this.merges = session.getProvider(PatientMergeProvider.class);
         this.grants = session.getProvider(AccessGrantProvider.class);
         this.invitations = session.getProvider(InvitationProvider.class);
     }
@@ -73,12 +76,12 @@ public final class PatientMerger {
             throw new MergeRefusedException(null, e.getMessage() + "; nothing was merged, try again");
         }
         patients.update(realm, survivor.id(), combined);
-        return patients.saveMerge(realm, new PatientMerge(null, realm.getId(), survivor.id(), merged.id(), survivor, merged,
+        return merges.save(realm, new PatientMerge(null, realm.getId(), survivor.id(), merged.id(), survivor, merged,
                 moved, movedInvitations, actorId, null, null, null));
     }
 
     public void undo(String mergeId, String actorId) {
-        PatientMerge merge = patients.findMerge(realm, mergeId)
+        PatientMerge merge = merges.findById(realm, mergeId)
                 .orElseThrow(() -> new MergeRefusedException("mergeId", "no such merge"));
         if (merge.undoneAt() != null) {
             throw new MergeRefusedException(null, "this merge has already been undone");
@@ -92,7 +95,7 @@ public final class PatientMerger {
         // The survivor first: it gives back an external id it may have taken from the merged record.
         patients.restore(realm, merge.survivorBefore());
         patients.restore(realm, merge.mergedBefore());
-        patients.markMergeUndone(realm, mergeId, actorId);
+        merges.markUndone(realm, mergeId, actorId);
     }
 
     private PatientRecord active(String id, String field) {

@@ -56,14 +56,6 @@ public interface PatientRecordProvider extends Provider {
     /** Puts a record back exactly as a before-image shows it (undoing a merge). */
     void restore(RealmModel realm, PatientRecord before);
 
-    /** Keeps the history of a merge, for audit and undo. */
-    PatientMerge saveMerge(RealmModel realm, PatientMerge merge);
-
-    Optional<PatientMerge> findMerge(RealmModel realm, String id);
-
-    /** Marks a merge undone; false when it already was. */
-    boolean markMergeUndone(RealmModel realm, String id, String undoneBy);
-
     /** Moves a record between ACTIVE and ARCHIVED; empty when no such record exists in the realm. */
     Optional<PatientRecord> setStatus(RealmModel realm, String id, PatientStatus status);
 

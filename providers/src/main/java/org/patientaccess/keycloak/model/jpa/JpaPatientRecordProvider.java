@@ -28,13 +28,11 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.matching.NameKey;
 import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.model.PatientMerge;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientSearch;
 import org.patientaccess.keycloak.model.PatientSource;
 import org.patientaccess.keycloak.model.PatientStatus;
-import org.patientaccess.keycloak.model.entity.PatientMergeEntity;
 import org.patientaccess.keycloak.model.entity.PatientRecordEntity;
 import org.patientaccess.keycloak.validation.PatientValidator;
 
@@ -150,45 +148,6 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
             entity.setMergedInto(before.mergedInto());
             em.flush();
         });
-    }
-
-    @Override
-    public PatientMerge saveMerge(RealmModel realm, PatientMerge merge) {
-        PatientMergeEntity entity = new PatientMergeEntity();
-        entity.setId(KeycloakModelUtils.generateId());
-        entity.setRealmId(realm.getId());
-        entity.setSurvivorId(merge.survivorId());
-        entity.setMergedId(merge.mergedId());
-        entity.setBeforeImage(BeforeImage.write(merge));
-        entity.setCreatedBy(merge.createdBy());
-        entity.setCreatedAt(clock.millis());
-        em.persist(entity);
-        return toMerge(entity);
-    }
-
-    @Override
-    public Optional<PatientMerge> findMerge(RealmModel realm, String id) {
-        PatientMergeEntity entity = id == null ? null : em.find(PatientMergeEntity.class, id);
-        return entity == null || !entity.getRealmId().equals(realm.getId()) ? Optional.empty() : Optional.of(toMerge(entity));
-    }
-
-    @Override
-    public boolean markMergeUndone(RealmModel realm, String id, String undoneBy) {
-        return em.createQuery("update PatientMergeEntity m set m.undoneBy = :undoneBy, m.undoneAt = :now"
-                        + " where m.id = :id and m.realmId = :realmId and m.undoneAt is null")
-                .setParameter("undoneBy", undoneBy)
-                .setParameter("now", clock.millis())
-                .setParameter("id", id)
-                .setParameter("realmId", realm.getId())
-                .executeUpdate() == 1;
-    }
-
-    private static PatientMerge toMerge(PatientMergeEntity entity) {
-        BeforeImage image = BeforeImage.read(entity.getBeforeImage());
-        return new PatientMerge(entity.getId(), entity.getRealmId(), entity.getSurvivorId(), entity.getMergedId(),
-                image.survivor(), image.merged(), image.grants(), image.invitations(), entity.getCreatedBy(),
-                Instant.ofEpochMilli(entity.getCreatedAt()), entity.getUndoneBy(),
-                entity.getUndoneAt() == null ? null : Instant.ofEpochMilli(entity.getUndoneAt()));
     }
 
     @Override
