@@ -17,6 +17,8 @@ import org.patientaccess.keycloak.model.PatientMergeProvider;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.records.PatientRecords;
+import org.patientaccess.keycloak.records.RecordStateException;
 
 /**
  * Folds one patient record into another, in the request's one transaction: the survivor keeps its id
@@ -101,8 +103,10 @@ public final class PatientMerger {
     private PatientRecord active(String id, String field) {
         PatientRecord record = patients.findById(realm, id)
                 .orElseThrow(() -> new MergeRefusedException(field, "no such patient in this realm"));
-        if (record.status() != PatientStatus.ACTIVE) {
-            throw new MergeRefusedException(field, "the patient is " + record.status().name().toLowerCase() + "; only active records merge");
+        try {
+            PatientRecords.requireActive(record);
+        } catch (RecordStateException e) {
+            throw new MergeRefusedException(field, e.getMessage());
         }
         return record;
     }

@@ -139,6 +139,29 @@ class StaffMergeDuplicateRecordsIT {
         assertThat(reception.get("/" + duplicate + "/accounts").json()).isEmpty();
     }
 
+    @Test
+    void aMergedRecordCannotBeArchivedRestoredOrEditedAndTheAnswerNamesItsSurvivor() {
+        reception.post("/" + survivor + "/merge", Map.of("mergedId", duplicate));
+
+        Map<String, Object> restore = patient(null, "Sophie", surname, "2014-03-09", null, null);
+        restore.put("status", "ACTIVE");
+        for (ApiResponse refused : List.of(
+                reception.delete("/" + duplicate),
+                reception.put("/" + duplicate, restore),
+                reception.put("/" + duplicate, patient(null, "Sophia", surname, null, null, null)),
+                reception.put("/" + duplicate, patient(null, "Sophia", surname, null, null, null),
+                        reception.get("/" + duplicate).headers().firstValue("ETag").orElseThrow()),
+                reception.post("/" + duplicate + "/accounts", Map.of("email", ClinicRealm.FATHER, "relationship", "PARENT")))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.json().path("errorMessage").asText()).contains(survivor);
+            assertThat(refused.json().path("params").get(0).asText()).isEqualTo(survivor);
+        }
+
+        assertThat(reception.get("/" + duplicate).json().path("id").asText()).as("still forwards").isEqualTo(survivor);
+        assertThat(reception.count("?status=merged&search=Sophie%20" + surname)).isEqualTo(1);
+        assertThat(reception.get("/" + duplicate + "/accounts").json()).isEmpty();
+    }
+
     private PatientAccessApi mother() {
         return PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.MOTHER, ClinicRealm.PASSWORD).me();
     }
