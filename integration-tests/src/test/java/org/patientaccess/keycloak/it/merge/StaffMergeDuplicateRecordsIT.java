@@ -162,6 +162,59 @@ class StaffMergeDuplicateRecordsIT {
         assertThat(reception.get("/" + duplicate + "/accounts").json()).isEmpty();
     }
 
+    @Test
+    void anUndoIsRefusedOnceTheSurvivorHasChangedAndTheAnswerSaysWhat() {
+        String mergeId = reception.post("/" + survivor + "/merge", Map.of("mergedId", duplicate)).json().path("mergeId").asText();
+        assertThat(reception.put("/" + survivor, patient(survivorExternalId, "Sofia", surname, "2014-03-09", "later@family.test", null))
+                .status()).isEqualTo(200);
+
+        ApiResponse refused = undo(mergeId);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("survivor");
+        assertThat(refused.json().path("errors").get(0).path("params").get(0).asText()).isEqualTo(survivor);
+        assertThat(reception.get("/" + duplicate).json().path("id").asText()).as("nothing undone").isEqualTo(survivor);
+        assertThat(reception.get("/" + survivor).json().path("email").asText()).isEqualTo("later@family.test");
+    }
+
+    @Test
+    void anUndoDoesNotBringBackAGrantStaffEndedSinceTheMerge() {
+        String grant = reception.post("/" + duplicate + "/accounts", Map.of("email", ClinicRealm.MOTHER, "relationship", "PARENT"))
+                .json().path("id").asText();
+        String mergeId = reception.post("/" + survivor + "/merge", Map.of("mergedId", duplicate)).json().path("mergeId").asText();
+        assertThat(reception.delete("/" + survivor + "/accounts/" + grant).status()).isEqualTo(204);
+
+        ApiResponse refused = undo(mergeId);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("grants");
+        assertThat(refused.json().path("errors").get(0).path("params").get(0).asText()).isEqualTo(grant);
+        assertThat(mother().get("/patients").json()).extracting(p -> p.path("patientId").asText()).doesNotContain(survivor, duplicate);
+    }
+
+    @Test
+    void anUndoDoesNotGiveBackThroughADuplicateGrantTheAccessStaffEndedOnTheSurvivor() {
+        String onSurvivor = reception.post("/" + survivor + "/accounts", Map.of("email", ClinicRealm.FATHER, "relationship", "PARENT"))
+                .json().path("id").asText();
+        String duplicateGrant = reception.post("/" + duplicate + "/accounts", Map.of("email", ClinicRealm.FATHER, "relationship", "PARENT"))
+                .json().path("id").asText();
+        String mergeId = reception.post("/" + survivor + "/merge", Map.of("mergedId", duplicate)).json().path("mergeId").asText();
+        assertThat(reception.delete("/" + survivor + "/accounts/" + onSurvivor).status()).isEqualTo(204);
+
+        ApiResponse refused = undo(mergeId);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("grants");
+        assertThat(refused.json().path("errors").get(0).path("params").get(0).asText()).isEqualTo(duplicateGrant);
+        PatientAccessApi father = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.FATHER, ClinicRealm.PASSWORD).me();
+        assertThat(father.get("/patients").json()).extracting(p -> p.path("patientId").asText()).doesNotContain(survivor, duplicate);
+    }
+
+    private ApiResponse undo(String mergeId) {
+        return reception.at("/admin/realms/" + realm.getName() + "/patient-access/merges")
+                .post("/" + mergeId + "/undo", PatientAccessApi.JSON, "");
+    }
+
     private PatientAccessApi mother() {
         return PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.MOTHER, ClinicRealm.PASSWORD).me();
     }

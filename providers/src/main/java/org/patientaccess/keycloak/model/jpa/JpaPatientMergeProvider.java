@@ -30,6 +30,7 @@ public class JpaPatientMergeProvider implements PatientMergeProvider {
         entity.setSurvivorId(merge.survivorId());
         entity.setMergedId(merge.mergedId());
         entity.setBeforeImage(BeforeImage.write(merge));
+        entity.setSurvivorVersion(merge.survivorVersionAfter());
         entity.setCreatedBy(merge.createdBy());
         entity.setCreatedAt(clock.millis());
         em.persist(entity);
@@ -67,7 +68,7 @@ public class JpaPatientMergeProvider implements PatientMergeProvider {
     private static PatientMerge toMerge(PatientMergeEntity entity) {
         BeforeImage image = BeforeImage.read(entity.getBeforeImage());
         return new PatientMerge(entity.getId(), entity.getRealmId(), entity.getSurvivorId(), entity.getMergedId(),
-                image.survivor(), image.merged(), image.grants(), image.invitations(),
+                image.survivor(), image.merged(), image.grants(), image.invitations(), entity.getSurvivorVersion(),
                 entity.getCreatedBy(), Instant.ofEpochMilli(entity.getCreatedAt()), entity.getUndoneBy(),
                 entity.getUndoneAt() == null ? null : Instant.ofEpochMilli(entity.getUndoneAt()));
     }

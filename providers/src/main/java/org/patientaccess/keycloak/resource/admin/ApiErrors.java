@@ -53,6 +53,13 @@ public final class ApiErrors {
                 : error(Response.Status.CONFLICT, new ErrorRepresentation("mergedInto", e.getMessage(), new Object[] {e.survivorId()}));
     }
 
+    /** A state conflict with several causes, each in {@code errors} with the field it concerns and the ids in {@code params}. */
+    static ErrorResponseException conflict(String message, List<ErrorRepresentation> causes) {
+        ErrorRepresentation body = new ErrorRepresentation(null, message, null);
+        body.setErrors(causes);
+        return error(Response.Status.CONFLICT, body);
+    }
+
     static ErrorResponseException preconditionFailed(String message) {
         return error(Response.Status.PRECONDITION_FAILED, new ErrorRepresentation(IfMatch.HEADER, message, null));
     }
