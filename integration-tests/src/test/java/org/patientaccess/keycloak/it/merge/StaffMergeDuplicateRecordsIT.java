@@ -145,17 +145,13 @@ class StaffMergeDuplicateRecordsIT {
 
         Map<String, Object> restore = patient(null, "Sophie", surname, "2014-03-09", null, null);
         restore.put("status", "ACTIVE");
-        for (ApiResponse refused : List.of(
-                reception.delete("/" + duplicate),
-                reception.put("/" + duplicate, restore),
-                reception.put("/" + duplicate, patient(null, "Sophia", surname, null, null, null)),
-                reception.put("/" + duplicate, patient(null, "Sophia", surname, null, null, null),
-                        reception.get("/" + duplicate).headers().firstValue("ETag").orElseThrow()),
-                reception.post("/" + duplicate + "/accounts", Map.of("email", ClinicRealm.FATHER, "relationship", "PARENT")))) {
-            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-            assertThat(refused.json().path("errorMessage").asText()).contains(survivor);
-            assertThat(refused.json().path("params").get(0).asText()).isEqualTo(survivor);
-        }
+        assertRefusedNamingTheSurvivor(reception.delete("/" + duplicate));
+        assertRefusedNamingTheSurvivor(reception.put("/" + duplicate, restore));
+        assertRefusedNamingTheSurvivor(reception.put("/" + duplicate, patient(null, "Sophia", surname, null, null, null)));
+        assertRefusedNamingTheSurvivor(reception.post("/" + duplicate + "/accounts", Map.of("email", ClinicRealm.FATHER, "relationship", "PARENT")));
+        assertRefusedNamingTheSurvivor(reception.post("/" + duplicate + "/invitations", Map.of("email", "aunt@family.test", "relationship", "OTHER")));
+        String survivorsEtag = reception.get("/" + duplicate).headers().firstValue("ETag").orElseThrow();
+        assertRefusedNamingTheSurvivor(reception.put("/" + duplicate, patient(null, "Sophia", surname, null, null, null), survivorsEtag));
 
         assertThat(reception.get("/" + duplicate).json().path("id").asText()).as("still forwards").isEqualTo(survivor);
         assertThat(reception.count("?status=merged&search=Sophie%20" + surname)).isEqualTo(1);
@@ -208,6 +204,12 @@ class StaffMergeDuplicateRecordsIT {
         assertThat(refused.json().path("errors").get(0).path("params").get(0).asText()).isEqualTo(duplicateGrant);
         PatientAccessApi father = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.FATHER, ClinicRealm.PASSWORD).me();
         assertThat(father.get("/patients").json()).extracting(p -> p.path("patientId").asText()).doesNotContain(survivor, duplicate);
+    }
+
+    private void assertRefusedNamingTheSurvivor(ApiResponse refused) {
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().path("errorMessage").asText()).contains(survivor);
+        assertThat(refused.json().path("params").get(0).asText()).isEqualTo(survivor);
     }
 
     private ApiResponse undo(String mergeId) {
