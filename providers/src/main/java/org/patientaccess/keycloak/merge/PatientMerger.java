@@ -121,8 +121,10 @@ public final class PatientMerger {
     private List<UndoRefusedException.Change> changesSince(PatientMerge merge) {
         List<UndoRefusedException.Change> changes = new ArrayList<>();
         Optional<PatientRecord> survivor = patients.findById(realm, merge.survivorId());
-        if (survivor.isEmpty() || merge.survivorVersionAfter() == null || survivor.get().version() != merge.survivorVersionAfter()) {
-            // Without the version kept at the merge (merges recorded before it was), a change cannot be ruled out.
+        if (merge.survivorVersionAfter() == null) {
+            changes.add(new UndoRefusedException.Change("survivor", "the merge was recorded before survivor versions were kept,"
+                    + " so changes to the survivor " + merge.survivorId() + " since cannot be ruled out", merge.survivorId()));
+        } else if (survivor.isEmpty() || survivor.get().version() != merge.survivorVersionAfter()) {
             changes.add(new UndoRefusedException.Change("survivor",
                     "the survivor " + merge.survivorId() + " was changed since the merge; undo those changes first", merge.survivorId()));
         }
