@@ -228,6 +228,8 @@ public class PatientsResource {
             new PatientRecords(session, realm).archive(id).orElseThrow(ApiErrors::patientNotFound);
         } catch (RecordStateException e) {
             throw ApiErrors.recordState(e);
+        } catch (ConcurrentChangeException e) {
+            throw ApiErrors.conflict(e.getMessage() + "; read it again");
         }
         adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
         return Response.noContent().build();
