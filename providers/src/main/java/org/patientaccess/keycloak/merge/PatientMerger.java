@@ -1,5 +1,7 @@
 package org.patientaccess.keycloak.merge;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,16 +15,20 @@ import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientMerge;
+import org.patientaccess.keycloak.model.PatientMergeProvider;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.records.PatientRecords;
+import org.patientaccess.keycloak.records.RecordStateException;
 
 /**
  * Folds one patient record into another, in the request's one transaction: the survivor keeps its id
  * and, field by field, its own value unless staff take the merged record's (an empty field is filled
  * from the merged record, so nothing is lost); every grant and pending invitation moves to the
  * survivor; the merged record becomes MERGED and forwards to the survivor. The before-image is kept,
- * and {@link #undo} puts everything back.
+ * with the survivor's version right after the merge, and {@link #undo} puts everything back while
+ * nothing has changed since.
  */
 public final class PatientMerger {
 
@@ -33,10 +39,12 @@ public final class PatientMerger {
     private final PatientRecordProvider patients;
     private final AccessGrantProvider grants;
     private final InvitationProvider invitations;
+    private final PatientMergeProvider merges;
 
     public PatientMerger(KeycloakSession session, RealmModel realm) {
         this.realm = realm;
         this.patients = session.getProvider(PatientRecordProvider.class);
+        this.merges = session.getProvider(PatientMergeProvider.class);
         this.grants = session.getProvider(AccessGrantProvider.class);
         this.invitations = session.getProvider(InvitationProvider.class);
     }
@@ -66,40 +74,92 @@ public final class PatientMerger {
             throw new MergeRefusedException(null, e.getMessage());
         }
         List<String> movedInvitations = invitations.movePending(realm, merged.id(), survivor.id());
+        PatientRecord survivorAfter;
         try {
             patients.markMerged(realm, merged.id(), survivor.id());
+            survivorAfter = patients.save(realm, survivor.id(), survivor.version(), combined, null).orElseThrow();
         } catch (ConcurrentChangeException e) {
             // The request's transaction rolls back: the grants and invitations moved above stay where they were.
             throw new MergeRefusedException(null, e.getMessage() + "; nothing was merged, try again");
         }
-        patients.update(realm, survivor.id(), combined);
-        return patients.saveMerge(realm, new PatientMerge(null, realm.getId(), survivor.id(), merged.id(), survivor, merged,
-                moved, movedInvitations, actorId, null, null, null));
+        return merges.save(realm, new PatientMerge(null, realm.getId(), survivor.id(), merged.id(), survivor, merged,
+                moved, movedInvitations, survivorAfter.version(), actorId, null, null, null));
     }
 
+    /**
+     * Puts both records, the moved grants and invitations back, unless something changed since the
+     * merge that the undo would silently revert: the survivor (its version), the merged record, a
+     * moved grant ended since, or the survivor grant of an account whose duplicate grant the merge
+     * ended (undoing would give that account back access staff have ended).
+     */
     public void undo(String mergeId, String actorId) {
-        PatientMerge merge = patients.findMerge(realm, mergeId)
+        PatientMerge merge = merges.findById(realm, mergeId)
                 .orElseThrow(() -> new MergeRefusedException("mergeId", "no such merge"));
         if (merge.undoneAt() != null) {
             throw new MergeRefusedException(null, "this merge has already been undone");
         }
-        PatientRecord merged = patients.findById(realm, merge.mergedId()).orElseThrow();
-        if (merged.status() != PatientStatus.MERGED || !merge.survivorId().equals(merged.mergedInto())) {
-            throw new MergeRefusedException(null, "the merged record has changed since; undo the later changes first");
+        List<UndoRefusedException.Change> changes = changesSince(merge);
+        if (!changes.isEmpty()) {
+            throw new UndoRefusedException(changes);
         }
-        grants.undoMove(realm, merge.survivorId(), merge.mergedId(), merge.grants());
-        invitations.moveBack(realm, merge.invitations(), merge.mergedId());
-        // The survivor first: it gives back an external id it may have taken from the merged record.
-        patients.restore(realm, merge.survivorBefore());
-        patients.restore(realm, merge.mergedBefore());
-        patients.markMergeUndone(realm, mergeId, actorId);
+        // Claimed before anything is put back: of two undos at the same moment, one goes on.
+        if (!merges.markUndone(realm, mergeId, actorId)) {
+            throw new MergeRefusedException(null, "this merge has already been undone");
+        }
+        try {
+            grants.undoMove(realm, merge.survivorId(), merge.mergedId(), merge.grants());
+            invitations.moveBack(realm, merge.invitations(), merge.mergedId());
+            // The survivor first: it gives back an external id it may have taken from the merged record.
+            patients.restore(realm, merge.survivorBefore());
+            patients.restore(realm, merge.mergedBefore());
+        } catch (ConcurrentChangeException | AccessGrantConflictException e) {
+            // The request's transaction rolls back whole, the claim above included.
+            throw new MergeRefusedException(null, e.getMessage() + "; nothing was undone, try again");
+        }
+    }
+
+    private List<UndoRefusedException.Change> changesSince(PatientMerge merge) {
+        List<UndoRefusedException.Change> changes = new ArrayList<>();
+        Optional<PatientRecord> survivor = patients.findById(realm, merge.survivorId());
+        if (merge.survivorVersionAfter() == null) {
+            changes.add(new UndoRefusedException.Change("survivor", "the merge was recorded before survivor versions were kept,"
+                    + " so changes to the survivor " + merge.survivorId() + " since cannot be ruled out", merge.survivorId()));
+        } else if (survivor.isEmpty() || survivor.get().version() != merge.survivorVersionAfter()) {
+            changes.add(new UndoRefusedException.Change("survivor",
+                    "the survivor " + merge.survivorId() + " was changed since the merge; undo those changes first", merge.survivorId()));
+        }
+        Optional<PatientRecord> merged = patients.findById(realm, merge.mergedId());
+        if (merged.isEmpty() || merged.get().status() != PatientStatus.MERGED || !merge.survivorId().equals(merged.get().mergedInto())) {
+            changes.add(new UndoRefusedException.Change("mergedId",
+                    "the merged record " + merge.mergedId() + " was changed since the merge", merge.mergedId()));
+        }
+        for (String id : merge.grants().moved()) {
+            grants.findById(realm, id)
+                    .filter(grant -> grant.revokedAt() != null || !grant.patientId().equals(merge.survivorId()))
+                    .ifPresent(grant -> changes.add(new UndoRefusedException.Change("grants",
+                            "the grant " + id + " that the merge moved to the survivor was ended or moved since", id)));
+        }
+        if (!merge.grants().ended().isEmpty()) {
+            Set<String> holders = new HashSet<>();
+            grants.findByPatient(realm, merge.survivorId(), false).forEach(grant -> holders.add(grant.userId()));
+            for (String id : merge.grants().ended()) {
+                grants.findById(realm, id)
+                        .filter(grant -> !holders.contains(grant.userId()))
+                        .ifPresent(grant -> changes.add(new UndoRefusedException.Change("grants",
+                                "the grant " + id + " was ended by the merge as a duplicate, and its account's access to the survivor"
+                                        + " was ended since; undoing would give that access back", id)));
+            }
+        }
+        return changes;
     }
 
     private PatientRecord active(String id, String field) {
         PatientRecord record = patients.findById(realm, id)
                 .orElseThrow(() -> new MergeRefusedException(field, "no such patient in this realm"));
-        if (record.status() != PatientStatus.ACTIVE) {
-            throw new MergeRefusedException(field, "the patient is " + record.status().name().toLowerCase() + "; only active records merge");
+        try {
+            PatientRecords.requireActive(record);
+        } catch (RecordStateException e) {
+            throw new MergeRefusedException(field, e.getMessage());
         }
         return record;
     }

@@ -53,19 +53,21 @@ public interface PatientRecordProvider extends Provider {
      */
     Optional<PatientRecord> markMerged(RealmModel realm, String id, String survivorId);
 
-    /** Puts a record back exactly as a before-image shows it (undoing a merge). */
+    /**
+     * Puts a record back exactly as a before-image shows it (undoing a merge), written at once; throws
+     * {@link ConcurrentChangeException} when another request changed the record meanwhile.
+     */
     void restore(RealmModel realm, PatientRecord before);
 
-    /** Keeps the history of a merge, for audit and undo. */
-    PatientMerge saveMerge(RealmModel realm, PatientMerge merge);
-
-    Optional<PatientMerge> findMerge(RealmModel realm, String id);
-
-    /** Marks a merge undone; false when it already was. */
-    boolean markMergeUndone(RealmModel realm, String id, String undoneBy);
-
-    /** Moves a record between ACTIVE and ARCHIVED; empty when no such record exists in the realm. */
-    Optional<PatientRecord> setStatus(RealmModel realm, String id, PatientStatus status);
+    /**
+     * Replaces the editable fields (unless {@code details} is null) and the status (unless
+     * {@code status} is null) and writes them at once, so that a lost race is known here rather than
+     * at commit. Throws {@link ConcurrentChangeException} when {@code expectedVersion} is given and is
+     * not the record's version, or when another request changed the record meanwhile (its optimistic
+     * lock). Empty when no such record exists in the realm. Status rules are the caller's
+     * ({@code records.PatientRecords}).
+     */
+    Optional<PatientRecord> save(RealmModel realm, String id, Integer expectedVersion, PatientDetails details, PatientStatus status);
 
     List<PatientRecord> search(RealmModel realm, PatientSearch search);
 

@@ -139,6 +139,84 @@ class StaffMergeDuplicateRecordsIT {
         assertThat(reception.get("/" + duplicate + "/accounts").json()).isEmpty();
     }
 
+    @Test
+    void aMergedRecordCannotBeArchivedRestoredOrEditedAndTheAnswerNamesItsSurvivor() {
+        reception.post("/" + survivor + "/merge", Map.of("mergedId", duplicate));
+
+        Map<String, Object> restore = patient(null, "Sophie", surname, "2014-03-09", null, null);
+        restore.put("status", "ACTIVE");
+        assertRefusedNamingTheSurvivor(reception.delete("/" + duplicate));
+        assertRefusedNamingTheSurvivor(reception.put("/" + duplicate, restore));
+        assertRefusedNamingTheSurvivor(reception.put("/" + duplicate, patient(null, "Sophia", surname, null, null, null)));
+        assertRefusedNamingTheSurvivor(reception.post("/" + duplicate + "/accounts", Map.of("email", ClinicRealm.FATHER, "relationship", "PARENT")));
+        assertRefusedNamingTheSurvivor(reception.post("/" + duplicate + "/invitations", Map.of("email", "aunt@family.test", "relationship", "OTHER")));
+        String survivorsEtag = reception.get("/" + duplicate).headers().firstValue("ETag").orElseThrow();
+        assertRefusedNamingTheSurvivor(reception.put("/" + duplicate, patient(null, "Sophia", surname, null, null, null), survivorsEtag));
+
+        assertThat(reception.get("/" + duplicate).json().path("id").asText()).as("still forwards").isEqualTo(survivor);
+        assertThat(reception.count("?status=merged&search=Sophie%20" + surname)).isEqualTo(1);
+        assertThat(reception.get("/" + duplicate + "/accounts").json()).isEmpty();
+    }
+
+    @Test
+    void anUndoIsRefusedOnceTheSurvivorHasChangedAndTheAnswerSaysWhat() {
+        String mergeId = reception.post("/" + survivor + "/merge", Map.of("mergedId", duplicate)).json().path("mergeId").asText();
+        assertThat(reception.put("/" + survivor, patient(survivorExternalId, "Sofia", surname, "2014-03-09", "later@family.test", null))
+                .status()).isEqualTo(200);
+
+        ApiResponse refused = undo(mergeId);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("survivor");
+        assertThat(refused.json().path("errors").get(0).path("params").get(0).asText()).isEqualTo(survivor);
+        assertThat(reception.get("/" + duplicate).json().path("id").asText()).as("nothing undone").isEqualTo(survivor);
+        assertThat(reception.get("/" + survivor).json().path("email").asText()).isEqualTo("later@family.test");
+    }
+
+    @Test
+    void anUndoDoesNotBringBackAGrantStaffEndedSinceTheMerge() {
+        String grant = reception.post("/" + duplicate + "/accounts", Map.of("email", ClinicRealm.MOTHER, "relationship", "PARENT"))
+                .json().path("id").asText();
+        String mergeId = reception.post("/" + survivor + "/merge", Map.of("mergedId", duplicate)).json().path("mergeId").asText();
+        assertThat(reception.delete("/" + survivor + "/accounts/" + grant).status()).isEqualTo(204);
+
+        ApiResponse refused = undo(mergeId);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("grants");
+        assertThat(refused.json().path("errors").get(0).path("params").get(0).asText()).isEqualTo(grant);
+        assertThat(mother().get("/patients").json()).extracting(p -> p.path("patientId").asText()).doesNotContain(survivor, duplicate);
+    }
+
+    @Test
+    void anUndoDoesNotGiveBackThroughADuplicateGrantTheAccessStaffEndedOnTheSurvivor() {
+        String onSurvivor = reception.post("/" + survivor + "/accounts", Map.of("email", ClinicRealm.FATHER, "relationship", "PARENT"))
+                .json().path("id").asText();
+        String duplicateGrant = reception.post("/" + duplicate + "/accounts", Map.of("email", ClinicRealm.FATHER, "relationship", "PARENT"))
+                .json().path("id").asText();
+        String mergeId = reception.post("/" + survivor + "/merge", Map.of("mergedId", duplicate)).json().path("mergeId").asText();
+        assertThat(reception.delete("/" + survivor + "/accounts/" + onSurvivor).status()).isEqualTo(204);
+
+        ApiResponse refused = undo(mergeId);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("grants");
+        assertThat(refused.json().path("errors").get(0).path("params").get(0).asText()).isEqualTo(duplicateGrant);
+        PatientAccessApi father = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.FATHER, ClinicRealm.PASSWORD).me();
+        assertThat(father.get("/patients").json()).extracting(p -> p.path("patientId").asText()).doesNotContain(survivor, duplicate);
+    }
+
+    private void assertRefusedNamingTheSurvivor(ApiResponse refused) {
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().path("errorMessage").asText()).contains(survivor);
+        assertThat(refused.json().path("params").get(0).asText()).isEqualTo(survivor);
+    }
+
+    private ApiResponse undo(String mergeId) {
+        return reception.at("/admin/realms/" + realm.getName() + "/patient-access/merges")
+                .post("/" + mergeId + "/undo", PatientAccessApi.JSON, "");
+    }
+
     private PatientAccessApi mother() {
         return PatientAccessApi.personSignedInAs(urls.getBase(), realm, ClinicRealm.MOTHER, ClinicRealm.PASSWORD);
     }

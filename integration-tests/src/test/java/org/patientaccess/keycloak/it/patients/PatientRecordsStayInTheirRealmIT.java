@@ -5,6 +5,8 @@ import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueExternalId;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -90,6 +92,31 @@ class PatientRecordsStayInTheirRealmIT {
             assertThat(recreated.count("?status=any")).isZero();
         } finally {
             serverAdmin.realm("short-lived-clinic").remove();
+        }
+    }
+
+    @Test
+    void deletingARealmDeletesItsMergeHistory() {
+        RealmRepresentation shortLived = new RealmRepresentation();
+        shortLived.setRealm("short-lived-merges");
+        shortLived.setId("short-lived-merges");
+        shortLived.setEnabled(true);
+        serverAdmin.realms().create(shortLived);
+        PatientAccessApi api = PatientAccessApi.withToken(urls.getBase(), "short-lived-merges",
+                serverAdmin.tokenManager().refreshToken().getToken());
+        String survivor = api.create(patient(null, "Ana", "Li", "2001-02-03", null, null)).path("id").asText();
+        String duplicate = api.create(patient(null, "Anna", "Li", "2001-02-03", null, null)).path("id").asText();
+        String mergeId = api.post("/" + survivor + "/merge", Map.of("mergedId", duplicate)).json().path("mergeId").asText();
+
+        serverAdmin.realm("short-lived-merges").remove();
+        serverAdmin.realms().create(shortLived);
+        try {
+            PatientAccessApi merges = PatientAccessApi.withToken(urls.getBase(), "short-lived-merges",
+                    serverAdmin.tokenManager().refreshToken().getToken()).at("/admin/realms/short-lived-merges/patient-access/merges");
+            assertThat(merges.post("/" + mergeId + "/undo", PatientAccessApi.JSON, "").status())
+                    .as("the before-image went with the realm").isEqualTo(404);
+        } finally {
+            serverAdmin.realm("short-lived-merges").remove();
         }
     }
 

@@ -7,6 +7,7 @@ import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +102,47 @@ class StaffManagePatientRecordsIT {
         restored.put("status", "ACTIVE");
         assertThat(reception.put("/" + id, restored).json().path("status").asText()).isEqualTo("ACTIVE");
         assertThat(reception.count("?search=" + surname)).isEqualTo(1);
+    }
+
+    @Test
+    void anEditNamingTheVersionItReadIsSavedAndAStaleVersionIsRefusedWithNothingWritten() {
+        String id = reception.create(patient(null, "Ana", uniqueSurname("Version"), "2000-01-01", null, null)).path("id").asText();
+        ApiResponse read = reception.get("/" + id);
+        String etag = read.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + read.headers()));
+        assertThat(etag).as("a strong tag of the version").isEqualTo("\"" + read.json().path("version").asInt() + "\"");
+
+        Map<String, Object> first = patient(null, "Anna", "Li", "2000-01-01", null, null);
+        ApiResponse saved = reception.put("/" + id, first, etag);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        String newEtag = saved.headers().firstValue("ETag").orElseThrow();
+        assertThat(newEtag).isNotEqualTo(etag).isEqualTo(reception.get("/" + id).headers().firstValue("ETag").orElseThrow());
+
+        ApiResponse stale = reception.put("/" + id, patient(null, "Hanna", "Li", "2000-01-01", null, null), etag);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        assertThat(stale.json().path("field").asText()).isEqualTo("If-Match");
+        assertThat(stale.json().path("errorMessage").asText()).isNotBlank();
+        assertThat(reception.put("/" + id, first, "W/" + newEtag).status()).as("If-Match compares strongly").isEqualTo(412);
+        assertThat(reception.put("/" + id, first, "3").status()).as("not an entity tag").isEqualTo(400);
+        assertThat(reception.get("/" + id).json().path("firstName").asText()).as("nothing written").isEqualTo("Anna");
+
+        assertThat(reception.put("/" + id, patient(null, "Ann", "Li", null, null, null)).status())
+                .as("without If-Match an edit works as before").isEqualTo(200);
+    }
+
+    @Test
+    void ofTwoEditsOfTheSameVersionAtTheSameMomentOneIsSavedAndTheOtherRefusedWithNothingWritten() {
+        String id = reception.create(patient(null, "Ana", uniqueSurname("Race"), null, null, null)).path("id").asText();
+        String etag = reception.get("/" + id).headers().firstValue("ETag").orElseThrow();
+
+        CompletableFuture<ApiResponse> first = CompletableFuture.supplyAsync(
+                () -> reception.put("/" + id, patient(null, "First", "Li", null, null, null), etag));
+        CompletableFuture<ApiResponse> second = CompletableFuture.supplyAsync(
+                () -> reception.put("/" + id, patient(null, "Second", "Li", null, null, null), etag));
+
+        List<ApiResponse> answers = List.of(first.join(), second.join());
+        assertThat(answers).extracting(ApiResponse::status).as(answers.toString()).containsExactlyInAnyOrder(200, 412);
+        ApiResponse winner = answers.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow();
+        assertThat(reception.get("/" + id).json()).isEqualTo(winner.json());
     }
 
     @Test

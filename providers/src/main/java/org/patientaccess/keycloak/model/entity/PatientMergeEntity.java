@@ -26,6 +26,10 @@ public class PatientMergeEntity {
     @Column(name = "BEFORE_IMAGE", nullable = false)
     private String beforeImage;
 
+    /** The survivor's version right after the merge: an undo is refused once the survivor moved on. */
+    @Column(name = "SURVIVOR_VERSION")
+    private Integer survivorVersion;
+
     @Column(name = "CREATED_BY", length = 36)
     private String createdBy;
 
@@ -48,6 +52,8 @@ public class PatientMergeEntity {
     public void setMergedId(String mergedId) { this.mergedId = mergedId; }
     public String getBeforeImage() { return beforeImage; }
     public void setBeforeImage(String beforeImage) { this.beforeImage = beforeImage; }
+    public Integer getSurvivorVersion() { return survivorVersion; }
+    public void setSurvivorVersion(Integer survivorVersion) { this.survivorVersion = survivorVersion; }
     public String getCreatedBy() { return createdBy; }
     public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
     public long getCreatedAt() { return createdAt; }

@@ -58,6 +58,8 @@ record BeforeImage(PatientRepresentation survivorRecord, PatientRepresentation m
                 new PatientDetails(rep.getExternalId(), rep.getFirstName(), rep.getLastName(),
                         rep.getBirthDate() == null ? null : LocalDate.parse(rep.getBirthDate()), rep.getEmail(), rep.getPhone()),
                 PatientStatus.valueOf(rep.getStatus()), rep.getMergedInto(), PatientSource.valueOf(rep.getSource()),
-                Instant.parse(rep.getCreatedAt()), Instant.parse(rep.getUpdatedAt()));
+                Instant.parse(rep.getCreatedAt()), Instant.parse(rep.getUpdatedAt()),
+                // Before-images written before versions were shown carry none; nothing reads it back.
+                rep.getVersion() == null ? 0 : rep.getVersion());
     }
 }

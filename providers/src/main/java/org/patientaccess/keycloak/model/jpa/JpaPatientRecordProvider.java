@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -23,18 +24,17 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.keycloak.models.ModelException;
+import org.keycloak.models.ModelIllegalStateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.matching.NameKey;
 import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.model.PatientMerge;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientSearch;
 import org.patientaccess.keycloak.model.PatientSource;
 import org.patientaccess.keycloak.model.PatientStatus;
-import org.patientaccess.keycloak.model.entity.PatientMergeEntity;
 import org.patientaccess.keycloak.model.entity.PatientRecordEntity;
 import org.patientaccess.keycloak.validation.PatientValidator;
 
@@ -148,58 +148,46 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
             write(entity, before.details(), clock.millis());
             entity.setStatus(before.status().name());
             entity.setMergedInto(before.mergedInto());
-            em.flush();
+            flushOrConflict("the record changed while the merge was being undone");
         });
     }
 
     @Override
-    public PatientMerge saveMerge(RealmModel realm, PatientMerge merge) {
-        PatientMergeEntity entity = new PatientMergeEntity();
-        entity.setId(KeycloakModelUtils.generateId());
-        entity.setRealmId(realm.getId());
-        entity.setSurvivorId(merge.survivorId());
-        entity.setMergedId(merge.mergedId());
-        entity.setBeforeImage(BeforeImage.write(merge));
-        entity.setCreatedBy(merge.createdBy());
-        entity.setCreatedAt(clock.millis());
-        em.persist(entity);
-        return toMerge(entity);
-    }
-
-    @Override
-    public Optional<PatientMerge> findMerge(RealmModel realm, String id) {
-        PatientMergeEntity entity = id == null ? null : em.find(PatientMergeEntity.class, id);
-        return entity == null || !entity.getRealmId().equals(realm.getId()) ? Optional.empty() : Optional.of(toMerge(entity));
-    }
-
-    @Override
-    public boolean markMergeUndone(RealmModel realm, String id, String undoneBy) {
-        return em.createQuery("update PatientMergeEntity m set m.undoneBy = :undoneBy, m.undoneAt = :now"
-                        + " where m.id = :id and m.realmId = :realmId and m.undoneAt is null")
-                .setParameter("undoneBy", undoneBy)
-                .setParameter("now", clock.millis())
-                .setParameter("id", id)
-                .setParameter("realmId", realm.getId())
-                .executeUpdate() == 1;
-    }
-
-    private static PatientMerge toMerge(PatientMergeEntity entity) {
-        BeforeImage image = BeforeImage.read(entity.getBeforeImage());
-        return new PatientMerge(entity.getId(), entity.getRealmId(), entity.getSurvivorId(), entity.getMergedId(),
-                image.survivor(), image.merged(), image.grants(), image.invitations(), entity.getCreatedBy(),
-                Instant.ofEpochMilli(entity.getCreatedAt()), entity.getUndoneBy(),
-                entity.getUndoneAt() == null ? null : Instant.ofEpochMilli(entity.getUndoneAt()));
-    }
-
-    @Override
-    public Optional<PatientRecord> setStatus(RealmModel realm, String id, PatientStatus status) {
+    public Optional<PatientRecord> save(RealmModel realm, String id, Integer expectedVersion, PatientDetails details,
+                                        PatientStatus status) {
         return findEntity(realm, id).map(entity -> {
-            if (!entity.getStatus().equals(status.name())) {
-                entity.setStatus(status.name());
-                entity.setUpdatedAt(clock.millis());
+            if (expectedVersion != null && entity.getVersion() != expectedVersion) {
+                throw new ConcurrentChangeException("the record has changed since version " + expectedVersion);
             }
+            long now = clock.millis();
+            if (details != null) {
+                write(entity, details, now);
+            }
+            if (status != null && !entity.getStatus().equals(status.name())) {
+                entity.setStatus(status.name());
+                entity.setUpdatedAt(now);
+            }
+            // The UPDATE carries "where VERSION = <the version read>", so a change committed by another
+            // request since we read the record fails here, inside the request, and nothing is written.
+            flushOrConflict("the record changed while it was being saved");
             return toRecord(entity);
         });
+    }
+
+    /**
+     * Flushes now; a lost optimistic lock (which Keycloak's entity manager reports as a
+     * ModelIllegalStateException caused by an OptimisticLockException) becomes a
+     * {@link ConcurrentChangeException}, anything else is thrown as it is.
+     */
+    private void flushOrConflict(String message) {
+        try {
+            em.flush();
+        } catch (ModelIllegalStateException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw new ConcurrentChangeException(message);
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -377,6 +365,7 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
                 entity.getMergedInto(),
                 PatientSource.valueOf(entity.getSource()),
                 Instant.ofEpochMilli(entity.getCreatedAt()),
-                Instant.ofEpochMilli(entity.getUpdatedAt()));
+                Instant.ofEpochMilli(entity.getUpdatedAt()),
+                entity.getVersion());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.representations.idm.ErrorRepresentation;
 import org.keycloak.services.ErrorResponseException;
+import org.patientaccess.keycloak.records.RecordStateException;
 import org.patientaccess.keycloak.validation.FieldError;
 import org.patientaccess.keycloak.validation.InvalidInputException;
 
@@ -47,6 +48,24 @@ public final class ApiErrors {
 
     static ErrorResponseException conflict(String message) {
         return error(Response.Status.CONFLICT, new ErrorRepresentation(null, message, null));
+    }
+
+    /** A change the record's status forbids; a merged record's survivor is named in {@code mergedInto} and {@code params}. */
+    static ErrorResponseException recordState(RecordStateException e) {
+        return e.survivorId() == null
+                ? conflict(e.getMessage())
+                : error(Response.Status.CONFLICT, new ErrorRepresentation("mergedInto", e.getMessage(), new Object[] {e.survivorId()}));
+    }
+
+    /** A state conflict with several causes, each in {@code errors} with the field it concerns and the ids in {@code params}. */
+    static ErrorResponseException conflict(String message, List<ErrorRepresentation> causes) {
+        ErrorRepresentation body = new ErrorRepresentation(null, message, null);
+        body.setErrors(causes);
+        return error(Response.Status.CONFLICT, body);
+    }
+
+    static ErrorResponseException preconditionFailed(String message) {
+        return error(Response.Status.PRECONDITION_FAILED, new ErrorRepresentation(IfMatch.HEADER, message, null));
     }
 
     static ErrorResponseException unsupportedImportType(List<String> supported) {

@@ -8,10 +8,12 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.representations.idm.ErrorRepresentation;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.patientaccess.keycloak.merge.MergeRefusedException;
 import org.patientaccess.keycloak.merge.PatientMerger;
+import org.patientaccess.keycloak.merge.UndoRefusedException;
 
 /** Merges done: {@code /admin/realms/{realm}/patient-access/merges/{mergeId}/undo}. */
 public class MergesResource {
@@ -30,13 +32,20 @@ public class MergesResource {
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
     }
 
-    /** Puts both records, their grants and invitations back as they were before the merge. */
+    /**
+     * Puts both records, their grants and invitations back as they were before the merge; 409 listing
+     * each change when something changed since that the undo would revert.
+     */
     @POST
     @Path("{mergeId}/undo")
     public Response undo(@PathParam("mergeId") String mergeId) {
         auth.users().requireManage();
         try {
             new PatientMerger(session, realm).undo(mergeId, auth.adminAuth().getUser().getId());
+        } catch (UndoRefusedException e) {
+            throw ApiErrors.conflict(e.getMessage(), e.changes().stream()
+                    .map(change -> new ErrorRepresentation(change.field(), change.message(), new Object[] {change.id()}))
+                    .toList());
         } catch (MergeRefusedException e) {
             throw "mergeId".equals(e.field()) ? ApiErrors.notFound("Merge not found") : ApiErrors.conflict(e.getMessage());
         }

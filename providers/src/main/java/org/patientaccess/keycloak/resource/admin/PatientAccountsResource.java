@@ -30,7 +30,6 @@ import org.patientaccess.keycloak.model.AccessGrantProvider;
 import org.patientaccess.keycloak.model.GrantOrigin;
 import org.patientaccess.keycloak.model.NewAccessGrant;
 import org.patientaccess.keycloak.model.PatientRecord;
-import org.patientaccess.keycloak.model.PatientStatus;
 import org.patientaccess.keycloak.resource.representation.AccessGrantRepresentation;
 import org.patientaccess.keycloak.resource.representation.AccessGrantRequestRepresentation;
 import org.patientaccess.keycloak.validation.AccessGrantValidator;
@@ -84,9 +83,7 @@ public class PatientAccountsResource {
         AccessGrantValidator.Terms terms = validated(request);
         UserModel user = account(request);
         auth.users().requireManage(user);
-        if (patient.status() != PatientStatus.ACTIVE) {
-            throw ApiErrors.conflict("the patient is " + patient.status().name().toLowerCase() + "; restore it first");
-        }
+        Records.requireActive(patient);
         AccessGrant grant;
         try {
             grant = grants.create(realm, new NewAccessGrant(user.getId(), patient.id(), terms.relationship(),

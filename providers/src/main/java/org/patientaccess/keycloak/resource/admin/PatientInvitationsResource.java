@@ -33,7 +33,6 @@ import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.InvitationStatus;
 import org.patientaccess.keycloak.model.NewInvitation;
 import org.patientaccess.keycloak.model.PatientRecord;
-import org.patientaccess.keycloak.model.PatientStatus;
 import org.patientaccess.keycloak.resource.representation.InvitationRepresentation;
 import org.patientaccess.keycloak.resource.representation.InvitationRequestRepresentation;
 import org.patientaccess.keycloak.validation.AccessGrantValidator;
@@ -89,9 +88,7 @@ public class PatientInvitationsResource {
             throw ApiErrors.badRequest(terms.errors());
         }
         String locale = locale(request.getLocale());
-        if (patient.status() != PatientStatus.ACTIVE) {
-            throw ApiErrors.conflict("the patient is " + patient.status().name().toLowerCase(Locale.ROOT) + "; restore it first");
-        }
+        Records.requireActive(patient);
         Invitation invitation = invitations.create(realm, new NewInvitation(patient.id(), email, locale,
                 terms.terms().relationship(), terms.terms().permissions(),
                 clock.instant().plus(InvitationSettings.of(realm).lifespan()), auth.adminAuth().getUser().getId()));

@@ -2,11 +2,13 @@ package org.patientaccess.keycloak.resource.admin;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,6 +30,7 @@ import org.patientaccess.keycloak.importing.JsonPatientReader;
 import org.patientaccess.keycloak.importing.PatientImporter;
 import org.patientaccess.keycloak.matching.PatientMatching;
 import org.patientaccess.keycloak.merge.PatientMerger;
+import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientMerge;
 import org.patientaccess.keycloak.model.PatientRecord;
@@ -35,6 +38,9 @@ import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientSearch;
 import org.patientaccess.keycloak.model.PatientSource;
 import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.records.PatientRecords;
+import org.patientaccess.keycloak.records.RecordStateException;
+import org.patientaccess.keycloak.records.StaleVersionException;
 import org.patientaccess.keycloak.resource.representation.ImportReportRepresentation;
 import org.patientaccess.keycloak.resource.representation.MatchResultRepresentation;
 import org.patientaccess.keycloak.resource.representation.MergeRequestRepresentation;
@@ -137,10 +143,11 @@ public class PatientsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public PatientRepresentation get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id) {
         auth.users().requireView();
-        // A merged record answers with its survivor, so that an app holding the old id keeps working.
-        return PatientRepresentation.of(patients.findCurrent(realm, id).orElseThrow(ApiErrors::patientNotFound));
+        // A merged record answers with its survivor (and the survivor's ETag), so that an app holding the old id keeps working.
+        PatientRecord current = patients.findCurrent(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        return Response.ok(PatientRepresentation.of(current)).tag(IfMatch.etag(current)).build();
     }
 
     /** Folds another record into this one (the survivor); see {@link PatientMerger}. */
@@ -175,32 +182,55 @@ public class PatientsResource {
         return new PatientInvitationsResource(session, realm, auth, adminEvent, patient);
     }
 
-    /** Replaces the editable fields; a {@code status} of ACTIVE or ARCHIVED, when given, is applied too. */
+    /**
+     * Replaces the editable fields; a {@code status} of ACTIVE or ARCHIVED, when given, is applied too.
+     * With If-Match, only if the record still has that version (else 412, nothing written).
+     */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public PatientRepresentation update(@PathParam("id") String id, String body) {
+    public Response update(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch, String body) {
         auth.users().requireManage();
         PatientRepresentation input = readPatient(body);
-        patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        Records.requireEditable(patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound));
         PatientDetails details = validated(input);
-        PatientStatus status = editableStatus(input.getStatus());
+        PatientStatus status = status(input.getStatus());
+        Set<Integer> versions;
+        try {
+            versions = IfMatch.versions(ifMatch);
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
+        }
         requireExternalIdFree(details.externalId(), id);
-        PatientRecord updated = patients.update(realm, id, details).orElseThrow(ApiErrors::patientNotFound);
-        if (status != null) {
-            updated = patients.setStatus(realm, id, status).orElseThrow(ApiErrors::patientNotFound);
+        PatientRecord updated;
+        try {
+            updated = new PatientRecords(session, realm).edit(id, details, status, versions).orElseThrow(ApiErrors::patientNotFound);
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
+        } catch (RecordStateException e) {
+            throw ApiErrors.recordState(e);
+        } catch (StaleVersionException e) {
+            throw ApiErrors.preconditionFailed(e.getMessage());
+        } catch (ConcurrentChangeException e) {
+            throw ApiErrors.conflict(e.getMessage() + "; read it again");
         }
         adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri()).success();
-        return PatientRepresentation.of(updated);
+        return Response.ok(PatientRepresentation.of(updated)).tag(IfMatch.etag(updated)).build();
     }
 
-    /** Archives the record: health records are kept, not deleted. */
+    /** Archives the record: health records are kept, not deleted. A merged record is refused (409, naming its survivor). */
     @DELETE
     @Path("{id}")
     public Response archive(@PathParam("id") String id) {
         auth.users().requireManage();
-        patients.setStatus(realm, id, PatientStatus.ARCHIVED).orElseThrow(ApiErrors::patientNotFound);
+        try {
+            new PatientRecords(session, realm).archive(id).orElseThrow(ApiErrors::patientNotFound);
+        } catch (RecordStateException e) {
+            throw ApiErrors.recordState(e);
+        } catch (ConcurrentChangeException e) {
+            throw ApiErrors.conflict(e.getMessage() + "; read it again");
+        }
         adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
         return Response.noContent().build();
     }
@@ -293,15 +323,16 @@ public class PatientsResource {
         return result.details();
     }
 
-    private static PatientStatus editableStatus(String status) {
+    /** The status asked for, if any; which changes are allowed is the records service's rule. */
+    private static PatientStatus status(String status) {
         if (status == null) {
             return null;
         }
-        return switch (status.strip().toUpperCase(Locale.ROOT)) {
-            case "ACTIVE" -> PatientStatus.ACTIVE;
-            case "ARCHIVED" -> PatientStatus.ARCHIVED;
-            default -> throw ApiErrors.badRequest("status", "status can be set to ACTIVE or ARCHIVED");
-        };
+        try {
+            return PatientStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiErrors.badRequest("status", "status can be set to ACTIVE or ARCHIVED");
+        }
     }
 
     private void requireExternalIdFree(String externalId, String ownId) {

@@ -7,7 +7,8 @@ import org.patientaccess.keycloak.model.PatientRecord;
 /**
  * A patient record on the wire. Dates and times are ISO-8601 strings so that a malformed value
  * reaches the validator, which names the field, rather than failing in the JSON reader.
- * {@code id, status, mergedInto, source, createdAt, updatedAt} are read-only.
+ * {@code id, status, mergedInto, source, createdAt, updatedAt, version} are read-only; {@code version}
+ * is also the record's ETag, to be sent back as If-Match.
  */
 public class PatientRepresentation {
 
@@ -23,6 +24,7 @@ public class PatientRepresentation {
     private String source;
     private String createdAt;
     private String updatedAt;
+    private Integer version;
 
     public static PatientRepresentation of(PatientRecord record) {
         PatientRepresentation rep = new PatientRepresentation();
@@ -38,6 +40,7 @@ public class PatientRepresentation {
         rep.source = record.source().name();
         rep.createdAt = iso(record.createdAt());
         rep.updatedAt = iso(record.updatedAt());
+        rep.version = record.version();
         return rep;
     }
 
@@ -69,4 +72,6 @@ public class PatientRepresentation {
     public void setCreatedAt(String createdAt) { this.createdAt = createdAt; }
     public String getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(String updatedAt) { this.updatedAt = updatedAt; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
 }

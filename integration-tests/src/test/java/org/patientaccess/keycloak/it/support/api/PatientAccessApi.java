@@ -126,6 +126,12 @@ public final class PatientAccessApi {
         return send(request(path).header("Content-Type", JSON).PUT(HttpRequest.BodyPublishers.ofString(write(json))).build());
     }
 
+    /** A conditional replace: {@code ifMatch} is sent as the If-Match header (an ETag read earlier). */
+    public ApiResponse put(String path, Object json, String ifMatch) {
+        return send(request(path).header("Content-Type", JSON).header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(write(json))).build());
+    }
+
     public ApiResponse delete(String path) {
         return send(request(path).DELETE().build());
     }
