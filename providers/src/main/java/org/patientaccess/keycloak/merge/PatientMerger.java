@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantConflictException;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
@@ -35,6 +36,7 @@ public final class PatientMerger {
     /** The fields staff may take from the merged record. */
     public static final Set<String> FIELDS = Set.of("externalId", "firstName", "lastName", "birthDate", "email", "phone");
 
+    private final KeycloakSession session;
     private final RealmModel realm;
     private final PatientRecordProvider patients;
     private final AccessGrantProvider grants;
@@ -42,6 +44,7 @@ public final class PatientMerger {
     private final PatientMergeProvider merges;
 
     public PatientMerger(KeycloakSession session, RealmModel realm) {
+        this.session = session;
         this.realm = realm;
         this.patients = session.getProvider(PatientRecordProvider.class);
         this.merges = session.getProvider(PatientMergeProvider.class);
@@ -82,8 +85,20 @@ public final class PatientMerger {
             // The request's transaction rolls back: the grants and invitations moved above stay where they were.
             throw new MergeRefusedException(null, e.getMessage() + "; nothing was merged, try again");
         }
-        return merges.save(realm, new PatientMerge(null, realm.getId(), survivor.id(), merged.id(), survivor, merged,
+        PatientMerge merge = merges.save(realm, new PatientMerge(null, realm.getId(), survivor.id(), merged.id(), survivor, merged,
                 moved, movedInvitations, survivorAfter.version(), actorId, null, null, null));
+        tellTheSurvivorsOwnAccount(survivorAfter, moved);
+        return merge;
+    }
+
+    /**
+     * Every account that now acts for the survivor through the merge is a grant change like any other:
+     * the patient's own account is told (a family's dependent merged into a person's record gives
+     * that family access to them).
+     */
+    private void tellTheSurvivorsOwnAccount(PatientRecord survivor, AccessGrantProvider.GrantMove moved) {
+        AccessChangeNotifier notifier = new AccessChangeNotifier(session, realm);
+        moved.moved().forEach(grantId -> grants.findById(realm, grantId).ifPresent(grant -> notifier.granted(survivor, grant)));
     }
 
     /**

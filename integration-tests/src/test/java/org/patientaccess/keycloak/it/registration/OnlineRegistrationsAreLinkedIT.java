@@ -338,6 +338,23 @@ class OnlineRegistrationsAreLinkedIT {
     }
 
     @Test
+    void mergingAFamilysDependentIntoAPersonsRecordTellsThatPersonsOwnAccount() throws Exception {
+        String surname = uniqueSurname("Ivanova");
+        String email = surname.toLowerCase() + "@family.test";
+        String record = staff.create(patient(null, "Olga", surname, "1948-09-09", email, "514 555 0128")).path("id").asText();
+        register(email, "Olga", surname, "1948-09-09", "514-555-0128");
+        PatientAccessApi maria = PatientAccessApi.personSignedInAs(urls.getBase(), realm, "maria.garcia@example.com", "patient");
+        String dependent = maria.post("/dependents", patient(null, "Olga", surname, "1948-09-09", null, null)).json().path("patientId").asText();
+        int mails = mail.getReceivedMessages().length;
+
+        ApiResponse merged = queue().post("/" + queueEntryFor(dependent).path("id").asText() + "/merge", Map.of("into", record));
+
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertThat(mailsTo(email, mails)).as("the grant that moved is told to Olga's own account").isEqualTo(1);
+        assertThat(lastMailTo(email).getSubject()).contains("can now book for you");
+    }
+
+    @Test
     void aDependentAddedByAFamilyIsProvisionalAndQueuedEvenWhenTheClinicKnowsThem() {
         String surname = uniqueSurname("Garcia");
         String known = staff.create(patient(null, "Sofia", surname, "2014-03-09", null, null)).path("id").asText();
