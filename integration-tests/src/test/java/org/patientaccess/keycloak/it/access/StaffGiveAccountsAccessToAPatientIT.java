@@ -199,14 +199,20 @@ class StaffGiveAccountsAccessToAPatientIT {
     }
 
     @Test
-    void deletingAnAccountEndsItsAccess() {
+    void deletingAnAccountEndsItsAccessAndKeepsTheHistoryWithIdsOnly() {
         String child = newPatient("Mateo");
         reception.post("/" + child + "/accounts", grant(ClinicRealm.FATHER, "PARENT", null, null));
         String fatherId = userId(ClinicRealm.FATHER);
 
         realm.admin().users().delete(fatherId).close();
         try {
-            assertThat(reception.get("/" + child + "/accounts?includeEnded=true").json()).isEmpty();
+            assertThat(reception.get("/" + child + "/accounts").json()).isEmpty();
+            JsonNode history = reception.get("/" + child + "/accounts?includeEnded=true").json();
+            assertThat(history).singleElement().satisfies(ended -> {
+                assertThat(ended.path("userId").asText()).isEqualTo(fatherId);
+                assertThat(ended.path("status").asText()).isEqualTo("REVOKED");
+            });
+            assertThat(history.toString()).doesNotContain(ClinicRealm.FATHER);
         } finally {
             realm.admin().users().create(UserBuilder.create(ClinicRealm.FATHER)
                     .email(ClinicRealm.FATHER).emailVerified(true).name("Luis", "Garcia").password(ClinicRealm.PASSWORD).build()).close();
