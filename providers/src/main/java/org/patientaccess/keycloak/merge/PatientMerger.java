@@ -62,11 +62,12 @@ public final class PatientMerger {
         AccessGrantProvider.GrantMove moved;
         try {
             moved = grants.moveAll(realm, merged.id(), survivor.id());
-        } catch (AccessGrantConflictException e) {
+        } catch (AccessGrantConflictException | ConcurrentChangeException e) {
             throw new MergeRefusedException(null, e.getMessage());
         }
-        List<String> movedInvitations = invitations.movePending(realm, merged.id(), survivor.id());
+        List<String> movedInvitations;
         try {
+            movedInvitations = invitations.movePending(realm, merged.id(), survivor.id());
             patients.markMerged(realm, merged.id(), survivor.id());
         } catch (ConcurrentChangeException e) {
             // The request's transaction rolls back: the grants and invitations moved above stay where they were.
@@ -87,8 +88,12 @@ public final class PatientMerger {
         if (merged.status() != PatientStatus.MERGED || !merge.survivorId().equals(merged.mergedInto())) {
             throw new MergeRefusedException(null, "the merged record has changed since; undo the later changes first");
         }
-        grants.undoMove(realm, merge.survivorId(), merge.mergedId(), merge.grants());
-        invitations.moveBack(realm, merge.invitations(), merge.mergedId());
+        try {
+            grants.undoMove(realm, merge.survivorId(), merge.mergedId(), merge.grants());
+            invitations.moveBack(realm, merge.invitations(), merge.mergedId());
+        } catch (AccessGrantConflictException | ConcurrentChangeException e) {
+            throw new MergeRefusedException(null, e.getMessage() + "; nothing was undone, try again");
+        }
         // The survivor first: it gives back an external id it may have taken from the merged record.
         patients.restore(realm, merge.survivorBefore());
         patients.restore(realm, merge.mergedBefore());

@@ -29,6 +29,7 @@ import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.PatientRecord;
@@ -113,7 +114,7 @@ public class MyPatientAccessResource {
         AccessGrant grant = grants.findById(realm, grantId)
                 .filter(held -> held.userId().equals(me.getId()) && held.isActiveAt(clock.instant()))
                 .orElseThrow(NotFoundException::new);
-        AccessGrant ended = grants.revoke(realm, grant.id(), me.getId()).orElseThrow();
+        AccessGrant ended = end(grant, me);
         patients.findById(realm, grant.patientId()).ifPresent(patient -> new AccessChangeNotifier(session, realm).ended(patient, ended));
         return Response.noContent().build();
     }
@@ -142,7 +143,7 @@ public class MyPatientAccessResource {
                 .filter(other -> ownRecords.contains(other.patientId()) && !other.userId().equals(me.getId()))
                 .filter(other -> other.isActiveAt(clock.instant()))
                 .orElseThrow(NotFoundException::new);
-        AccessGrant ended = grants.revoke(realm, grant.id(), me.getId()).orElseThrow();
+        AccessGrant ended = end(grant, me);
         PatientRecord patient = patients.findById(realm, grant.patientId()).orElseThrow();
         new AccessChangeNotifier(session, realm).ended(patient, ended);
         return Response.noContent().build();
@@ -181,6 +182,14 @@ public class MyPatientAccessResource {
     @Path("{any:.*}")
     public Response preflight() {
         return Cors.builder().auth().allowedMethods(CORS_METHODS).preflight().add(Response.ok());
+    }
+
+    private AccessGrant end(AccessGrant grant, UserModel me) {
+        try {
+            return grants.revoke(realm, grant.id(), me.getId()).orElseThrow();
+        } catch (ConcurrentChangeException e) {
+            throw ApiErrors.conflict(e.getMessage());
+        }
     }
 
     private UserModel signedInUser() {

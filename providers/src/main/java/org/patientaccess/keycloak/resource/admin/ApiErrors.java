@@ -41,7 +41,7 @@ public final class ApiErrors {
         return error(Response.Status.NOT_FOUND, new ErrorRepresentation(null, message, null));
     }
 
-    static ErrorResponseException conflict(String message) {
+    public static ErrorResponseException conflict(String message) {
         return error(Response.Status.CONFLICT, new ErrorRepresentation(null, message, null));
     }
 
