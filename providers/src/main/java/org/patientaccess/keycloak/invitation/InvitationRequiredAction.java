@@ -118,7 +118,7 @@ public class InvitationRequiredAction implements RequiredActionProvider {
             } catch (AccessGrantConflictException e) {
                 // A grant made at the same moment took the key: undo the claim too, so the invitation stays pending.
                 session.getTransactionManager().setRollbackOnly();
-                context.challenge(page(context, OpenInvitation.invalidView(CONFLICT, true)));
+                context.challenge(page(context, OpenInvitation.invalidView("patientAccessInvitationClash", true)));
                 return;
             }
             session.getProvider(InvitationProvider.class).linkGrant(realm, invitation.id(), grant.id());
