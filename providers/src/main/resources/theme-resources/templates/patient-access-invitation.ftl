@@ -1,7 +1,7 @@
 <#import "template.ftl" as layout>
 <@layout.registrationLayout displayMessage=false; section>
   <#if section = "header">
-    <#if invitation.valid>${msg("patientAccessInvitationTitle", invitation.clinicName)}<#else>${msg("patientAccessInvitationInvalidTitle")}</#if>
+    <#if invitation.valid>${msg("patientAccessInvitationTitle", invitation.clinicName)}<#else>${msg(invitation.title)}</#if>
   <#elseif section = "form">
     <div id="patient-access-invitation">
     <#if invitation.valid>

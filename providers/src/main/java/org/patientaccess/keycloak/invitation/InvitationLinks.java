@@ -39,8 +39,8 @@ public final class InvitationLinks {
     }
 
     /**
-     * The token, if its signature is the realm's, it is an invitation of this realm and it has not
-     * expired. Whether the invitation still honours it is for the row to say.
+     * The token, if its signature is the realm's, it is an invitation of this realm (type, issuer and
+     * its own audience, nothing else) and it has not expired. Whether the invitation still honours it is for the row to say.
      */
     public Optional<InvitationToken> read(String tokenString) {
         if (tokenString == null || tokenString.isBlank()) {
@@ -52,9 +52,12 @@ public final class InvitationLinks {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+        String[] audience = token == null ? null : token.getAudience();
         if (token == null
                 || !InvitationToken.TOKEN_TYPE.equals(token.getActionId())
                 || !Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName()).equals(token.getIssuer())
+                || audience == null || audience.length != 1
+                || !InvitationToken.audience(session.getContext().getUri(), realm).equals(audience[0])
                 || token.getExp() == null || token.getExp() <= Time.currentTime()
                 || token.getInvitationId() == null || token.getActionVerificationNonce() == null) {
             return Optional.empty();

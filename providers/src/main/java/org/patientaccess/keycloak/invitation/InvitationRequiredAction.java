@@ -18,12 +18,14 @@ import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
+import org.patientaccess.keycloak.model.AccessGrantConflictException;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
 import org.patientaccess.keycloak.model.GrantOrigin;
 import org.patientaccess.keycloak.model.Invitation;
 import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.InvitationStatus;
 import org.patientaccess.keycloak.model.NewAccessGrant;
+import org.patientaccess.keycloak.model.Relationship;
 
 /**
  * Accept or decline an invitation, once signed in (after login, or registration and email
@@ -31,14 +33,17 @@ import org.patientaccess.keycloak.model.NewAccessGrant;
  * token, so it costs nothing on any other login.
  *
  * <p>The link is the proof of the invited mailbox, so an account with another email may accept it;
- * staff see which account did. The account's own email must be verified. Accepting claims the
- * invitation with one conditional update before anything else, so two clicks (or two nodes) yield
- * one grant.
+ * staff see which account did, except for an invitation to be the patient's own account (SELF),
+ * which only the invited, verified address may answer. The account's own email must be verified.
+ * Accepting claims the invitation with one conditional update before anything else, so two clicks
+ * (or two nodes) yield one grant; a grant that would clash with another is refused on our page and
+ * leaves the invitation pending.
  */
 public class InvitationRequiredAction implements RequiredActionProvider {
 
     public static final String ID = "patient-access-invitation";
     static final String TEMPLATE = "patient-access-invitation.ftl";
+    private static final String CONFLICT = "patientAccessInvitationConflict";
 
     private final KeycloakSession session;
     private final Clock clock = KeycloakClock.UTC;
@@ -64,6 +69,11 @@ public class InvitationRequiredAction implements RequiredActionProvider {
             context.challenge(page(context, OpenInvitation.invalidView("patientAccessInvitationInvalid", true)));
             return;
         }
+        Optional<String> refusal = refusal(context.getUser(), open.get().invitation());
+        if (refusal.isPresent()) {
+            context.challenge(page(context, OpenInvitation.invalidView(refusal.get(), true)));
+            return;
+        }
         context.challenge(page(context, open.get().view(context.getRealm(), session.getContext().resolveLocale(context.getUser()))));
     }
 
@@ -81,19 +91,36 @@ public class InvitationRequiredAction implements RequiredActionProvider {
             return;
         }
         UserModel user = context.getUser();
-        if (!user.isEmailVerified()) {
-            context.challenge(page(context, OpenInvitation.invalidView("patientAccessInvitationVerifyEmail", true)));
+        Invitation invitation = open.get().invitation();
+        Optional<String> refusal = refusal(user, invitation);
+        if (refusal.isPresent()) {
+            context.challenge(page(context, OpenInvitation.invalidView(refusal.get(), true)));
             return;
         }
-        Invitation invitation = open.get().invitation();
         RealmModel realm = context.getRealm();
         InvitationStatus outcome = "accept".equals(decision) ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED;
+        AccessGrantProvider grants = session.getProvider(AccessGrantProvider.class);
+        Optional<AccessGrant> held = outcome == InvitationStatus.ACCEPTED ? heldGrant(grants, realm, user, invitation) : Optional.empty();
+        // Checked before anything is written: on PostgreSQL a statement that fails aborts the transaction.
+        if (outcome == InvitationStatus.ACCEPTED && held.isEmpty() && ownedByAnother(grants, realm, user, invitation)) {
+            context.challenge(page(context, OpenInvitation.invalidView(CONFLICT, true)));
+            return;
+        }
         if (!session.getProvider(InvitationProvider.class).decide(realm, invitation.id(), invitation.nonce(), outcome, user.getId())) {
             context.challenge(page(context, OpenInvitation.invalidView("patientAccessInvitationInvalid", true)));
             return;
         }
         if (outcome == InvitationStatus.ACCEPTED) {
-            AccessGrant grant = grantFor(realm, user, invitation);
+            AccessGrant grant;
+            try {
+                grant = held.orElseGet(() -> grants.create(realm, new NewAccessGrant(user.getId(), invitation.patientId(),
+                        invitation.relationship(), invitation.permissions(), GrantOrigin.INVITATION, null, invitation.createdBy())));
+            } catch (AccessGrantConflictException e) {
+                // A grant made at the same moment took the key: undo the claim too, so the invitation stays pending.
+                session.getTransactionManager().setRollbackOnly();
+                context.challenge(page(context, OpenInvitation.invalidView("patientAccessInvitationClash", true)));
+                return;
+            }
             session.getProvider(InvitationProvider.class).linkGrant(realm, invitation.id(), grant.id());
             new AccessChangeNotifier(session, realm).granted(open.get().patient(), grant);
         }
@@ -106,14 +133,32 @@ public class InvitationRequiredAction implements RequiredActionProvider {
         context.success();
     }
 
-    /** The account's existing grant on the patient, if it already has one, else a new one. */
-    private AccessGrant grantFor(RealmModel realm, UserModel user, Invitation invitation) {
-        AccessGrantProvider grants = session.getProvider(AccessGrantProvider.class);
+    /**
+     * Why this account may not answer the invitation, if it may not: its email must be verified, and
+     * an invitation to be the patient's own account (SELF) is for the invited address only, since that
+     * account speaks as the patient.
+     */
+    private static Optional<String> refusal(UserModel user, Invitation invitation) {
+        if (!user.isEmailVerified()) {
+            return Optional.of("patientAccessInvitationVerifyEmail");
+        }
+        if (invitation.relationship() == Relationship.SELF && !invitation.email().equalsIgnoreCase(user.getEmail())) {
+            return Optional.of("patientAccessInvitationOwnAccountOnly");
+        }
+        return Optional.empty();
+    }
+
+    /** The account's existing grant on the patient, if it already has one: accepting then adds nothing. */
+    private static Optional<AccessGrant> heldGrant(AccessGrantProvider grants, RealmModel realm, UserModel user, Invitation invitation) {
         return grants.findActiveByUser(realm, user.getId()).stream()
                 .filter(grant -> grant.patientId().equals(invitation.patientId()))
-                .findFirst()
-                .orElseGet(() -> grants.create(realm, new NewAccessGrant(user.getId(), invitation.patientId(),
-                        invitation.relationship(), invitation.permissions(), GrantOrigin.INVITATION, null, invitation.createdBy())));
+                .findFirst();
+    }
+
+    /** A SELF invitation to a record that another account already owns. */
+    private static boolean ownedByAnother(AccessGrantProvider grants, RealmModel realm, UserModel user, Invitation invitation) {
+        return invitation.relationship() == Relationship.SELF
+                && grants.findActiveSelf(realm, invitation.patientId()).filter(self -> !self.userId().equals(user.getId())).isPresent();
     }
 
     private Optional<OpenInvitation> open(RequiredActionContext context) {

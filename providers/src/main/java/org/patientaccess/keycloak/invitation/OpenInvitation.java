@@ -46,10 +46,15 @@ public record OpenInvitation(Invitation invitation, PatientRecord patient, Strin
         return view;
     }
 
-    /** The page of a link that no longer opens anything. */
+    /**
+     * The page of a link that no longer opens anything ({@code patientAccessInvitationInvalid}), or
+     * that this account cannot answer (any other problem), without the invitation's details.
+     */
     public static Map<String, Object> invalidView(String problemMessageKey, boolean canContinue) {
         Map<String, Object> view = new HashMap<>();
         view.put("valid", false);
+        view.put("title", "patientAccessInvitationInvalid".equals(problemMessageKey)
+                ? "patientAccessInvitationInvalidTitle" : "patientAccessInvitationCannotAnswerTitle");
         view.put("problem", problemMessageKey);
         view.put("canContinue", canContinue);
         return view;

@@ -73,12 +73,13 @@ public final class PatientMerger {
         AccessGrantProvider.GrantMove moved;
         try {
             moved = grants.moveAll(realm, merged.id(), survivor.id());
-        } catch (AccessGrantConflictException e) {
+        } catch (AccessGrantConflictException | ConcurrentChangeException e) {
             throw new MergeRefusedException(null, e.getMessage());
         }
-        List<String> movedInvitations = invitations.movePending(realm, merged.id(), survivor.id());
+        List<String> movedInvitations;
         PatientRecord survivorAfter;
         try {
+            movedInvitations = invitations.movePending(realm, merged.id(), survivor.id());
             patients.markMerged(realm, merged.id(), survivor.id());
             survivorAfter = patients.save(realm, survivor.id(), survivor.version(), combined, null).orElseThrow();
         } catch (ConcurrentChangeException e) {

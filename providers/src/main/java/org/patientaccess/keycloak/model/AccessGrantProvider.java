@@ -31,9 +31,17 @@ public interface AccessGrantProvider extends Provider {
     /** The active SELF grant of a record: the patient's own account. */
     Optional<AccessGrant> findActiveSelf(RealmModel realm, String patientId);
 
+    /**
+     * Changes an active grant; empty when it has ended. Throws {@link AccessGrantConflictException} when
+     * the record has another SELF grant, and {@link ConcurrentChangeException} when another request
+     * changed or ended the grant meanwhile (the grant's optimistic lock).
+     */
     Optional<AccessGrant> update(RealmModel realm, String id, Relationship relationship, Set<GrantPermission> permissions, Instant validUntil);
 
-    /** Ends a grant; empty when no such grant exists in the realm. Ending an ended grant changes nothing. */
+    /**
+     * Ends a grant; empty when no such grant exists in the realm. Ending an ended grant changes nothing.
+     * Throws {@link ConcurrentChangeException} when another request changed the grant meanwhile.
+     */
     Optional<AccessGrant> revoke(RealmModel realm, String id, String revokedBy);
 
     /**

@@ -9,8 +9,8 @@ import org.keycloak.provider.Provider;
 
 /**
  * The store of invitations, one realm at a time. Every change of a pending invitation is a
- * conditional update on its current nonce, so that of two concurrent requests (on one node or two)
- * exactly one wins.
+ * conditional update on its state (and its current nonce) that bumps the row's version, so that of
+ * two concurrent requests (on one node or two) exactly one wins and no stale copy is written back.
  */
 public interface InvitationProvider extends Provider {
 
@@ -24,11 +24,18 @@ public interface InvitationProvider extends Provider {
     /** The pending, unexpired invitations addressed to an email. */
     List<Invitation> findPendingByEmail(RealmModel realm, String email);
 
-    /** A new link: a new nonce and expiry, one more send. Empty unless the invitation is pending. */
-    Optional<Invitation> reissue(RealmModel realm, String id, Instant expiresAt);
+    /**
+     * A new link: a new nonce and expiry, if the invitation is still pending with {@code currentNonce}.
+     * Throws {@link InvitationStateException} when it was decided or withdrawn, and
+     * {@link ConcurrentChangeException} when another resend won.
+     */
+    Invitation reissue(RealmModel realm, String id, String currentNonce, Instant expiresAt);
 
-    /** Records one more send of the current link (the first one, or a send that failed before). */
-    void recordSend(RealmModel realm, String id);
+    /**
+     * Records one more send of the link carrying {@code nonce} (the first one, or a send that failed
+     * before); throws {@link ConcurrentChangeException} when the invitation no longer carries it.
+     */
+    Invitation recordSend(RealmModel realm, String id, String nonce);
 
     /**
      * Decides a pending, unexpired invitation whose nonce is {@code nonce}: ACCEPTED or DECLINED by
@@ -39,10 +46,16 @@ public interface InvitationProvider extends Provider {
 
     void linkGrant(RealmModel realm, String id, String grantId);
 
-    /** Deletes the invitation for its links: REVOKED, no nonce. Empty when no such invitation exists. */
+    /**
+     * Deletes the invitation for its links: REVOKED, no nonce; a revoked one stays as it is. Empty when
+     * no such invitation exists; throws {@link InvitationStateException} when it was accepted or declined.
+     */
     Optional<Invitation> revoke(RealmModel realm, String id);
 
-    /** Moves the pending invitations of one record to another (a merge); answers their ids. */
+    /**
+     * Moves the pending invitations of one record to another (a merge); answers their ids. Throws
+     * {@link ConcurrentChangeException} when one of them changed meanwhile.
+     */
     List<String> movePending(RealmModel realm, String fromPatientId, String toPatientId);
 
     /** Moves these invitations to a record (undoing a merge). */

@@ -68,8 +68,11 @@ class InvitationsAreAcceptedByVerifiedAccountsIT {
 
         try (Browser browser = new Browser()) {
             browser.open(invitationLink(nextMail(mail, received))).click("invitation-login")
-                    .logIn(ClinicRealm.UNVERIFIED, ClinicRealm.PASSWORD).click("invitation-accept");
+                    .logIn(ClinicRealm.UNVERIFIED, ClinicRealm.PASSWORD);
             assertThat(browser.text()).contains("Please confirm your own email address first");
+            assertThat(browser.has("invitation-accept")).as("told before being offered the buttons").isFalse();
+            browser.clickSending("invitation-continue-button", "accept");
+            assertThat(browser.text()).as("a forged accept").contains("Please confirm your own email address first");
         }
 
         assertThat(reception.get("/" + patient + "/invitations").json().get(0).path("status").asText()).isEqualTo("PENDING");

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * An access grant row. ACTIVE_PAIR_KEY and ACTIVE_SELF_KEY are set only while the grant is not
@@ -57,6 +58,11 @@ public class AccessGrantEntity {
 
     @Column(name = "ACTIVE_SELF_KEY", length = 36)
     private String activeSelfKey;
+
+    /** Optimistic lock: every change bumps it, so a stale copy of the row is never written back. */
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private int version;
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }

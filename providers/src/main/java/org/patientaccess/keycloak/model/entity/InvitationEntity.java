@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** An invitation row; NONCE is the secret every valid link carries, null once the invitation is decided or deleted. */
 @Entity
@@ -61,6 +62,11 @@ public class InvitationEntity {
 
     @Column(name = "GRANT_ID", length = 36)
     private String grantId;
+
+    /** Optimistic lock: every change bumps it, so a stale copy of the row is never written back. */
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private int version;
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }

@@ -11,10 +11,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceException;
 
-import org.keycloak.models.ModelDuplicateException;
-import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.model.AccessGrant;
@@ -32,6 +29,8 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
 
     private final EntityManager em;
     private final Clock clock;
+
+    private static final String CHANGED_MEANWHILE = "the access grant was changed at the same moment; reload it";
 
     public JpaAccessGrantProvider(EntityManager em, Clock clock) {
         this.em = em;
@@ -56,17 +55,11 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
         entity.setCreatedAt(now);
         entity.setActivePairKey(pairKey(grant.userId(), grant.patientId()));
         entity.setActiveSelfKey(grant.relationship() == Relationship.SELF ? grant.patientId() : null);
-        try {
-            em.persist(entity);
-            // Flush now so that a unique-key violation (a concurrent twin) surfaces here, as a conflict.
-            // Keycloak's entity manager reports exactly that as a ModelDuplicateException; any other
-            // database failure is not a conflict and goes on as a server error.
-            em.flush();
-        } catch (ModelDuplicateException e) {
-            throw new AccessGrantConflictException(grant.relationship() == Relationship.SELF
-                    ? "the patient already has an account of their own, or this account already has access"
-                    : "this account already has access to the patient");
-        }
+        em.persist(entity);
+        // A unique-key violation (a concurrent twin) surfaces here, as a conflict.
+        Flushes.flush(em, () -> new AccessGrantConflictException(grant.relationship() == Relationship.SELF
+                ? "the patient already has an account of their own, or this account already has access"
+                : "this account already has access to the patient"), CHANGED_MEANWHILE);
         return toGrant(entity);
     }
 
@@ -145,11 +138,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
             entity.setActiveSelfKey(relationship == Relationship.SELF ? entity.getPatientId() : null);
             entity.setPermissions(PermissionsColumn.write(permissions));
             entity.setValidUntil(validUntil == null ? null : validUntil.toEpochMilli());
-            try {
-                em.flush();
-            } catch (PersistenceException | ModelException e) {
-                throw new AccessGrantConflictException("the patient already has an account of their own");
-            }
+            Flushes.flush(em, () -> new AccessGrantConflictException("the patient already has an account of their own"), CHANGED_MEANWHILE);
             return toGrant(entity);
         });
     }
@@ -159,6 +148,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
         return findEntity(realm, id).map(entity -> {
             if (entity.getRevokedAt() == null) {
                 end(entity, clock.millis(), revokedBy);
+                Flushes.flush(em, CHANGED_MEANWHILE);
             }
             return toGrant(entity);
         });
@@ -179,15 +169,16 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
             }
         }
         // Free the keys of the ended grants before the moved ones take the target's keys.
-        em.flush();
+        flushOrConflict();
         for (AccessGrantEntity grant : active) {
             if (!ended.contains(grant.getId())) {
                 endLapsedHolders(grant.getUserId(), toPatientId, Relationship.SELF.name().equals(grant.getRelationship()), now);
                 repoint(grant, toPatientId);
+                // Each move now: left dirty, the next query's automatic flush would meet a lost lock outside our catch.
+                flushOrConflict();
                 moved.add(grant.getId());
             }
         }
-        flushOrConflict();
         return new GrantMove(List.copyOf(moved), List.copyOf(ended));
     }
 
@@ -197,7 +188,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
             findEntity(realm, id).filter(grant -> grant.getRevokedAt() == null && grant.getPatientId().equals(toPatientId))
                     .ifPresent(grant -> repoint(grant, fromPatientId));
         }
-        em.flush();
+        flushOrConflict();
         for (String id : move.ended()) {
             findEntity(realm, id).ifPresent(grant -> {
                 grant.setRevokedAt(null);
@@ -223,7 +214,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
                 .getResultList().stream()
                 .filter(existing -> existing.getValidUntil() != null && existing.getValidUntil() <= now)
                 .forEach(lapsed -> end(lapsed, now, null));
-        em.flush();
+        Flushes.flush(em, () -> new AccessGrantConflictException("this account already has access to the patient"), CHANGED_MEANWHILE);
     }
 
     private List<AccessGrantEntity> activeOn(RealmModel realm, String patientId, long now) {
@@ -242,11 +233,7 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
     }
 
     private void flushOrConflict() {
-        try {
-            em.flush();
-        } catch (PersistenceException | ModelException e) {
-            throw new AccessGrantConflictException("both records have an account of their own");
-        }
+        Flushes.flush(em, () -> new AccessGrantConflictException("both records have an account of their own"), CHANGED_MEANWHILE);
     }
 
     @Override
@@ -258,8 +245,9 @@ public class JpaAccessGrantProvider implements AccessGrantProvider {
 
     @Override
     public void endAllOfUser(RealmModel realm, String userId) {
-        em.createQuery("update AccessGrantEntity g set g.revokedAt = :now, g.activePairKey = null, g.activeSelfKey = null"
-                        + " where g.realmId = :realmId and g.userId = :userId and g.revokedAt is null")
+        // One conditional update that bumps the version: a copy another request holds can no longer be written back.
+        em.createQuery("update AccessGrantEntity g set g.revokedAt = :now, g.activePairKey = null, g.activeSelfKey = null,"
+                        + " g.version = g.version + 1 where g.realmId = :realmId and g.userId = :userId and g.revokedAt is null")
                 .setParameter("now", clock.millis())
                 .setParameter("realmId", realm.getId())
                 .setParameter("userId", userId)

@@ -10,8 +10,10 @@ import jakarta.persistence.EntityManager;
 
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.Invitation;
 import org.patientaccess.keycloak.model.InvitationProvider;
+import org.patientaccess.keycloak.model.InvitationStateException;
 import org.patientaccess.keycloak.model.InvitationStatus;
 import org.patientaccess.keycloak.model.NewInvitation;
 import org.patientaccess.keycloak.model.Relationship;
@@ -43,6 +45,7 @@ public class JpaInvitationProvider implements InvitationProvider {
         entity.setCreatedBy(invitation.createdBy());
         entity.setCreatedAt(clock.millis());
         em.persist(entity);
+        em.flush();
         return toInvitation(entity);
     }
 
@@ -75,31 +78,49 @@ public class JpaInvitationProvider implements InvitationProvider {
     }
 
     @Override
-    public Optional<Invitation> reissue(RealmModel realm, String id, Instant expiresAt) {
-        return findEntity(realm, id)
-                .filter(entity -> InvitationStatus.PENDING.name().equals(entity.getStatus()))
-                .map(entity -> {
-                    entity.setNonce(KeycloakModelUtils.generateId());
-                    entity.setExpiresAt(expiresAt.toEpochMilli());
-                    return toInvitation(entity);
-                });
+    public Invitation reissue(RealmModel realm, String id, String currentNonce, Instant expiresAt) {
+        int updated = em.createQuery("update InvitationEntity i set i.nonce = :newNonce, i.expiresAt = :expiresAt,"
+                        + " i.version = i.version + 1"
+                        + " where i.id = :id and i.realmId = :realmId and i.nonce = :nonce and i.status = 'PENDING'")
+                .setParameter("newNonce", KeycloakModelUtils.generateId())
+                .setParameter("expiresAt", expiresAt.toEpochMilli())
+                .setParameter("id", id)
+                .setParameter("realmId", realm.getId())
+                .setParameter("nonce", currentNonce)
+                .executeUpdate();
+        Invitation now = reread(id);
+        if (updated == 0) {
+            if (now.status() == InvitationStatus.PENDING) {
+                throw new ConcurrentChangeException("the invitation was resent at the same moment; reload it");
+            }
+            throw new InvitationStateException(now.status(), "invite again instead");
+        }
+        return now;
     }
 
     @Override
-    public void recordSend(RealmModel realm, String id) {
-        findEntity(realm, id).ifPresent(entity -> {
-            entity.setSendCount(entity.getSendCount() + 1);
-            entity.setLastSentAt(clock.millis());
-        });
+    public Invitation recordSend(RealmModel realm, String id, String nonce) {
+        // Counted in the database, on the link that was sent: no stale count is written back.
+        int updated = em.createQuery("update InvitationEntity i set i.sendCount = i.sendCount + 1, i.lastSentAt = :now,"
+                        + " i.version = i.version + 1 where i.id = :id and i.realmId = :realmId and i.nonce = :nonce")
+                .setParameter("now", clock.millis())
+                .setParameter("id", id)
+                .setParameter("realmId", realm.getId())
+                .setParameter("nonce", nonce)
+                .executeUpdate();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("the invitation changed while it was being sent; reload it");
+        }
+        return reread(id);
     }
 
     @Override
     public boolean decide(RealmModel realm, String id, String nonce, InvitationStatus decision, String userId) {
         long now = clock.millis();
         // One conditional update claims the invitation: of two concurrent decisions only one matches.
-        // (A bulk update bypasses the persistence context; callers do not read the row again after it.)
+        // (A bulk update bypasses the persistence context; the copy a caller holds is read again.)
         int updated = em.createQuery("update InvitationEntity i set i.status = :decision, i.nonce = null,"
-                        + " i.decidedBy = :userId, i.decidedAt = :now"
+                        + " i.decidedBy = :userId, i.decidedAt = :now, i.version = i.version + 1"
                         + " where i.id = :id and i.realmId = :realmId and i.nonce = :nonce"
                         + " and i.status = 'PENDING' and i.expiresAt > :now")
                 .setParameter("decision", decision.name())
@@ -109,28 +130,37 @@ public class JpaInvitationProvider implements InvitationProvider {
                 .setParameter("realmId", realm.getId())
                 .setParameter("nonce", nonce)
                 .executeUpdate();
+        reread(id);
         return updated == 1;
     }
 
     @Override
     public void linkGrant(RealmModel realm, String id, String grantId) {
-        em.createQuery("update InvitationEntity i set i.grantId = :grantId where i.id = :id and i.realmId = :realmId")
+        em.createQuery("update InvitationEntity i set i.grantId = :grantId, i.version = i.version + 1"
+                        + " where i.id = :id and i.realmId = :realmId")
                 .setParameter("grantId", grantId)
                 .setParameter("id", id)
                 .setParameter("realmId", realm.getId())
                 .executeUpdate();
+        reread(id);
     }
 
     @Override
     public Optional<Invitation> revoke(RealmModel realm, String id) {
-        return findEntity(realm, id).map(entity -> {
-            if (InvitationStatus.PENDING.name().equals(entity.getStatus())) {
-                entity.setStatus(InvitationStatus.REVOKED.name());
-                entity.setNonce(null);
-                entity.setDecidedAt(clock.millis());
-            }
-            return toInvitation(entity);
-        });
+        if (findEntity(realm, id).isEmpty()) {
+            return Optional.empty();
+        }
+        em.createQuery("update InvitationEntity i set i.status = 'REVOKED', i.nonce = null, i.decidedAt = :now,"
+                        + " i.version = i.version + 1 where i.id = :id and i.realmId = :realmId and i.status = 'PENDING'")
+                .setParameter("now", clock.millis())
+                .setParameter("id", id)
+                .setParameter("realmId", realm.getId())
+                .executeUpdate();
+        Invitation now = reread(id);
+        if (now.status() != InvitationStatus.REVOKED) {
+            throw new InvitationStateException(now.status(), "it can no longer be withdrawn");
+        }
+        return Optional.of(now);
     }
 
     @Override
@@ -141,12 +171,14 @@ public class JpaInvitationProvider implements InvitationProvider {
                 .setParameter("patientId", fromPatientId)
                 .getResultList();
         pending.forEach(invitation -> invitation.setPatientId(toPatientId));
+        Flushes.flush(em, "an invitation of the merged record changed at the same moment");
         return pending.stream().map(InvitationEntity::getId).toList();
     }
 
     @Override
     public void moveBack(RealmModel realm, List<String> ids, String toPatientId) {
         ids.forEach(id -> findEntity(realm, id).ifPresent(invitation -> invitation.setPatientId(toPatientId)));
+        Flushes.flush(em, "an invitation of the merged record changed at the same moment");
     }
 
     @Override
@@ -158,6 +190,13 @@ public class JpaInvitationProvider implements InvitationProvider {
 
     @Override
     public void close() {
+    }
+
+    /** The row as the database has it now, after a bulk update that the persistence context did not see. */
+    private Invitation reread(String id) {
+        InvitationEntity entity = em.find(InvitationEntity.class, id);
+        em.refresh(entity);
+        return toInvitation(entity);
     }
 
     private Optional<InvitationEntity> findEntity(RealmModel realm, String id) {

@@ -35,6 +35,7 @@ import org.patientaccess.keycloak.access.AccessRefusedException;
 import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.PatientRecord;
@@ -121,7 +122,12 @@ public class MyPatientAccessResource {
     public Response leave(@PathParam("grantId") String grantId) {
         UserModel me = signedInUser();
         AccessGrant grant = access.heldBy(me, grantId).orElseThrow(NotFoundException::new);
-        AccessGrant ended = access.leave(me, grant);
+        AccessGrant ended;
+        try {
+            ended = access.leave(me, grant);
+        } catch (ConcurrentChangeException e) {
+            throw ApiErrors.conflict(e.getMessage());
+        }
         event(EventType.REVOKE_GRANT, me, "leave", ended);
         return Response.noContent().build();
     }
@@ -154,6 +160,8 @@ public class MyPatientAccessResource {
             ended = access.revokeOnOwnRecord(me, grant);
         } catch (AccessRefusedException e) {
             throw ApiErrors.forbidden(e.getMessage());
+        } catch (ConcurrentChangeException e) {
+            throw ApiErrors.conflict(e.getMessage());
         }
         event(EventType.REVOKE_GRANT, me, "revoke", ended);
         return Response.noContent().build();

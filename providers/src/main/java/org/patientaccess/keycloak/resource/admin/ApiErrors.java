@@ -46,7 +46,7 @@ public final class ApiErrors {
         return error(Response.Status.FORBIDDEN, new ErrorRepresentation(null, message, null));
     }
 
-    static ErrorResponseException conflict(String message) {
+    public static ErrorResponseException conflict(String message) {
         return error(Response.Status.CONFLICT, new ErrorRepresentation(null, message, null));
     }
 

@@ -27,6 +27,7 @@ import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantConflictException;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.GrantOrigin;
 import org.patientaccess.keycloak.model.NewAccessGrant;
 import org.patientaccess.keycloak.model.PatientRecord;
@@ -116,7 +117,7 @@ public class PatientAccountsResource {
         try {
             updated = grants.update(realm, grantId, terms.relationship(), terms.permissions(), terms.validUntil())
                     .orElseThrow(() -> ApiErrors.conflict("the grant has ended; create a new one"));
-        } catch (AccessGrantConflictException e) {
+        } catch (AccessGrantConflictException | ConcurrentChangeException e) {
             throw ApiErrors.conflict(e.getMessage());
         }
         adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri()).success();
@@ -130,7 +131,12 @@ public class PatientAccountsResource {
         AccessGrant existing = grantOfThisPatient(grantId);
         requireManageHolder(existing);
         if (existing.revokedAt() == null) {
-            AccessGrant ended = grants.revoke(realm, grantId, auth.adminAuth().getUser().getId()).orElseThrow();
+            AccessGrant ended;
+            try {
+                ended = grants.revoke(realm, grantId, auth.adminAuth().getUser().getId()).orElseThrow();
+            } catch (ConcurrentChangeException e) {
+                throw ApiErrors.conflict(e.getMessage());
+            }
             new AccessChangeNotifier(session, realm).ended(patient, ended);
             adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
         }

@@ -28,8 +28,10 @@ import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.InvitationMailer;
 import org.patientaccess.keycloak.invitation.InvitationLinks;
 import org.patientaccess.keycloak.invitation.InvitationSettings;
+import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.Invitation;
 import org.patientaccess.keycloak.model.InvitationProvider;
+import org.patientaccess.keycloak.model.InvitationStateException;
 import org.patientaccess.keycloak.model.InvitationStatus;
 import org.patientaccess.keycloak.model.NewInvitation;
 import org.patientaccess.keycloak.model.PatientRecord;
@@ -116,7 +118,12 @@ public class PatientInvitationsResource {
                             + " seconds ago; try again in " + wait + " seconds", null))
                     .build();
         }
-        Invitation reissued = invitations.reissue(realm, invitationId, clock.instant().plus(InvitationSettings.of(realm).lifespan())).orElseThrow();
+        Invitation reissued;
+        try {
+            reissued = invitations.reissue(realm, invitationId, current.nonce(), clock.instant().plus(InvitationSettings.of(realm).lifespan()));
+        } catch (InvitationStateException | ConcurrentChangeException e) {
+            throw ApiErrors.conflict(e.getMessage());
+        }
         adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri()).success();
         return send(reissued, Response.Status.OK);
     }
@@ -134,13 +141,17 @@ public class PatientInvitationsResource {
         return Map.of("link", new InvitationLinks(session, realm).linkOf(invitation), "expiresAt", invitation.expiresAt().toString());
     }
 
-    /** Withdraws the invitation: every link of it dies. */
+    /** Withdraws the invitation: every link of it dies. A decided invitation cannot be withdrawn (409). */
     @DELETE
     @Path("{invitationId}")
     public Response delete(@PathParam("invitationId") String invitationId) {
         auth.users().requireManage();
         invitationOfThisPatient(invitationId);
-        invitations.revoke(realm, invitationId);
+        try {
+            invitations.revoke(realm, invitationId);
+        } catch (InvitationStateException e) {
+            throw ApiErrors.conflict(e.getMessage());
+        }
         adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
         return Response.noContent().build();
     }
@@ -156,8 +167,12 @@ public class PatientInvitationsResource {
                             "invitation", representation(invitation)))
                     .build();
         }
-        invitations.recordSend(realm, invitation.id());
-        Invitation sent = invitations.findById(realm, invitation.id()).orElseThrow();
+        Invitation sent;
+        try {
+            sent = invitations.recordSend(realm, invitation.id(), invitation.nonce());
+        } catch (ConcurrentChangeException e) {
+            throw ApiErrors.conflict(e.getMessage());
+        }
         Response.ResponseBuilder response = Response.status(success).entity(representation(sent));
         if (success == Response.Status.CREATED) {
             response.location(session.getContext().getUri().getAbsolutePathBuilder().path(sent.id()).build());
