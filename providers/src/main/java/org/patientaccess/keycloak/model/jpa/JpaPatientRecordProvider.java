@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -23,8 +21,6 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
-import org.keycloak.models.ModelException;
-import org.keycloak.models.ModelIllegalStateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.matching.NameKey;
@@ -133,11 +129,7 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
             entity.setUpdatedAt(clock.millis());
             // Now, so that the survivor may take the external id in the same transaction, and so that
             // a concurrent merge of the same record (the optimistic lock) fails here, as a conflict.
-            try {
-                em.flush();
-            } catch (PersistenceException | ModelException e) {
-                throw new ConcurrentChangeException("the record changed while it was being merged");
-            }
+            Flushes.flush(em, "the record changed while it was being merged");
             return toRecord(entity);
         });
     }
@@ -148,7 +140,7 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
             write(entity, before.details(), clock.millis());
             entity.setStatus(before.status().name());
             entity.setMergedInto(before.mergedInto());
-            flushOrConflict("the record changed while the merge was being undone");
+            Flushes.flush(em, "the record changed while the merge was being undone");
         });
     }
 
@@ -169,25 +161,9 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
             }
             // The UPDATE carries "where VERSION = <the version read>", so a change committed by another
             // request since we read the record fails here, inside the request, and nothing is written.
-            flushOrConflict("the record changed while it was being saved");
+            Flushes.flush(em, "the record changed while it was being saved");
             return toRecord(entity);
         });
-    }
-
-    /**
-     * Flushes now; a lost optimistic lock (which Keycloak's entity manager reports as a
-     * ModelIllegalStateException caused by an OptimisticLockException) becomes a
-     * {@link ConcurrentChangeException}, anything else is thrown as it is.
-     */
-    private void flushOrConflict(String message) {
-        try {
-            em.flush();
-        } catch (ModelIllegalStateException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw new ConcurrentChangeException(message);
-            }
-            throw e;
-        }
     }
 
     @Override
