@@ -16,6 +16,7 @@ import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
+import org.patientaccess.keycloak.it.support.browser.SecurityHeaders;
 import org.patientaccess.keycloak.it.support.oidc.BookingApp;
 import org.patientaccess.keycloak.it.support.oidc.Tokens;
 import org.patientaccess.keycloak.it.support.realm.BookingClinicRealm;
@@ -58,6 +59,8 @@ class PatientsAreChosenAtLoginIT {
         browser.logIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD);
         assertThat(browser.has("patient-picker")).as(browser.text()).isTrue();
         assertThat(browser.text()).contains("Who are you booking for?", "Maria", "(you)", "Sofia", "(you are their parent)", "2014-03-09");
+        SecurityHeaders.ofLoginPage(urls.getBase(), realm.getName())
+                .forEach((header, value) -> assertThat(browser.header(header)).as(header).isEqualTo(value));
         browser.click("patient-" + sofia);
         Tokens tokens = app.finishLogin(browser, verifier);
 
