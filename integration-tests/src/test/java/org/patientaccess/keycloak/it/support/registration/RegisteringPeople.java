@@ -1,0 +1,118 @@
+package org.patientaccess.keycloak.it.support.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.patientaccess.keycloak.it.support.api.ApiResponse;
+import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
+import org.patientaccess.keycloak.it.support.browser.Browser;
+import org.patientaccess.keycloak.it.support.logs.PersonalData;
+import org.patientaccess.keycloak.it.support.mail.Inbox;
+import org.patientaccess.keycloak.it.support.mail.Mails;
+
+/**
+ * People registering through a realm's own pages (names, birth date, phone, as the demo realm asks),
+ * verifying their email from the real message and setting a password; and the staff's queue of what
+ * became of them.
+ */
+public final class RegisteringPeople {
+
+    public static final String PASSWORD = "Str0ng-passphrase!";
+
+    private final String serverUrl;
+    private final ManagedRealm realm;
+    private final Inbox inbox;
+    private final PatientAccessApi staff;
+
+    public RegisteringPeople(String serverUrl, ManagedRealm realm, Inbox inbox, PatientAccessApi staff) {
+        this.serverUrl = serverUrl;
+        this.realm = realm;
+        this.inbox = inbox;
+        this.staff = staff;
+    }
+
+    /** Registers and, on the page that offers to link with a code, continues without one. */
+    public void register(String email, String firstName, String lastName, String birthDate, String phone) throws Exception {
+        try (Browser browser = registering(email, firstName, lastName, birthDate, phone)) {
+            if (browser.has("registration-code-form")) {
+                browser.click("registration-code-continue");
+            }
+            assertThat(browser.url()).as(browser.text()).contains("/account");
+        }
+    }
+
+    /** A browser that has registered, verified the email and set the password: at the realm's next step. */
+    public Browser registering(String email, String firstName, String lastName, String birthDate, String phone) throws Exception {
+        return registering(email, firstName, lastName, birthDate, phone, () -> { });
+    }
+
+    /** The same, running {@code beforeSettingPassword} just before the form whose answer is the realm's next step. */
+    public Browser registering(String email, String firstName, String lastName, String birthDate, String phone,
+                               Runnable beforeSettingPassword) throws Exception {
+        PersonalData.used(email, firstName, lastName, birthDate);
+        PersonalData.usedPhone(phone);
+        int mark = inbox.mark();
+        Browser browser = new Browser();
+        browser.open(loginUrl("registrations"));
+        browser.submit("kc-register-form", Map.of("email", email, "firstName", firstName, "lastName", lastName,
+                "birthDate", birthDate, "phoneNumber", phone));
+        inbox.awaitTo(email, mark);
+        assertThat(inbox.countTo(email, mark)).as(browser.text()).isEqualTo(1);
+        browser.open(Mails.link(inbox.lastTo(email), "login-actions/action-token"));
+        beforeSettingPassword.run();
+        browser.submit("kc-passwd-update-form", Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
+        return browser;
+    }
+
+    /** A browser of someone who registered earlier, signed in again on the login page of the account console. */
+    public Browser loggingIn(String email) {
+        return new Browser().open(loginUrl("auth")).logIn(email, PASSWORD);
+    }
+
+    /** The patients a registered person may act for, from their own API. */
+    public JsonNode patientsOf(String email) {
+        return PatientAccessApi.personSignedInAs(serverUrl, realm, email, PASSWORD).get("/patients").json();
+    }
+
+    /** The staff's queue entry of a registered person. */
+    public JsonNode queueEntryOf(String email) {
+        ApiResponse response = queue().get("?max=100");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        for (JsonNode entry : response.json()) {
+            if (entry.path("username").asText().equals(email)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no queue entry for " + email + " in " + response);
+    }
+
+    /** The staff's queue entry of a record (a dependent a family added). */
+    public JsonNode queueEntryFor(String patientId) {
+        for (JsonNode entry : queue().get("?max=100").json()) {
+            if (entry.path("patient").path("id").asText().equals(patientId)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no queue entry for patient " + patientId);
+    }
+
+    /** The "Online registrations" queue as staff call it. */
+    public PatientAccessApi queue() {
+        return queueAs(staff);
+    }
+
+    public PatientAccessApi queueAs(PatientAccessApi api) {
+        return api.at("/admin/realms/" + realm.getName() + "/patient-access/registrations");
+    }
+
+    /** An authorization request of the account console (which requires PKCE) at one of the realm's login endpoints. */
+    private String loginUrl(String endpoint) {
+        return serverUrl + "/realms/" + realm.getName() + "/protocol/openid-connect/" + endpoint
+                + "?client_id=account-console&response_type=code&scope=openid&code_challenge_method=S256"
+                + "&code_challenge=" + "x".repeat(43)
+                + "&redirect_uri=" + PatientAccessApi.encode(serverUrl + "/realms/" + realm.getName() + "/account/");
+    }
+}
