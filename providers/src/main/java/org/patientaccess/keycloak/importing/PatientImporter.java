@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
@@ -20,7 +21,7 @@ import org.patientaccess.keycloak.validation.PatientValidator;
 /**
  * Creates or updates patients by external id. Every row is validated before anything is written, so
  * a bad row only adds a failure; the good rows are written in the request's one transaction, which
- * a database error rolls back whole.
+ * a database error rolls back whole (a clash with another request is a {@link ConcurrentChangeException}).
  */
 public final class PatientImporter {
 
@@ -67,6 +68,9 @@ public final class PatientImporter {
                 updated++;
             }
         }
+        // Here, not at commit: an import racing another (the same new external ids) or an edit of
+        // the same records fails whole, as a conflict the caller can answer.
+        patients.writePending("another import or edit changed these patients at the same moment; nothing was imported, import again");
         return new ImportReportRepresentation(created, updated, unchanged, failedRows.size(), failures);
     }
 

@@ -44,6 +44,13 @@ public interface PatientRecordProvider extends Provider {
     /** The records holding these external ids, keyed by external id. */
     Map<String, PatientRecord> findByExternalIds(RealmModel realm, Collection<String> externalIds);
 
+    /**
+     * Writes this request's pending record changes now (an import's, say), so that a clash with
+     * another request (the same new external id, a record changed meanwhile) is a
+     * {@link ConcurrentChangeException} inside the request, not a failed commit.
+     */
+    void writePending(String onConflict);
+
     /** Replaces the editable fields; empty when no such record exists in the realm. */
     Optional<PatientRecord> update(RealmModel realm, String id, PatientDetails details);
 

@@ -113,6 +113,11 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
     }
 
     @Override
+    public void writePending(String onConflict) {
+        Flushes.flush(em, () -> new ConcurrentChangeException(onConflict), onConflict);
+    }
+
+    @Override
     public Optional<PatientRecord> update(RealmModel realm, String id, PatientDetails details) {
         return findEntity(realm, id).map(entity -> {
             write(entity, details, clock.millis());

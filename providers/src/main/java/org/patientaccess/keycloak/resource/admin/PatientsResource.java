@@ -277,7 +277,12 @@ public class PatientsResource {
         } catch (InvalidInputException e) {
             throw ApiErrors.badRequest(e);
         }
-        ImportReportRepresentation report = new PatientImporter(realm, patients).importRows(rows);
+        ImportReportRepresentation report;
+        try {
+            report = new PatientImporter(realm, patients).importRows(rows);
+        } catch (ConcurrentChangeException e) {
+            throw ApiErrors.conflict(e.getMessage());
+        }
         adminEvent.operation(OperationType.ACTION)
                 .resourcePath(session.getContext().getUri())
                 .detail("created", Integer.toString(report.created()))
