@@ -7,14 +7,6 @@ import static org.patientaccess.keycloak.it.support.api.PatientAccessApi.CSV;
 import static org.patientaccess.keycloak.it.support.api.PatientAccessApi.FHIR_JSON;
 import static org.patientaccess.keycloak.it.support.api.PatientAccessApi.JSON;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,36 +54,6 @@ class StaffImportPatientsIT {
         assertThat(sofia.path("source").asText()).isEqualTo("IMPORT");
         assertThat(sofia.path("phone").asText()).isEqualTo("+14165550134");
         assertThat(reception.count("?search=" + surname)).isEqualTo(2);
-    }
-
-    @Test
-    void twoImportsOfTheSameNewPatientsAtTheSameMomentLeaveOneCopyOfEachAndNeverAServerError() throws Exception {
-        for (int round = 0; round < 5; round++) {
-            String surname = uniqueSurname("Race");
-            StringBuilder csv = new StringBuilder("externalId,firstName,lastName,birthDate\n");
-            for (int i = 0; i < 20; i++) {
-                csv.append(uniqueExternalId()).append(",Ana").append((char) ('a' + i)).append(',').append(surname).append(",1990-01-01\n");
-            }
-            ExecutorService twoClients = Executors.newFixedThreadPool(2);
-            try {
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<ApiResponse>> imports = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    imports.add(twoClients.submit(() -> {
-                        start.await();
-                        return reception.post("/import", CSV, csv.toString());
-                    }));
-                }
-                start.countDown();
-                for (Future<ApiResponse> answer : imports) {
-                    ApiResponse response = answer.get(60, TimeUnit.SECONDS);
-                    assertThat(response.status()).as(response.toString()).isIn(200, 409);
-                }
-            } finally {
-                twoClients.shutdownNow();
-            }
-            assertThat(reception.count("?search=" + surname)).as("one copy of each, whoever won").isEqualTo(20);
-        }
     }
 
     @Test
