@@ -20,8 +20,8 @@ import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.Relationship;
 
 /**
- * Who may end which grant, and what follows: the rules of the signed-in person's side, in one place.
- * Every grant ended here is told to the patient's own account.
+ * Who may end which grant, and what follows: the rules of the signed-in person's side and the one way
+ * staff end a grant, in one place. Every grant ended here is told to the patient's own account.
  */
 public final class AccessGrants {
 
@@ -72,6 +72,11 @@ public final class AccessGrants {
             throw new AccessRefusedException("under the age of majority, a parent's or guardian's access can only be ended by the clinic");
         }
         return end(grant, patient.getId());
+    }
+
+    /** Staff end a grant (the "User accounts" tab); Keycloak's admin permissions are the caller's to check. */
+    public AccessGrant endByStaff(AccessGrant grant, String staffUserId) {
+        return end(grant, staffUserId);
     }
 
     /** The person's own (SELF) records. */

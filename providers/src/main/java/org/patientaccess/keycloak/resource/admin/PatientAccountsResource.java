@@ -22,6 +22,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.access.AccessGrants;
 import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
@@ -131,13 +132,11 @@ public class PatientAccountsResource {
         AccessGrant existing = grantOfThisPatient(grantId);
         requireManageHolder(existing);
         if (existing.revokedAt() == null) {
-            AccessGrant ended;
             try {
-                ended = grants.revoke(realm, grantId, auth.adminAuth().getUser().getId()).orElseThrow();
+                new AccessGrants(session, realm).endByStaff(existing, auth.adminAuth().getUser().getId());
             } catch (ConcurrentChangeException e) {
                 throw ApiErrors.conflict(e.getMessage());
             }
-            new AccessChangeNotifier(session, realm).ended(patient, ended);
             adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
         }
         return Response.noContent().build();
