@@ -10,12 +10,19 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly retryAfterSeconds?: number,
+    /** The message for each field the API named (a 400 may name several). */
+    readonly fieldErrors: Record<string, string> = {},
   ) {
     super(message);
   }
 }
 
-type ErrorBody = { errorMessage?: string; error?: string; field?: string };
+type ErrorBody = {
+  errorMessage?: string;
+  error?: string;
+  field?: string;
+  errors?: { field?: string; errorMessage?: string }[];
+};
 
 /**
  * The staff API, typed from docs/openapi.yaml, called with the admin console's own access token,
@@ -47,10 +54,16 @@ export async function ok<T>(
   if (response.ok) return data as T;
   const body = (error ?? {}) as ErrorBody;
   const retryAfter = Number(response.headers.get("Retry-After"));
+  const fieldErrors: Record<string, string> = {};
+  for (const { field, errorMessage } of body.errors ?? []) {
+    if (field && errorMessage) fieldErrors[field] = errorMessage;
+  }
+  if (body.field && body.errorMessage) fieldErrors[body.field] ??= body.errorMessage;
   throw new ApiError(
     response.status,
     body.errorMessage ?? body.error ?? response.statusText,
     body.field,
     Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    fieldErrors,
   );
 }

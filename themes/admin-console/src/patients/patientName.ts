@@ -1,0 +1,4 @@
+import type { Patient } from "../api/types";
+
+export const patientName = (patient: Pick<Patient, "firstName" | "lastName">) =>
+  `${patient.firstName} ${patient.lastName}`;
