@@ -13,11 +13,24 @@ import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
 import org.patientaccess.keycloak.validation.InvalidInputException;
 
 /**
- * Reads {@code application/fhir+json}: a FHIR R4 Bundle whose entries are Patient resources.
- * The first identifier is the external id; the official name (else the first) gives the names;
- * telecom gives the email and the phone (a mobile number first).
+ * Reads {@code application/fhir+json}: a FHIR R4 Bundle of any type (collection, transaction,
+ * batch, searchset) whose Patient entries are the patients; every other resource (an Encounter, a
+ * Condition, an Organization) is skipped. Of a Patient:
+ * <ul>
+ *   <li>the external id is the identifier typed MR (medical record number), else the first
+ *       identifier, else the resource id;</li>
+ *   <li>the official name (else the first) gives the names as written: its given names joined by a
+ *       space and its family name; prefixes and suffixes ("Mr.", "Jr.") are left out, and digits a
+ *       generator appended ("Jose871") are kept, since the file says so;</li>
+ *   <li>telecom gives the email (home first) and the phone (mobile first);</li>
+ *   <li>everything else (gender, address, extensions, deceased, multiple birth) is not kept.</li>
+ * </ul>
  */
 public final class FhirPatientReader {
+
+    /** HL7 v2 table 0203, the identifier types FHIR R4 uses; a coding without a system is read as one of them. */
+    private static final String IDENTIFIER_TYPES = "http://terminology.hl7.org/CodeSystem/v2-0203";
+    private static final String MEDICAL_RECORD_NUMBER = "MR";
 
     private FhirPatientReader() {
     }
@@ -31,19 +44,21 @@ public final class FhirPatientReader {
         int row = 0;
         for (JsonNode entry : bundle.path("entry")) {
             row++;
-            JsonNode resource = entry.path("resource");
-            if (!"Patient".equals(resource.path("resourceType").asText())) {
-                rows.add(ImportRow.unreadable(row, "resourceType", "entry is not a FHIR Patient"));
-                continue;
+            String resourceType = entry.path("resource").path("resourceType").asText();
+            if (resourceType.isEmpty()) {
+                rows.add(ImportRow.unreadable(row, "resource", "entry has no resource with a resourceType"));
+            } else if (resourceType.equals("Patient")) {
+                rows.add(ImportRow.of(row, patient(entry.path("resource"))));
+            } else {
+                rows.add(ImportRow.skipped(row, resourceType));
             }
-            rows.add(ImportRow.of(row, patient(resource)));
         }
         return rows;
     }
 
     private static PatientRepresentation patient(JsonNode resource) {
         PatientRepresentation patient = new PatientRepresentation();
-        patient.setExternalId(text(resource.path("identifier").path(0).path("value")));
+        patient.setExternalId(externalId(resource));
         JsonNode name = preferred(resource.path("name"), "use", "official");
         patient.setLastName(text(name.path("family")));
         patient.setFirstName(StreamSupport.stream(name.path("given").spliterator(), false)
@@ -53,6 +68,33 @@ public final class FhirPatientReader {
         patient.setEmail(text(telecom(resource, "email", "home").path("value")));
         patient.setPhone(text(telecom(resource, "phone", "mobile").path("value")));
         return patient;
+    }
+
+    /**
+     * The clinic's number for the patient. Exports list several identifiers (Synthea: its own id,
+     * the MR, a social security, driver's licence and passport number), so the one typed MR wins;
+     * the first stands in when none is typed, and the resource id when there is none at all.
+     */
+    private static String externalId(JsonNode resource) {
+        JsonNode identifiers = resource.path("identifier");
+        for (JsonNode identifier : identifiers) {
+            if (isMedicalRecordNumber(identifier) && text(identifier.path("value")) != null) {
+                return text(identifier.path("value"));
+            }
+        }
+        String first = text(identifiers.path(0).path("value"));
+        return first != null ? first : text(resource.path("id"));
+    }
+
+    private static boolean isMedicalRecordNumber(JsonNode identifier) {
+        for (JsonNode coding : identifier.path("type").path("coding")) {
+            JsonNode system = coding.path("system");
+            if (MEDICAL_RECORD_NUMBER.equals(coding.path("code").asText())
+                    && (system.isMissingNode() || IDENTIFIER_TYPES.equals(system.asText()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonNode telecom(JsonNode resource, String system, String preferredUse) {

@@ -4,17 +4,23 @@ import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
 import org.patientaccess.keycloak.validation.FieldError;
 
 /**
- * One patient read from an import, or the reason it could not be read.
+ * One element of an import: a patient read from it, the reason it could not be read, or a resource
+ * a patient import does not take (a FHIR Encounter beside the Patient), named by its type.
  *
- * @param row 1-based position of the patient in the input (for CSV, the first line after the header is 1)
+ * @param row 1-based position in the input (for CSV, the first line after the header is 1; for a
+ *            FHIR Bundle, the entry's position, so that it can be found in the file)
  */
-public record ImportRow(int row, PatientRepresentation patient, FieldError unreadable) {
+public record ImportRow(int row, PatientRepresentation patient, FieldError unreadable, String skippedResource) {
 
     public static ImportRow of(int row, PatientRepresentation patient) {
-        return new ImportRow(row, patient, null);
+        return new ImportRow(row, patient, null, null);
     }
 
     public static ImportRow unreadable(int row, String field, String message) {
-        return new ImportRow(row, null, new FieldError(field, message));
+        return new ImportRow(row, null, new FieldError(field, message), null);
+    }
+
+    public static ImportRow skipped(int row, String resourceType) {
+        return new ImportRow(row, null, null, resourceType);
     }
 }

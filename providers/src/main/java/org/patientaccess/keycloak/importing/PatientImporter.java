@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.model.ConcurrentChangeException;
@@ -14,14 +16,16 @@ import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientSource;
 import org.patientaccess.keycloak.resource.representation.ImportReportRepresentation;
-import org.patientaccess.keycloak.resource.representation.ImportReportRepresentation.Failure;
+import org.patientaccess.keycloak.resource.representation.ImportReportRepresentation.Problem;
 import org.patientaccess.keycloak.validation.FieldError;
 import org.patientaccess.keycloak.validation.PatientValidator;
 
 /**
  * Creates or updates patients by external id. Every row is validated before anything is written, so
- * a bad row only adds a failure; the good rows are written in the request's one transaction, which
- * a database error rolls back whole (a clash with another request is a {@link ConcurrentChangeException}).
+ * a bad row only adds a failure and an unreadable contact field only a warning; the good rows are
+ * written in the request's one transaction, which a database error rolls back whole (a clash with
+ * another request is a {@link ConcurrentChangeException}). Resources that are not patients are
+ * counted as skipped.
  */
 public final class PatientImporter {
 
@@ -35,19 +39,24 @@ public final class PatientImporter {
 
     public ImportReportRepresentation importRows(List<ImportRow> rows) {
         PatientValidator validator = patients.validator(realm);
-        List<Failure> failures = new ArrayList<>();
+        List<Problem> failures = new ArrayList<>();
         Set<Integer> failedRows = new HashSet<>();
-        Map<String, PatientDetails> valid = new LinkedHashMap<>();
+        Map<String, Integer> skippedResources = new TreeMap<>();
+        Map<String, ValidRow> valid = new LinkedHashMap<>();
 
         for (ImportRow row : rows) {
+            if (row.skippedResource() != null) {
+                skippedResources.merge(row.skippedResource(), 1, Integer::sum);
+                continue;
+            }
             if (row.unreadable() != null) {
                 fail(row.row(), row.unreadable(), failures, failedRows);
                 continue;
             }
-            PatientValidator.Result result = validator.validate(row.patient(), true);
+            PatientValidator.Result result = validator.validateImported(row.patient());
             if (!result.isValid()) {
                 result.errors().forEach(error -> fail(row.row(), error, failures, failedRows));
-            } else if (valid.putIfAbsent(result.details().externalId(), result.details()) != null) {
+            } else if (valid.putIfAbsent(result.details().externalId(), new ValidRow(row.row(), result)) != null) {
                 fail(row.row(), new FieldError("externalId", "externalId appears more than once in this import"), failures, failedRows);
             }
         }
@@ -56,12 +65,21 @@ public final class PatientImporter {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (PatientDetails details : valid.values()) {
-            PatientRecord current = existing.get(details.externalId());
+        int warned = 0;
+        List<Problem> warnings = new ArrayList<>();
+        for (ValidRow row : valid.values()) {
+            if (!row.result().warnings().isEmpty()) {
+                warned++;
+                row.result().warnings().forEach(warning -> warnings.add(new Problem(row.row(), warning.field(), warning.message())));
+            }
+            PatientRecord current = existing.get(row.result().details().externalId());
             if (current == null) {
-                patients.create(realm, details, PatientSource.IMPORT);
+                patients.create(realm, row.result().details(), PatientSource.IMPORT);
                 created++;
-            } else if (current.details().equals(details)) {
+                continue;
+            }
+            PatientDetails details = keepingStoredUnreadable(row.result(), current.details());
+            if (current.details().equals(details)) {
                 unchanged++;
             } else {
                 patients.update(realm, current.id(), details);
@@ -71,11 +89,28 @@ public final class PatientImporter {
         // Here, not at commit: an import racing another (the same new external ids) or an edit of
         // the same records fails whole, as a conflict the caller can answer.
         patients.writePending("another import or edit changed these patients at the same moment; nothing was imported, import again");
-        return new ImportReportRepresentation(created, updated, unchanged, failedRows.size(), failures);
+        int skipped = skippedResources.values().stream().mapToInt(Integer::intValue).sum();
+        return new ImportReportRepresentation(created, updated, unchanged, failedRows.size(), warned, skipped,
+                skippedResources, failures, warnings);
     }
 
-    private static void fail(int row, FieldError error, List<Failure> failures, Set<Integer> failedRows) {
-        failures.add(new Failure(row, error.field(), error.message()));
+    /**
+     * The imported details, except that a field the file gave but that could not be read keeps the
+     * stored value: a garbled number in an export does not erase a good one on the record.
+     */
+    static PatientDetails keepingStoredUnreadable(PatientValidator.Result imported, PatientDetails stored) {
+        Set<String> unreadable = imported.warnings().stream().map(FieldError::field).collect(Collectors.toSet());
+        PatientDetails details = imported.details();
+        return new PatientDetails(details.externalId(), details.firstName(), details.lastName(), details.birthDate(),
+                unreadable.contains("email") ? stored.email() : details.email(),
+                unreadable.contains("phone") ? stored.phone() : details.phone());
+    }
+
+    private static void fail(int row, FieldError error, List<Problem> failures, Set<Integer> failedRows) {
+        failures.add(new Problem(row, error.field(), error.message()));
         failedRows.add(row);
+    }
+
+    private record ValidRow(int row, PatientValidator.Result result) {
     }
 }

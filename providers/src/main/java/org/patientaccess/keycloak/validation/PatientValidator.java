@@ -19,9 +19,9 @@ import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
 
 /**
- * Checks the writable fields of a patient as staff or an import sent them, and normalises them:
- * trims, lower-cases the email and writes the phone in E.164. Either every field is good and the
- * result carries the details, or the result lists every bad field and nothing is written.
+ * Checks the writable fields of a patient as staff, the person or an import sent them, and
+ * normalises them: trims, lower-cases the email and writes the phone in E.164. Either the result
+ * carries the details, or it lists every bad field and nothing is written.
  */
 public final class PatientValidator {
 
@@ -44,11 +44,26 @@ public final class PatientValidator {
         return defaultPhoneRegion;
     }
 
-    public Result validate(PatientRepresentation input, boolean externalIdRequired) {
+    /** A patient typed by staff or the person: every bad field is an error, and they correct it. */
+    public Result validate(PatientRepresentation input) {
+        return check(input, false);
+    }
+
+    /**
+     * A patient read from an import: the external id is required, and an optional contact (email,
+     * phone) that cannot be read is left out of the details, with a warning, instead of failing the row. Exports
+     * carry numbers and addresses nobody checked (fictional 555 exchanges, typos); the rest of the
+     * record is still worth having, and no one is there to correct it field by field.
+     */
+    public Result validateImported(PatientRepresentation input) {
+        return check(input, true);
+    }
+
+    private Result check(PatientRepresentation input, boolean imported) {
         List<FieldError> errors = new ArrayList<>();
 
         String externalId = trimToNull(input.getExternalId());
-        if (externalId == null && externalIdRequired) {
+        if (externalId == null && imported) {
             errors.add(new FieldError("externalId", "externalId is required"));
         } else if (externalId != null && externalId.length() > MAX_EXTERNAL_ID_LENGTH) {
             errors.add(new FieldError("externalId", "externalId must be at most " + MAX_EXTERNAL_ID_LENGTH + " characters"));
@@ -57,13 +72,23 @@ public final class PatientValidator {
         String firstName = name("firstName", input.getFirstName(), errors);
         String lastName = name("lastName", input.getLastName(), errors);
         LocalDate birthDate = birthDate(input.getBirthDate(), errors);
-        String email = email(input.getEmail(), errors);
-        String phone = phone(input.getPhone(), errors);
+
+        List<FieldError> unreadableContacts = new ArrayList<>();
+        String email = email(input.getEmail(), unreadableContacts);
+        String phone = phone(input.getPhone(), unreadableContacts);
+        List<FieldError> warnings = List.of();
+        if (imported) {
+            warnings = unreadableContacts.stream()
+                    .map(error -> new FieldError(error.field(), error.message() + "; not imported"))
+                    .toList();
+        } else {
+            errors.addAll(unreadableContacts);
+        }
 
         if (!errors.isEmpty()) {
-            return new Result(null, List.copyOf(errors));
+            return new Result(null, List.copyOf(errors), List.of());
         }
-        return new Result(new PatientDetails(externalId, firstName, lastName, birthDate, email, phone), List.of());
+        return new Result(new PatientDetails(externalId, firstName, lastName, birthDate, email, phone), List.of(), warnings);
     }
 
     /** A domain name ("evil.example") or an email address inside a name. */
@@ -117,6 +142,7 @@ public final class PatientValidator {
         email = email.toLowerCase(Locale.ROOT);
         if (email.length() > MAX_EMAIL_LENGTH || !EmailValidationUtil.isValidEmail(email)) {
             errors.add(new FieldError("email", "email is not a valid email address"));
+            return null;
         }
         return email;
     }
@@ -140,8 +166,11 @@ public final class PatientValidator {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    /** Either the normalised details or the list of bad fields. */
-    public record Result(PatientDetails details, List<FieldError> errors) {
+    /**
+     * Either the normalised details or the list of bad fields; for an import, also the optional
+     * fields left out of the details because they could not be read.
+     */
+    public record Result(PatientDetails details, List<FieldError> errors, List<FieldError> warnings) {
         public boolean isValid() {
             return errors.isEmpty();
         }

@@ -3,6 +3,9 @@ package org.patientaccess.keycloak.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -36,17 +39,95 @@ class FhirPatientReaderTest {
     }
 
     @Test
-    void anEntryThatIsNotAPatientIsAFailedRow() {
+    void aSyntheaTransactionBundleGivesItsPatientAndSkipsTheClinicalResources() throws IOException {
+        List<ImportRow> rows = FhirPatientReader.read(fixture("fhir/synthea-transaction-bundle.json"));
+
+        assertThat(rows).extracting(ImportRow::skippedResource)
+                .containsExactly(null, "Encounter", "Condition", "Observation", "Observation");
+        ImportRow patientRow = rows.get(0);
+        assertThat(patientRow.row()).isEqualTo(1);
+        PatientRepresentation patient = patientRow.patient();
+        assertThat(patient.getExternalId()).as("the MR identifier, not the social security number")
+                .isEqualTo("8c95253e-8ee8-9ae8-6d40-021d702dc78e");
+        assertThat(patient.getFirstName()).as("no prefix; digits as written").isEqualTo("Jose871 Antonio44");
+        assertThat(patient.getLastName()).isEqualTo("Marks830");
+        assertThat(patient.getBirthDate()).isEqualTo("1989-03-14");
+        assertThat(patient.getPhone()).isEqualTo("555-450-5873");
+        assertThat(patient.getEmail()).isNull();
+    }
+
+    @Test
+    void entriesThatAreNotPatientsAreSkippedInBundlesOfEveryType() {
+        for (String type : List.of("collection", "transaction", "batch", "searchset")) {
+            List<ImportRow> rows = FhirPatientReader.read("""
+                    {"resourceType": "Bundle", "type": "%s", "entry": [
+                      {"resource": {"resourceType": "Organization", "name": "Riverside Physio"}},
+                      {"resource": {"resourceType": "Practitioner", "name": [{"family": "Kuhn96", "prefix": ["Dr."]}]}},
+                      {"resource": {"resourceType": "Patient", "identifier": [{"value": "RP-8"}], "name": [{"family": "Li", "given": ["Ana"]}]}},
+                      {"resource": {"resourceType": "OperationOutcome"}, "search": {"mode": "outcome"}}
+                    ]}
+                    """.formatted(type));
+
+            assertThat(rows).as(type).extracting(ImportRow::skippedResource)
+                    .containsExactly("Organization", "Practitioner", null, "OperationOutcome");
+            assertThat(rows.get(2).row()).as("a patient keeps its entry's position").isEqualTo(3);
+            assertThat(rows.get(2).patient().getLastName()).isEqualTo("Li");
+        }
+    }
+
+    @Test
+    void anEntryWithoutAResourceIsAFailedRow() {
         List<ImportRow> rows = FhirPatientReader.read("""
-                {"resourceType": "Bundle", "entry": [
-                  {"resource": {"resourceType": "Observation"}},
-                  {"resource": {"resourceType": "Patient", "identifier": [{"value": "RP-8"}], "name": [{"family": "Li", "given": ["Ana"]}]}}
+                {"resourceType": "Bundle", "type": "transaction", "entry": [
+                  {"request": {"method": "DELETE", "url": "Patient/123"}}
                 ]}
                 """);
 
-        assertThat(rows.get(0).unreadable().field()).isEqualTo("resourceType");
-        assertThat(rows.get(1).row()).isEqualTo(2);
-        assertThat(rows.get(1).patient().getLastName()).isEqualTo("Li");
+        assertThat(rows.get(0).unreadable().field()).isEqualTo("resource");
+    }
+
+    @Test
+    void theExternalIdIsTheMedicalRecordNumberElseTheFirstIdentifierElseTheResourceId() {
+        List<ImportRow> rows = FhirPatientReader.read("""
+                {"resourceType": "Bundle", "entry": [
+                  {"resource": {"resourceType": "Patient", "id": "p1", "name": [{"family": "Li", "given": ["Ana"]}],
+                    "identifier": [{"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "SS"}]}, "value": "999-61-4317"},
+                                   {"type": {"coding": [{"code": "MR"}]}, "value": "RP-9"}]}},
+                  {"resource": {"resourceType": "Patient", "id": "p2", "name": [{"family": "Li", "given": ["Bo"]}],
+                    "identifier": [{"system": "urn:clinic", "value": "RP-10"}, {"system": "urn:other", "value": "X-1"}]}},
+                  {"resource": {"resourceType": "Patient", "id": "p3", "name": [{"family": "Li", "given": ["Cy"]}]}}
+                ]}
+                """);
+
+        assertThat(rows).extracting(row -> row.patient().getExternalId()).containsExactly("RP-9", "RP-10", "p3");
+    }
+
+    @Test
+    void anotherCodeSystemsMrIsNotAMedicalRecordNumber() {
+        List<ImportRow> rows = FhirPatientReader.read("""
+                {"resourceType": "Bundle", "entry": [
+                  {"resource": {"resourceType": "Patient", "name": [{"family": "Li", "given": ["Ana"]}],
+                    "identifier": [{"system": "urn:clinic", "value": "RP-11"},
+                                   {"type": {"coding": [{"system": "urn:elsewhere", "code": "MR"}]}, "value": "X-2"}]}}
+                ]}
+                """);
+
+        assertThat(rows.get(0).patient().getExternalId()).isEqualTo("RP-11");
+    }
+
+    @Test
+    void aMarriedNameThatIsOfficialWinsOverTheMaidenName() {
+        List<ImportRow> rows = FhirPatientReader.read("""
+                {"resourceType": "Bundle", "entry": [
+                  {"resource": {"resourceType": "Patient", "identifier": [{"value": "RP-12"}],
+                    "name": [{"use": "maiden", "family": "Arroyo117", "given": ["Lupe126"], "prefix": ["Ms."]},
+                             {"use": "official", "family": "Marks830", "given": ["Lupe126"], "prefix": ["Mrs."]}],
+                    "gender": "female", "multipleBirthInteger": 2, "deceasedBoolean": false}}
+                ]}
+                """);
+
+        assertThat(rows.get(0).patient().getFirstName()).isEqualTo("Lupe126");
+        assertThat(rows.get(0).patient().getLastName()).isEqualTo("Marks830");
     }
 
     @Test
@@ -55,5 +136,11 @@ class FhirPatientReaderTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> FhirPatientReader.read("not json"))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    private static String fixture(String path) throws IOException {
+        try (InputStream in = FhirPatientReaderTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -22,7 +22,7 @@ class PatientValidatorTest {
     @Test
     void aCompletePatientIsNormalised() {
         PatientValidator.Result result = validator.validate(
-                patient(" RP-1 ", " Maria ", "Garcia", "1984-06-02", " Maria.Garcia@Example.COM ", "(416) 555-0134"), false);
+                patient(" RP-1 ", " Maria ", "Garcia", "1984-06-02", " Maria.Garcia@Example.COM ", "(416) 555-0134"));
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.details()).isEqualTo(new PatientDetails(
@@ -31,7 +31,7 @@ class PatientValidatorTest {
 
     @Test
     void onlyTheNamesAreRequiredByDefault() {
-        PatientValidator.Result result = validator.validate(patient(null, "Ana", "Li", null, "", " "), false);
+        PatientValidator.Result result = validator.validate(patient(null, "Ana", "Li", null, "", " "));
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.details()).isEqualTo(new PatientDetails(null, "Ana", "Li", null, null, null));
@@ -39,7 +39,7 @@ class PatientValidatorTest {
 
     @Test
     void missingNamesAreNamed() {
-        PatientValidator.Result result = validator.validate(patient(null, " ", null, null, null, null), false);
+        PatientValidator.Result result = validator.validate(patient(null, " ", null, null, null, null));
 
         assertThat(result.errors()).extracting(FieldError::field).containsExactly("firstName", "lastName");
         assertThat(result.details()).isNull();
@@ -48,7 +48,7 @@ class PatientValidatorTest {
     @Test
     void namesThatWouldPutMarkupOrALinkIntoAnEmailAreRejected() {
         for (String name : List.of("<b>Ana</b>", "Ana http://evil.example", "evil.example", "Ana (call 555)", "ana@evil.example")) {
-            assertThat(validator.validate(patient(null, name, "Li", null, null, null), false).errors())
+            assertThat(validator.validate(patient(null, name, "Li", null, null, null)).errors())
                     .as(name).extracting(FieldError::field).containsExactly("firstName");
         }
     }
@@ -56,55 +56,93 @@ class PatientValidatorTest {
     @Test
     void realNamesWithApostrophesHyphensAndInitialsPass() {
         for (String name : List.of("O'Brien", "Jean-Luc", "J. R.", "St. John", "Nguyễn Thị", "Zoë")) {
-            assertThat(validator.validate(patient(null, name, "Li", null, null, null), false).isValid()).as(name).isTrue();
+            assertThat(validator.validate(patient(null, name, "Li", null, null, null)).isValid()).as(name).isTrue();
         }
     }
 
     @Test
     void aNameOfPunctuationOnlyIsRejected() {
-        assertThat(validator.validate(patient(null, "--", "Li", null, null, null), false).errors())
+        assertThat(validator.validate(patient(null, "--", "Li", null, null, null)).errors())
                 .extracting(FieldError::field).containsExactly("firstName");
     }
 
     @Test
     void impossibleAndMalformedBirthDatesAreRejected() {
         for (String date : new String[] {"2021-02-30", "2021-13-01", "02/06/1984", "1984-6-2", "yesterday"}) {
-            assertThat(validator.validate(patient(null, "Ana", "Li", date, null, null), false).errors())
+            assertThat(validator.validate(patient(null, "Ana", "Li", date, null, null)).errors())
                     .as(date).extracting(FieldError::field).containsExactly("birthDate");
         }
     }
 
     @Test
     void aBirthDateInTheFutureIsRejectedButTodayAnywhereOnEarthIsNot() {
-        assertThat(validator.validate(patient(null, "Ana", "Li", "2026-11-29", null, null), false).errors())
+        assertThat(validator.validate(patient(null, "Ana", "Li", "2026-11-29", null, null)).errors())
                 .extracting(FieldError::message).containsExactly("birthDate must not be in the future");
         // Already the 28th in Kiribati (UTC+14) at noon UTC on the 27th.
-        assertThat(validator.validate(patient(null, "Ana", "Li", "2026-11-28", null, null), false).isValid()).isTrue();
+        assertThat(validator.validate(patient(null, "Ana", "Li", "2026-11-28", null, null)).isValid()).isTrue();
     }
 
     @Test
     void aBirthDateBefore1900IsRejected() {
-        assertThat(validator.validate(patient(null, "Ana", "Li", "1899-12-31", null, null), false).errors())
+        assertThat(validator.validate(patient(null, "Ana", "Li", "1899-12-31", null, null)).errors())
                 .extracting(FieldError::field).containsExactly("birthDate");
     }
 
     @Test
     void malformedEmailAndPhoneAreNamed() {
-        PatientValidator.Result result = validator.validate(patient(null, "Ana", "Li", null, "ana@", "555"), false);
+        PatientValidator.Result result = validator.validate(patient(null, "Ana", "Li", null, "ana@", "555"));
 
         assertThat(result.errors()).extracting(FieldError::field).containsExactly("email", "phone");
     }
 
     @Test
+    void anImportLeavesOutAnUnreadableEmailOrPhoneWithAWarning() {
+        PatientValidator.Result result = validator.validateImported(
+                patient("RP-1", "Ana", "Li", "2000-01-01", "ana@", "555-450-5873"));
+
+        assertThat(result.isValid()).isTrue();
+        assertThat(result.details()).isEqualTo(new PatientDetails("RP-1", "Ana", "Li", LocalDate.of(2000, 1, 1), null, null));
+        assertThat(result.warnings()).extracting(FieldError::field).containsExactly("email", "phone");
+        assertThat(result.warnings()).extracting(FieldError::message).containsExactly(
+                "email is not a valid email address; not imported",
+                "phone is not a valid phone number (default region CA); not imported");
+    }
+
+    @Test
+    void anImportStillFailsARowOnItsNamesOrBirthDateAndThenWarnsOfNothing() {
+        PatientValidator.Result result = validator.validateImported(patient("RP-1", "", "Li", "2000-02-30", null, "555-450-5873"));
+
+        assertThat(result.errors()).extracting(FieldError::field).containsExactly("firstName", "birthDate");
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void staffAndThePersonAreStillRefusedAnUnreadablePhone() {
+        PatientValidator.Result result = validator.validate(patient(null, "Ana", "Li", null, null, "555-450-5873"));
+
+        assertThat(result.errors()).extracting(FieldError::field).containsExactly("phone");
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void namesWithTheDigitsASyntheticGeneratorAppendsAreTakenAsWritten() {
+        PatientValidator.Result result = validator.validateImported(patient("RP-1", "Jose871 Antonio44", "Marks830", null, null, null));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.details().firstName()).isEqualTo("Jose871 Antonio44");
+        assertThat(result.details().lastName()).isEqualTo("Marks830");
+    }
+
+    @Test
     void anImportNeedsAnExternalId() {
-        assertThat(validator.validate(patient(" ", "Ana", "Li", null, null, null), true).errors())
+        assertThat(validator.validateImported(patient(" ", "Ana", "Li", null, null, null)).errors())
                 .extracting(FieldError::field).containsExactly("externalId");
     }
 
     @Test
     void overlongFieldsAreRejected() {
         String longName = "a".repeat(101);
-        PatientValidator.Result result = validator.validate(patient("x".repeat(65), longName, "Li", null, null, null), false);
+        PatientValidator.Result result = validator.validate(patient("x".repeat(65), longName, "Li", null, null, null));
 
         assertThat(result.errors()).extracting(FieldError::field).containsExactly("externalId", "firstName");
     }

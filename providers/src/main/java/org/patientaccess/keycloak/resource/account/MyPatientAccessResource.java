@@ -101,7 +101,7 @@ public class MyPatientAccessResource {
     public Response addDependent(String body) {
         UserModel me = signedInUser();
         PatientRepresentation input = RequestBodies.read(body, PatientRepresentation.class);
-        PatientValidator.Result result = patients.validator(realm).validate(input, false);
+        PatientValidator.Result result = patients.validator(realm).validate(input);
         if (!result.isValid()) {
             throw ApiErrors.badRequest(result.errors());
         }

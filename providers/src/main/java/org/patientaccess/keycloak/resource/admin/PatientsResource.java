@@ -288,6 +288,8 @@ public class PatientsResource {
                 .detail("created", Integer.toString(report.created()))
                 .detail("updated", Integer.toString(report.updated()))
                 .detail("failed", Integer.toString(report.failed()))
+                .detail("warned", Integer.toString(report.warned()))
+                .detail("skipped", Integer.toString(report.skipped()))
                 .success();
         return report;
     }
@@ -321,7 +323,7 @@ public class PatientsResource {
     }
 
     private PatientDetails validated(PatientRepresentation input) {
-        PatientValidator.Result result = patients.validator(realm).validate(input, false);
+        PatientValidator.Result result = patients.validator(realm).validate(input);
         if (!result.isValid()) {
             throw ApiErrors.badRequest(result.errors());
         }
