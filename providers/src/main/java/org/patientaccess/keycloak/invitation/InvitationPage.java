@@ -11,6 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keycloak.common.util.SecretGenerator;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
@@ -28,6 +34,7 @@ import org.patientaccess.keycloak.model.KeycloakClock;
  * ordinary login of the realm's invitation client, carrying the token as a Keycloak
  * application-initiated action, so that it survives login, registration and email verification.
  */
+@Tag(name = "Invitation page")
 public class InvitationPage {
 
     private final KeycloakSession session;
@@ -42,7 +49,15 @@ public class InvitationPage {
     @GET
     @Path("")
     @Produces(MediaType.TEXT_HTML)
-    public Response open(@QueryParam("token") String token) {
+    @Operation(operationId = "openInvitation", summary = "Where the emailed link lands (an HTML page, not an API)", description = """
+            Shows the invitation (clinic, the patient's first name, relationship, expiry) with "Log in"
+            and "Create an account"; opening it changes nothing. A used, resent, withdrawn, expired,
+            tampered or foreign token shows "This invitation is no longer valid" (410).
+            """)
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "The invitation page.", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "410", description = "This invitation is no longer valid.", content = @Content(mediaType = MediaType.TEXT_HTML))
+    public Response open(@QueryParam("token") @Parameter(required = true, description = "The token of the emailed link.") String token) {
         // As Keycloak's login pages: the page names a patient, so no cache (or back button) keeps it.
         CacheControlUtil.noBackButtonCacheControlHeader(session);
         LoginFormsProvider forms = session.getProvider(LoginFormsProvider.class);

@@ -25,9 +25,9 @@ import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
  */
 public final class PatientValidator {
 
-    static final int MAX_NAME_LENGTH = 100;
-    static final int MAX_EXTERNAL_ID_LENGTH = 64;
-    static final int MAX_EMAIL_LENGTH = 254;
+    public static final int MAX_NAME_LENGTH = 100;
+    public static final int MAX_EXTERNAL_ID_LENGTH = 64;
+    public static final int MAX_EMAIL_LENGTH = 254;
     static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
     /** The date that is "today" somewhere on Earth: a baby born today anywhere is not in the future. */
     private static final ZoneOffset EARLIEST_TIME_ZONE_TO_REACH_A_DATE = ZoneOffset.ofHours(14);

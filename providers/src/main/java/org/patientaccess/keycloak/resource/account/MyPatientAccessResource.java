@@ -20,6 +20,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.ClientModel;
@@ -55,6 +61,7 @@ import org.patientaccess.keycloak.validation.PatientValidator;
  * The signed-in person's side of delegated access: {@code /realms/{realm}/patient-access/me}, called
  * with a bearer access token of the realm. Every grant id is checked against the caller.
  */
+@Tag(name = "My patient access")
 public class MyPatientAccessResource {
 
     private static final String[] CORS_METHODS = {"GET", "POST", "DELETE", "OPTIONS"};
@@ -79,6 +86,9 @@ public class MyPatientAccessResource {
     @GET
     @Path("patients")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listMyPatients", summary = "The patients I may act for, myself included")
+    @APIResponse(responseCode = "200", description = "Active grants on active records.")
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
     public List<MyPatientRepresentation> myPatients() {
         UserModel me = signedInUser();
         List<AccessGrant> held = grants.findActiveByUser(realm, me.getId());
@@ -98,7 +108,17 @@ public class MyPatientAccessResource {
     @Path("dependents")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response addDependent(String body) {
+    @Operation(operationId = "addMyDependent", summary = "Add a dependent I care for (names and birth date required)", description = """
+            Creates a provisional record (source ONLINE) I act for as GUARDIAN, and queues it in the
+            "Online registrations" with its candidates, so that a person the clinic already knows is
+            merged rather than duplicated. Even a certain match is not linked by itself.
+            """)
+    @APIResponse(responseCode = "201", description = "Added.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyPatientRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
+    public Response addDependent(@RequestBody(required = true, description = "The dependent: firstName, lastName and birthDate required; email and phone optional.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         UserModel me = signedInUser();
         PatientRepresentation input = RequestBodies.read(body, PatientRepresentation.class);
         PatientValidator.Result result = patients.validator(realm).validate(input);
@@ -119,6 +139,12 @@ public class MyPatientAccessResource {
     /** Leaves a grant I hold: I no longer act for that patient. */
     @DELETE
     @Path("patients/{grantId}")
+    @Operation(operationId = "leaveMyGrant", summary = "Leave a grant I hold")
+    @APIResponse(responseCode = "204", description = "I no longer act for that patient.")
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
+    @APIResponse(responseCode = "404", description = "No active grant of mine with this id.")
+    @APIResponse(responseCode = "409", description = "Another request changed the grant at the same moment; nothing changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response leave(@PathParam("grantId") String grantId) {
         UserModel me = signedInUser();
         AccessGrant grant = access.heldBy(me, grantId).orElseThrow(NotFoundException::new);
@@ -136,6 +162,9 @@ public class MyPatientAccessResource {
     @GET
     @Path("accounts")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listAccountsActingForMe", summary = "The accounts that may act for my own record")
+    @APIResponse(responseCode = "200", description = "Active grants of other accounts on the record I hold a SELF grant on.")
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
     public List<MyAccountGrantRepresentation> accountsActingForMe() {
         UserModel me = signedInUser();
         Instant now = clock.instant();
@@ -152,6 +181,15 @@ public class MyPatientAccessResource {
      */
     @DELETE
     @Path("accounts/{grantId}")
+    @Operation(operationId = "revokeAccountActingForMe", summary = "Revoke another account's access to my own record",
+            description = "An adult can end a guardian's access to themselves; a minor cannot end a parent's or guardian's.")
+    @APIResponse(responseCode = "204", description = "Revoked; it takes effect at once.")
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
+    @APIResponse(responseCode = "403", description = "I may not end this grant (a minor ending a parent's or guardian's access).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(responseCode = "404", description = "No active grant with this id on my own record.")
+    @APIResponse(responseCode = "409", description = "Another request changed the grant at the same moment; nothing changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response revoke(@PathParam("grantId") String grantId) {
         UserModel me = signedInUser();
         AccessGrant grant = access.onOwnRecordOf(me, grantId).orElseThrow(NotFoundException::new);
@@ -171,6 +209,9 @@ public class MyPatientAccessResource {
     @GET
     @Path("invitations")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listMyInvitations", summary = "Invitations waiting for my verified email address")
+    @APIResponse(responseCode = "200", description = "Pending, unexpired invitations; each is accepted through its emailed link.")
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
     public List<MyInvitationRepresentation> myInvitations() {
         UserModel me = signedInUser();
         if (me.getEmail() == null || !me.isEmailVerified()) {
@@ -191,6 +232,7 @@ public class MyPatientAccessResource {
      */
     @OPTIONS
     @Path("{any:.*}")
+    @Operation(hidden = true)
     public Response preflight() {
         return Cors.builder().auth().allowedMethods(CORS_METHODS).preflight().add(Response.ok());
     }

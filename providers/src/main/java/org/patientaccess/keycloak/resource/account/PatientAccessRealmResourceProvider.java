@@ -2,6 +2,7 @@ package org.patientaccess.keycloak.resource.account;
 
 import jakarta.ws.rs.Path;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.patientaccess.keycloak.invitation.InvitationPage;
@@ -21,12 +22,14 @@ public class PatientAccessRealmResourceProvider implements RealmResourceProvider
     }
 
     @Path("me")
+    @Parameter(ref = "realm")
     public MyPatientAccessResource me() {
         return new MyPatientAccessResource(session);
     }
 
     /** Where invitation links land. */
     @Path("invitation")
+    @Parameter(ref = "realm")
     public InvitationPage invitation() {
         return new InvitationPage(session);
     }

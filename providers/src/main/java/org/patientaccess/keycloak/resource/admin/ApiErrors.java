@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.keycloak.representations.idm.ErrorRepresentation;
 import org.keycloak.services.ErrorResponseException;
 import org.patientaccess.keycloak.records.RecordStateException;
@@ -13,8 +16,17 @@ import org.patientaccess.keycloak.validation.InvalidInputException;
 
 /**
  * Error answers in Keycloak's own shape ({@link ErrorRepresentation}): {@code field} and
- * {@code errorMessage} name the first problem, {@code errors} lists them all.
+ * {@code errorMessage} name the first problem, {@code errors} lists them all. The schema below is
+ * that shape for the API document (Keycloak's class is not among the classes the document is made from).
  */
+@Schema(name = "Error", description = "Keycloak's error shape. `field` and `errorMessage` name the first problem, `errors` lists every one.",
+        properties = {
+                @SchemaProperty(name = "field", type = SchemaType.STRING, description = "The field (or header) in question."),
+                @SchemaProperty(name = "errorMessage", type = SchemaType.STRING),
+                @SchemaProperty(name = "params", type = SchemaType.ARRAY, implementation = String.class,
+                        description = "Ids the message names (a merged record's survivor, a changed record or grant)."),
+                @SchemaProperty(name = "errors", type = SchemaType.ARRAY, implementation = ApiErrors.class,
+                        description = "Every problem, each with its field.")})
 public final class ApiErrors {
 
     private ApiErrors() {

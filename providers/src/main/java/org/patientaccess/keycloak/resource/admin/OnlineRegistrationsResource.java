@@ -17,6 +17,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -42,6 +50,7 @@ import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
  * The "Online registrations" queue: {@code /admin/realms/{realm}/patient-access/registrations}.
  * Reading needs view-users, deciding manage-users.
  */
+@Tag(name = "Online registrations")
 public class OnlineRegistrationsResource {
 
     static final String RESOURCE_TYPE = "PATIENT_ONLINE_REGISTRATION";
@@ -67,7 +76,21 @@ public class OnlineRegistrationsResource {
     @GET
     @Path("")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<OnlineRegistrationRepresentation> list(@QueryParam("first") String first, @QueryParam("max") String max) {
+    @Operation(operationId = "listRegistrations", summary = "The \"Online registrations\" queue, pending first", description = """
+            After someone registers online (and verifies their email), the matcher runs. A certain match
+            whose email is the account's verified email links by itself (AUTO_LINKED); anything else gets
+            a provisional ONLINE record with a SELF grant, so the person can book at once, and waits here
+            with its candidates.
+            """)
+    @APIResponse(responseCode = "200", description = "Registrations with the claimed identity, the record the account acts for now, and the candidates.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    public List<OnlineRegistrationRepresentation> list(
+            @QueryParam("first") @Parameter(description = "Index of the first result (paging).",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String first,
+            @QueryParam("max") @Parameter(description = "Page size.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String max) {
         auth.users().requireView();
         Integer from = PatientsResource.integer("first", first);
         Integer size = PatientsResource.integer("max", max);
@@ -80,6 +103,13 @@ public class OnlineRegistrationsResource {
     /** The person is new to the clinic: their provisional record becomes their record. */
     @POST
     @Path("{registrationId}/keep")
+    @Operation(operationId = "keepRegistration", summary = "Keep as a new patient (the provisional record is the person's record)")
+    @APIResponse(responseCode = "204", description = "Decided.")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(ref = "RegistrationNotFound", responseCode = "404")
+    @APIResponse(responseCode = "409", description = "Already decided.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response keepAsNew(@PathParam("registrationId") String registrationId) {
         return decide(registrationId, RegistrationStatus.KEPT_AS_NEW);
     }
@@ -92,7 +122,19 @@ public class OnlineRegistrationsResource {
     @Path("{registrationId}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public MergeResultRepresentation merge(@PathParam("registrationId") String registrationId, String body) {
+    @Operation(operationId = "mergeRegistration",
+            summary = "Merge a queued registration's provisional record into an existing record (`into`)")
+    @APIResponse(responseCode = "200", description = "Merged; the account now acts for the existing record.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(ref = "RegistrationNotFound", responseCode = "404")
+    @APIResponse(responseCode = "409", description = "Already decided, or both records have an account of their own.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public MergeResultRepresentation merge(@PathParam("registrationId") String registrationId,
+                                           @RequestBody(required = true, description = "`into` is required.",
+                                                   content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                           schema = @Schema(implementation = MergeRequestRepresentation.class))) String body) {
         auth.users().requireManage();
         OnlineRegistration registration = registrations.findById(realm, registrationId)
                 .orElseThrow(() -> ApiErrors.notFound("Registration not found"));
@@ -113,6 +155,13 @@ public class OnlineRegistrationsResource {
     /** Nothing to do (a test account, a duplicate registration): the entry leaves the queue. */
     @POST
     @Path("{registrationId}/dismiss")
+    @Operation(operationId = "dismissRegistration", summary = "Dismiss (nothing to do); the entry leaves the queue")
+    @APIResponse(responseCode = "204", description = "Decided.")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(ref = "RegistrationNotFound", responseCode = "404")
+    @APIResponse(responseCode = "409", description = "Already decided.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response dismiss(@PathParam("registrationId") String registrationId) {
         return decide(registrationId, RegistrationStatus.DISMISSED);
     }

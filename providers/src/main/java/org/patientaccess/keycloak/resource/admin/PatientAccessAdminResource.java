@@ -3,6 +3,7 @@ package org.patientaccess.keycloak.resource.admin;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
@@ -26,16 +27,19 @@ public class PatientAccessAdminResource {
     }
 
     @Path("patients")
+    @Parameter(ref = "realm")
     public PatientsResource patients() {
         return new PatientsResource(session, realm, auth, adminEvent);
     }
 
     @Path("merges")
+    @Parameter(ref = "realm")
     public MergesResource merges() {
         return new MergesResource(session, realm, auth, adminEvent);
     }
 
     @Path("registrations")
+    @Parameter(ref = "realm")
     public OnlineRegistrationsResource registrations() {
         return new OnlineRegistrationsResource(session, realm, auth, adminEvent);
     }

@@ -16,6 +16,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -41,6 +50,7 @@ import org.patientaccess.keycloak.validation.AccessGrantValidator;
  * {@code /admin/realms/{realm}/patient-access/patients/{id}/accounts}. A grant id answers only under
  * the patient it belongs to.
  */
+@Tag(name = "Access grants")
 public class PatientAccountsResource {
 
     static final String RESOURCE_TYPE = "PATIENT_ACCESS_GRANT";
@@ -66,7 +76,15 @@ public class PatientAccountsResource {
     @GET
     @Path("")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<AccessGrantRepresentation> list(@QueryParam("includeEnded") boolean includeEnded) {
+    @Operation(operationId = "listPatientAccounts", summary = "The accounts that may act for the patient (the \"User accounts\" tab)")
+    @APIResponse(responseCode = "200", description = "The grants, newest first.")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    @APIResponse(responseCode = "404", ref = "PatientNotFound")
+    public List<AccessGrantRepresentation> list(@QueryParam("includeEnded")
+                                                @Parameter(description = "Also list revoked and lapsed grants (the history).",
+                                                        schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                                                boolean includeEnded) {
         auth.users().requireView();
         Instant now = clock.instant();
         // An account the caller may not view (fine-grained admin permissions) is shown by its id only.
@@ -79,7 +97,22 @@ public class PatientAccountsResource {
     @Path("")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response create(String body) {
+    @Operation(operationId = "createPatientAccount", summary = "Give an existing account access to the patient", description = """
+            The account is named by `userId` or by the `email` of an existing account (to reach someone
+            without an account, invite them). The patient's own account (SELF grant), if any, is told by email.
+            """)
+    @APIResponse(responseCode = "201", description = "Granted; Location names the grant.",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessGrantRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "404", ref = "PatientNotFound")
+    @APIResponse(responseCode = "409", description = "The account already has access, the record already has a SELF account, "
+            + "or the patient is archived or merged (then `params` names the survivor).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccessGrantRequestRepresentation.class))) String body) {
         auth.users().requireManage();
         AccessGrantRequestRepresentation request = RequestBodies.read(body, AccessGrantRequestRepresentation.class);
         AccessGrantValidator.Terms terms = validated(request);
@@ -105,7 +138,20 @@ public class PatientAccountsResource {
     @Path("{grantId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public AccessGrantRepresentation update(@PathParam("grantId") String grantId, String body) {
+    @Operation(operationId = "updatePatientAccount", summary = "Change a grant's relationship, permissions and validUntil")
+    @APIResponse(responseCode = "200", description = "The changed grant.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "404", description = "No such patient, or no grant with this id on it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(responseCode = "409", description = "The grant has ended, the record already has a SELF account, or another request "
+            + "changed or ended the grant at the same moment (its optimistic lock); nothing changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public AccessGrantRepresentation update(@PathParam("grantId") String grantId,
+                                            @RequestBody(required = true, description = "`userId` and `email` cannot change.",
+                                                    content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                            schema = @Schema(implementation = AccessGrantRequestRepresentation.class))) String body) {
         auth.users().requireManage();
         AccessGrant existing = grantOfThisPatient(grantId);
         requireManageHolder(existing);
@@ -127,6 +173,15 @@ public class PatientAccountsResource {
 
     @DELETE
     @Path("{grantId}")
+    @Operation(operationId = "endPatientAccount", summary = "End a grant",
+            description = "The grant stays in the history as REVOKED; the patient's own account is told by email.")
+    @APIResponse(responseCode = "204", description = "Ended (also when it already was).")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "404", description = "No such patient, or no grant with this id on it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(responseCode = "409", description = "Another request changed the grant at the same moment; nothing changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response end(@PathParam("grantId") String grantId) {
         auth.users().requireManage();
         AccessGrant existing = grantOfThisPatient(grantId);

@@ -16,6 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keycloak.email.EmailException;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -44,6 +53,7 @@ import org.patientaccess.keycloak.validation.AccessGrantValidator;
  * An invitation id answers only under its own patient. If the mail cannot be sent, the invitation
  * is kept PENDING and the answer is 502, so that staff can resend once mail works.
  */
+@Tag(name = "Invitations")
 public class PatientInvitationsResource {
 
     static final String RESOURCE_TYPE = "PATIENT_INVITATION";
@@ -69,6 +79,11 @@ public class PatientInvitationsResource {
     @GET
     @Path("")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listInvitations", summary = "The patient's invitations, newest first, with their status")
+    @APIResponse(responseCode = "200", description = "Invitations; `decidedBy`/`decidedByEmail` name the account that accepted or declined.")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    @APIResponse(responseCode = "404", ref = "PatientNotFound")
     public List<InvitationRepresentation> list() {
         auth.users().requireView();
         return invitations.findByPatient(realm, patient.id()).stream().map(this::representation).toList();
@@ -78,7 +93,22 @@ public class PatientInvitationsResource {
     @Path("")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response invite(String body) {
+    @Operation(operationId = "invite", summary = "Invite someone by email to act for the patient", description = """
+            Creates a PENDING invitation and sends the themed, localised email with the link. If the mail
+            cannot be sent, the invitation is kept PENDING and the answer is 502; resend it once mail works.
+            """)
+    @APIResponse(responseCode = "201", description = "Invited and emailed; Location names the invitation.",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "404", ref = "PatientNotFound")
+    @APIResponse(responseCode = "409", description = "The patient is archived, or merged (then `params` names the survivor).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(ref = "MailNotSent", responseCode = "502")
+    public Response invite(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InvitationRequestRepresentation.class))) String body) {
         auth.users().requireManage();
         InvitationRequestRepresentation request = RequestBodies.read(body, InvitationRequestRepresentation.class);
         String email = request.getEmail() == null ? null : request.getEmail().strip().toLowerCase(Locale.ROOT);
@@ -102,6 +132,20 @@ public class PatientInvitationsResource {
     @POST
     @Path("{invitationId}/resend")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "resendInvitation", summary = "Send a new link (new nonce, new expiry); every older link dies")
+    @APIResponse(responseCode = "200", description = "Sent.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationRepresentation.class)))
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "404", description = "No such patient, or no invitation with this id on it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(responseCode = "409", description = "The invitation was accepted, declined or withdrawn (`errorMessage` names which), "
+            + "or another resend won at the same moment; nothing was sent.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(responseCode = "429", description = "Sent too recently; nothing was sent.",
+            headers = @Header(name = "Retry-After", description = "Seconds until a resend is allowed.", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(ref = "MailNotSent", responseCode = "502")
     public Response resend(@PathParam("invitationId") String invitationId) {
         auth.users().requireManage();
         Invitation current = invitationOfThisPatient(invitationId);
@@ -132,6 +176,17 @@ public class PatientInvitationsResource {
     @GET
     @Path("{invitationId}/link")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getInvitationLink", summary = "The current link, to paste into the staff member's own email (manage-users only)")
+    @APIResponse(responseCode = "200", description = "The link and when it expires.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = {"link", "expiresAt"}, properties = {
+                    @SchemaProperty(name = "link", type = SchemaType.STRING, format = "uri"),
+                    @SchemaProperty(name = "expiresAt", type = SchemaType.STRING, format = "date-time")})))
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "404", description = "No such patient, or no invitation with this id on it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(responseCode = "409", description = "The invitation is no longer pending, so it has no link.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Map<String, String> link(@PathParam("invitationId") String invitationId) {
         auth.users().requireManage();
         Invitation invitation = invitationOfThisPatient(invitationId);
@@ -144,6 +199,15 @@ public class PatientInvitationsResource {
     /** Withdraws the invitation: every link of it dies. A decided invitation cannot be withdrawn (409). */
     @DELETE
     @Path("{invitationId}")
+    @Operation(operationId = "deleteInvitation", summary = "Withdraw an invitation; every link of it dies")
+    @APIResponse(responseCode = "204", description = "Withdrawn (also when it already was).")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "404", description = "No such patient, or no invitation with this id on it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(responseCode = "409", description = "The invitation was accepted or declined (perhaps a moment ago); "
+            + "`errorMessage` names which. Nothing changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response delete(@PathParam("invitationId") String invitationId) {
         auth.users().requireManage();
         invitationOfThisPatient(invitationId);

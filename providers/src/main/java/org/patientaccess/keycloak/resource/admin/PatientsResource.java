@@ -18,6 +18,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -54,6 +64,7 @@ import org.patientaccess.keycloak.validation.PatientValidator;
  * Reading needs the realm's view-users permission, writing manage-users. Every id is looked up
  * within the realm of the path, so another realm's id answers 404.
  */
+@Tag(name = "Patients")
 public class PatientsResource {
 
     static final String FHIR_JSON = "application/fhir+json";
@@ -78,18 +89,28 @@ public class PatientsResource {
     @GET
     @Path("")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<PatientRepresentation> search(@QueryParam("search") String search,
-                                              @QueryParam("firstName") String firstName,
-                                              @QueryParam("lastName") String lastName,
-                                              @QueryParam("birthDate") String birthDate,
-                                              @QueryParam("email") String email,
-                                              @QueryParam("phone") String phone,
-                                              @QueryParam("externalId") String externalId,
-                                              @QueryParam("status") String status,
-                                              @QueryParam("sort") String sort,
-                                              @QueryParam("order") String order,
-                                              @QueryParam("first") String first,
-                                              @QueryParam("max") String max) {
+    @Operation(operationId = "searchPatients", summary = "Search patients")
+    @APIResponse(responseCode = "200", description = "The matching patients, in the requested order.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    public List<PatientRepresentation> search(@QueryParam("search") @Parameter(ref = "search") String search,
+                                              @QueryParam("firstName") @Parameter(ref = "firstName") String firstName,
+                                              @QueryParam("lastName") @Parameter(ref = "lastName") String lastName,
+                                              @QueryParam("birthDate") @Parameter(ref = "birthDate") String birthDate,
+                                              @QueryParam("email") @Parameter(ref = "email") String email,
+                                              @QueryParam("phone") @Parameter(ref = "phone") String phone,
+                                              @QueryParam("externalId") @Parameter(ref = "externalId") String externalId,
+                                              @QueryParam("status") @Parameter(ref = "status") String status,
+                                              @QueryParam("sort") @Parameter(schema = @Schema(type = SchemaType.STRING, defaultValue = "lastName",
+                                                      enumeration = {"lastName", "firstName", "birthDate", "createdAt", "updatedAt", "externalId"})) String sort,
+                                              @QueryParam("order") @Parameter(schema = @Schema(type = SchemaType.STRING, defaultValue = "asc",
+                                                      enumeration = {"asc", "desc"})) String order,
+                                              @QueryParam("first") @Parameter(description = "Index of the first result (paging).",
+                                                      schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String first,
+                                              @QueryParam("max") @Parameter(description = "Page size.",
+                                                      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PatientSearchParameters.MAX_MAX,
+                                                              defaultValue = "" + PatientSearchParameters.DEFAULT_MAX)) String max) {
         auth.users().requireView();
         PatientSearch query = searchOf(search, firstName, lastName, birthDate, email, phone, externalId, status, sort, order, first, max);
         return patients.search(realm, query).stream().map(PatientRepresentation::of).toList();
@@ -98,14 +119,19 @@ public class PatientsResource {
     @GET
     @Path("count")
     @Produces(MediaType.APPLICATION_JSON)
-    public long count(@QueryParam("search") String search,
-                      @QueryParam("firstName") String firstName,
-                      @QueryParam("lastName") String lastName,
-                      @QueryParam("birthDate") String birthDate,
-                      @QueryParam("email") String email,
-                      @QueryParam("phone") String phone,
-                      @QueryParam("externalId") String externalId,
-                      @QueryParam("status") String status) {
+    @Operation(operationId = "countPatients", summary = "Count the patients a search would find")
+    @APIResponse(responseCode = "200", description = "The number of matching patients.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    public long count(@QueryParam("search") @Parameter(ref = "search") String search,
+                      @QueryParam("firstName") @Parameter(ref = "firstName") String firstName,
+                      @QueryParam("lastName") @Parameter(ref = "lastName") String lastName,
+                      @QueryParam("birthDate") @Parameter(ref = "birthDate") String birthDate,
+                      @QueryParam("email") @Parameter(ref = "email") String email,
+                      @QueryParam("phone") @Parameter(ref = "phone") String phone,
+                      @QueryParam("externalId") @Parameter(ref = "externalId") String externalId,
+                      @QueryParam("status") @Parameter(ref = "status") String status) {
         auth.users().requireView();
         PatientSearch query = searchOf(search, firstName, lastName, birthDate, email, phone, externalId, status, null, null, null, null);
         return patients.count(realm, query);
@@ -115,7 +141,15 @@ public class PatientsResource {
     @Path("")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response create(String body) {
+    @Operation(operationId = "createPatient", summary = "Create a patient")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new patient.",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         auth.users().requireManage();
         PatientDetails details = validated(readPatient(body));
         requireExternalIdFree(details.externalId(), null);
@@ -134,7 +168,20 @@ public class PatientsResource {
     @Path("match")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public MatchResultRepresentation match(String body) {
+    @Operation(operationId = "matchPatients", summary = "Find the records that could be a person", description = """
+            Candidates come from indexed blocking keys (sounds-alike names with the birth date or its
+            day/month transposition, the exact names, the email, the phone), then each is scored field
+            by field: names (case, accents, spacing, punctuation, typos, nicknames, phonetics), birth
+            date (exact, transposed, one digit off), email and phone. A shared household contact is weak
+            evidence; a different birth date is strong evidence against. `certain` needs the same names
+            (or a nickname), the same birth date, a contact in common and nothing against. Reads only.
+            """)
+    @APIResponse(responseCode = "200", description = "At most 10 candidates, best first.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    public MatchResultRepresentation match(@RequestBody(required = true, description = "The person: names required; birth date, email and phone help.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         auth.users().requireView();
         PatientDetails person = validated(readPatient(body));
         return MatchResultRepresentation.of(new PatientMatching(patients).match(realm, person));
@@ -143,6 +190,13 @@ public class PatientsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getPatient", summary = "Read a patient",
+            description = "A merged record's id answers with its survivor, and the survivor's ETag.")
+    @APIResponse(responseCode = "200", description = "The patient.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class)))
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    @APIResponse(responseCode = "404", ref = "PatientNotFound")
     public Response get(@PathParam("id") String id) {
         auth.users().requireView();
         // A merged record answers with its survivor (and the survivor's ETag), so that an app holding the old id keeps working.
@@ -155,7 +209,25 @@ public class PatientsResource {
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public MergeResultRepresentation merge(@PathParam("id") String id, String body) {
+    @Tag(name = "Merges")
+    @Operation(operationId = "mergePatients", summary = "Fold another record into this one (the survivor)", description = """
+            One transaction: the survivor keeps its id and, per field, its own value unless the field is
+            listed in `take` (an empty survivor field is filled from the merged record); every grant and
+            pending invitation of the merged record moves to the survivor (a grant whose account already
+            acts for the survivor is ended); the merged record becomes MERGED with `mergedInto`, and
+            reading its id answers with the survivor. The before-image is kept for undo.
+            """)
+    @APIResponse(responseCode = "200", description = "Merged.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "404", ref = "PatientNotFound")
+    @APIResponse(responseCode = "409", description = "Both records have an account of their own, or one is merged already; nothing changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public MergeResultRepresentation merge(@PathParam("id") String id,
+                                           @RequestBody(required = true, description = "`mergedId` is required.",
+                                                   content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                           schema = @Schema(implementation = MergeRequestRepresentation.class))) String body) {
         auth.users().requireManage();
         patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
         MergeRequestRepresentation request = RequestBodies.read(body, MergeRequestRepresentation.class);
@@ -169,14 +241,14 @@ public class PatientsResource {
     }
 
     @Path("{id}/accounts")
-    public PatientAccountsResource accounts(@PathParam("id") String id) {
+    public PatientAccountsResource accounts(@PathParam("id") @Parameter(description = "The patient's id.") String id) {
         auth.users().requireView();
         PatientRecord patient = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
         return new PatientAccountsResource(session, realm, auth, adminEvent, patient);
     }
 
     @Path("{id}/invitations")
-    public PatientInvitationsResource invitations(@PathParam("id") String id) {
+    public PatientInvitationsResource invitations(@PathParam("id") @Parameter(description = "The patient's id.") String id) {
         auth.users().requireView();
         PatientRecord patient = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
         return new PatientInvitationsResource(session, realm, auth, adminEvent, patient);
@@ -190,7 +262,28 @@ public class PatientsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch, String body) {
+    @Operation(operationId = "updatePatient", summary = "Replace a patient's editable fields", description = """
+            Every editable field is replaced: a field left out is cleared. `status` may be given as
+            ACTIVE or ARCHIVED to restore or archive the patient; other read-only fields are ignored.
+            With `If-Match` (the ETag of a read), the change is made only if nobody changed the record
+            since; without it, the last save wins. A merged record cannot be changed (409 naming its survivor).
+            """)
+    @APIResponse(responseCode = "200", description = "The updated patient.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "404", ref = "PatientNotFound")
+    @APIResponse(responseCode = "409", ref = "MergedRecord")
+    @APIResponse(responseCode = "412",
+            description = "The record's version is no longer the one named in If-Match (`field` is `If-Match`); nothing was written. Read it again.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public Response update(@PathParam("id") String id,
+                           @HeaderParam(IfMatch.HEADER) @Parameter(description =
+                                   "The ETag read with the patient, such as \"3\" (quotes included); `*` matches any version. Compared strongly.")
+                           String ifMatch,
+                           @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         auth.users().requireManage();
         PatientRepresentation input = readPatient(body);
         Records.requireEditable(patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound));
@@ -222,6 +315,13 @@ public class PatientsResource {
     /** Archives the record: health records are kept, not deleted. A merged record is refused (409, naming its survivor). */
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "archivePatient", summary = "Archive a patient",
+            description = "Health records are kept; the patient leaves the default search and can be restored with PUT status ACTIVE.")
+    @APIResponse(responseCode = "204", description = "Archived (also when it already was).")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "404", ref = "PatientNotFound")
+    @APIResponse(responseCode = "409", ref = "MergedRecord")
     public Response archive(@PathParam("id") String id) {
         auth.users().requireManage();
         try {
@@ -235,11 +335,34 @@ public class PatientsResource {
         return Response.noContent().build();
     }
 
+    /** One operation in the document, whose body is CSV, a FHIR Bundle or JSON (the three methods below). */
     @POST
     @Path("import")
     @Consumes(CSV)
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportReportRepresentation importCsv(String body) {
+    @Operation(operationId = "importPatients", summary = "Import patients, creating or updating them by externalId", description = """
+            Idempotent by `externalId`, which every row needs. Every row is validated before anything is
+            written: a bad row becomes a failure (its row, field and message) and the good rows are
+            imported. A body that cannot be read as a whole (not CSV, an unknown column, not a Bundle)
+            answers 400 and writes nothing. `row` is the 1-based position of the patient in the input
+            (for CSV, the first line after the header is row 1). A request body is limited to 10 MiB:
+            split larger files.
+            """)
+    @APIResponse(responseCode = "200", description = "What the import did.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "409", description = "Another import or an edit changed the same patients at the same moment; nothing was imported.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(responseCode = "415", description = "Another content type; `errorMessage` names the supported ones.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public ImportReportRepresentation importCsv(@RequestBody(required = true, content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING, description = "A header row naming the fields (externalId, firstName, lastName, "
+                    + "birthDate, email, phone; read-only fields are ignored), then one patient per line."),
+            example = """
+                    externalId,firstName,lastName,birthDate,email,phone
+                    RP-1001,Maria,Garcia,1984-06-02,maria.garcia@example.com,(416) 555-0134
+                    """)) String body) {
         return importRows(() -> CsvPatientReader.read(body));
     }
 
@@ -247,7 +370,9 @@ public class PatientsResource {
     @Path("import")
     @Consumes(FHIR_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportReportRepresentation importFhir(String body) {
+    public ImportReportRepresentation importFhir(@RequestBody(required = true, content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "A FHIR R4 Bundle of Patient resources. identifier[0].value is the "
+                    + "externalId; the official name (else the first) gives the names; telecom gives the email and the phone (mobile first)."))) String body) {
         return importRows(() -> FhirPatientReader.read(body));
     }
 
@@ -255,7 +380,8 @@ public class PatientsResource {
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportReportRepresentation importJson(String body) {
+    public ImportReportRepresentation importJson(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PatientRepresentation.class))) String body) {
         return importRows(() -> JsonPatientReader.read(body));
     }
 
@@ -264,6 +390,7 @@ public class PatientsResource {
     @Path("import")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
     public ImportReportRepresentation importUnsupported() {
         auth.users().requireManage();
         throw ApiErrors.unsupportedImportType(List.of(CSV, FHIR_JSON, MediaType.APPLICATION_JSON));

@@ -2,13 +2,22 @@ package org.patientaccess.keycloak.resource.representation;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.patientaccess.keycloak.model.GrantPermission;
+import org.patientaccess.keycloak.model.Relationship;
+
 /** What staff send to invite someone by email to act for a patient. */
+@Schema(name = "InvitationRequest", additionalProperties = Schema.False.class)
 public class InvitationRequestRepresentation {
 
+    @Schema(required = true, format = "email")
     private String email;
+    @Schema(required = true, type = SchemaType.STRING, implementation = Relationship.class)
     private String relationship;
+    @Schema(type = SchemaType.ARRAY, implementation = GrantPermission.class, description = "Defaults to BOOK and VIEW.")
     private List<String> permissions;
-    /** The language of the email (a realm locale such as "fr"); the realm's default when absent. */
+    @Schema(description = "The email's language, one of the realm's locales (such as \"fr\"); the realm default when absent.")
     private String locale;
 
     public String getEmail() { return email; }

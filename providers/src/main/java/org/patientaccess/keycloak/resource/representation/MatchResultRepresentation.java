@@ -3,10 +3,12 @@ package org.patientaccess.keycloak.resource.representation;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.patientaccess.keycloak.matching.MatchCandidate;
 
 /** The answer to a match: candidates best first, each with a score from 0 to 1 and a grade. */
-public record MatchResultRepresentation(List<Candidate> candidates) {
+@Schema(name = "MatchResult")
+public record MatchResultRepresentation(@Schema(required = true, description = "At most 10, best first.") List<Candidate> candidates) {
 
     public static MatchResultRepresentation of(List<MatchCandidate> candidates) {
         return new MatchResultRepresentation(candidates.stream()
@@ -16,6 +18,10 @@ public record MatchResultRepresentation(List<Candidate> candidates) {
     }
 
     /** {@code grade} is certain, probable or possible. */
-    public record Candidate(PatientRepresentation patient, double score, String grade) {
+    @Schema(name = "MatchCandidate")
+    public record Candidate(
+            @Schema(required = true) PatientRepresentation patient,
+            @Schema(required = true, minimum = "0", maximum = "1") double score,
+            @Schema(required = true, enumeration = {"certain", "probable", "possible"}) String grade) {
     }
 }

@@ -3,19 +3,24 @@ package org.patientaccess.keycloak.resource.representation;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.model.AccessGrant;
+import org.patientaccess.keycloak.model.GrantPermission;
+import org.patientaccess.keycloak.model.Relationship;
 
 /** An account that may act for the signed-in person's own record. */
+@Schema(name = "MyAccountGrant")
 public record MyAccountGrantRepresentation(
-        String grantId,
+        @Schema(required = true) String grantId,
         String firstName,
         String lastName,
         String email,
-        String relationship,
-        List<String> permissions,
-        String validUntil,
-        String since) {
+        @Schema(required = true, type = SchemaType.STRING, implementation = Relationship.class) String relationship,
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class) List<String> permissions,
+        @Schema(format = "date-time") String validUntil,
+        @Schema(required = true, format = "date-time") String since) {
 
     public static MyAccountGrantRepresentation of(AccessGrant grant, UserModel holder, Instant now) {
         return new MyAccountGrantRepresentation(

@@ -2,19 +2,24 @@ package org.patientaccess.keycloak.resource.representation;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.patientaccess.keycloak.model.AccessGrant;
+import org.patientaccess.keycloak.model.GrantPermission;
 import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.Relationship;
 
 /** A patient the signed-in person may act for, with their grant's terms. */
+@Schema(name = "MyPatient")
 public record MyPatientRepresentation(
-        String grantId,
-        String patientId,
-        String firstName,
-        String lastName,
-        String birthDate,
-        String relationship,
-        List<String> permissions,
-        String validUntil) {
+        @Schema(required = true) String grantId,
+        @Schema(required = true) String patientId,
+        @Schema(required = true) String firstName,
+        @Schema(required = true) String lastName,
+        @Schema(format = "date") String birthDate,
+        @Schema(required = true, type = SchemaType.STRING, implementation = Relationship.class) String relationship,
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class) List<String> permissions,
+        @Schema(format = "date-time") String validUntil) {
 
     public static MyPatientRepresentation of(AccessGrant grant, PatientRecord patient) {
         return new MyPatientRepresentation(

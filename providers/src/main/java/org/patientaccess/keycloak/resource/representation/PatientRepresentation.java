@@ -2,7 +2,12 @@ package org.patientaccess.keycloak.resource.representation;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientSource;
+import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.validation.PatientValidator;
 
 /**
  * A patient record on the wire. Dates and times are ISO-8601 strings so that a malformed value
@@ -10,20 +15,36 @@ import org.patientaccess.keycloak.model.PatientRecord;
  * {@code id, status, mergedInto, source, createdAt, updatedAt, version} are read-only; {@code version}
  * is also the record's ETag, to be sent back as If-Match.
  */
+@Schema(name = "Patient", additionalProperties = Schema.False.class,
+        description = "A patient record. A request naming a field the record does not have is refused (400 naming it).")
 public class PatientRepresentation {
 
+    @Schema(readOnly = true)
     private String id;
+    @Schema(maxLength = PatientValidator.MAX_EXTERNAL_ID_LENGTH, description = "The clinic system's number, unique in the realm.")
     private String externalId;
+    @Schema(required = true, maxLength = PatientValidator.MAX_NAME_LENGTH)
     private String firstName;
+    @Schema(required = true, maxLength = PatientValidator.MAX_NAME_LENGTH)
     private String lastName;
+    @Schema(format = "date", description = "Not in the future, not before 1900.")
     private String birthDate;
+    @Schema(format = "email", maxLength = PatientValidator.MAX_EMAIL_LENGTH, description = "Stored in lower case.")
     private String email;
+    @Schema(description = "Stored in E.164; a number without country code is read in the realm's default region.")
     private String phone;
+    @Schema(type = SchemaType.STRING, implementation = PatientStatus.class,
+            description = "Read-only but on a replace (PUT), where ACTIVE restores and ARCHIVED archives the patient.")
     private String status;
+    @Schema(readOnly = true, description = "The survivor's id, once this record was merged into it.")
     private String mergedInto;
+    @Schema(implementation = PatientSource.class, readOnly = true, type = SchemaType.STRING, description = "How the record came: made by staff, imported, or registered online.")
     private String source;
+    @Schema(format = "date-time", readOnly = true)
     private String createdAt;
+    @Schema(format = "date-time", readOnly = true)
     private String updatedAt;
+    @Schema(readOnly = true, description = "The record's version, also its ETag; every save moves it on.")
     private Integer version;
 
     public static PatientRepresentation of(PatientRecord record) {
