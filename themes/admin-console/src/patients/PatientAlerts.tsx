@@ -22,7 +22,7 @@ export const PatientAlerts = ({ children }: { children: ReactNode }) => {
             key={key}
             variant={variant}
             title={title}
-            timeout={variant === "success" ? 8000 : false}
+            timeout
             onTimeout={() => remove(key)}
             actionClose={<AlertActionCloseButton onClose={() => remove(key)} />}
           />

@@ -127,7 +127,7 @@ const LoadedPatient = ({ patient, mergedFrom, onChanged, onReload }: LoadedPatie
         noTranslate
         badges={
           patient.status && patient.status !== "ACTIVE"
-            ? [{ text: <Label color="grey">{t(`patientAccess.status.${patient.status}`)}</Label> }]
+            ? [{ text: <Label color="grey" className="pf-v5-u-ml-sm">{t(`patientAccess.status.${patient.status}`)}</Label> }]
             : undefined
         }
         dropdownItems={

@@ -75,11 +75,11 @@ export const GrantsTable = ({ patientId, grants, onChanged }: GrantsTableProps) 
       <Table aria-label={t("patientAccess.accountsTitle")} variant="compact">
         <Thead>
           <Tr>
-            <Th>{t("patientAccess.account")}</Th>
-            <Th>{t("patientAccess.relationship")}</Th>
-            <Th>{t("patientAccess.permissions")}</Th>
-            <Th>{t("patientAccess.validUntil")}</Th>
-            <Th>{t("patientAccess.since")}</Th>
+            <Th modifier="wrap">{t("patientAccess.account")}</Th>
+            <Th modifier="wrap">{t("patientAccess.relationship")}</Th>
+            <Th modifier="wrap">{t("patientAccess.permissions")}</Th>
+            <Th modifier="wrap">{t("patientAccess.validUntil")}</Th>
+            <Th modifier="wrap">{t("patientAccess.since")}</Th>
             {canManage && <Th screenReaderText={t("patientAccess.actions")} />}
           </Tr>
         </Thead>

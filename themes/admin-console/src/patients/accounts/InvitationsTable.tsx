@@ -62,12 +62,9 @@ export const InvitationsTable = ({ patientId, invitations, onChanged }: Invitati
       addAlert("success", t("patientAccess.invitationResent", { email: invitation.email }));
     } catch (e) {
       const error = e as ApiError;
-      addAlert(
-        "danger",
-        error.status === 429 && error.retryAfterSeconds
-          ? t("patientAccess.resendIn", { count: error.retryAfterSeconds })
-          : error.message,
-      );
+      if (error.status === 429 && error.retryAfterSeconds)
+        addAlert("warning", t("patientAccess.resendIn", { count: error.retryAfterSeconds }));
+      else addAlert(error.status === 429 ? "warning" : "danger", error.message);
     }
     onChanged();
   };
@@ -150,13 +147,13 @@ export const InvitationsTable = ({ patientId, invitations, onChanged }: Invitati
       <Table aria-label={t("patientAccess.invitationsTitle")} variant="compact">
         <Thead>
           <Tr>
-            <Th>{t("patientAccess.email")}</Th>
-            <Th>{t("patientAccess.relationship")}</Th>
-            <Th>{t("patientAccess.permissions")}</Th>
-            <Th>{t("patientAccess.invitationStatus")}</Th>
-            <Th>{t("patientAccess.sends")}</Th>
-            <Th>{t("patientAccess.lastSent")}</Th>
-            <Th>{t("patientAccess.expires")}</Th>
+            <Th modifier="wrap">{t("patientAccess.email")}</Th>
+            <Th modifier="wrap">{t("patientAccess.relationship")}</Th>
+            <Th modifier="wrap">{t("patientAccess.permissions")}</Th>
+            <Th modifier="wrap">{t("patientAccess.invitationStatus")}</Th>
+            <Th modifier="wrap">{t("patientAccess.sends")}</Th>
+            <Th modifier="wrap">{t("patientAccess.lastSent")}</Th>
+            <Th modifier="wrap">{t("patientAccess.expires")}</Th>
             {canManage && <Th screenReaderText={t("patientAccess.actions")} />}
           </Tr>
         </Thead>

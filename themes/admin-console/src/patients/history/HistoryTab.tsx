@@ -173,10 +173,10 @@ export const HistoryTab = ({ patient, onMergeUndone }: HistoryTabProps) => {
         <Table aria-label={t("patientAccess.historyTitle")} variant="compact">
           <Thead>
             <Tr>
-              <Th>{t("patientAccess.when")}</Th>
-              <Th>{t("patientAccess.what")}</Th>
-              <Th>{t("patientAccess.who")}</Th>
-              <Th>{t("patientAccess.historyDetails")}</Th>
+              <Th modifier="wrap">{t("patientAccess.when")}</Th>
+              <Th modifier="wrap">{t("patientAccess.what")}</Th>
+              <Th modifier="wrap">{t("patientAccess.who")}</Th>
+              <Th modifier="wrap">{t("patientAccess.historyDetails")}</Th>
               {canManage && <Th screenReaderText={t("patientAccess.actions")} />}
             </Tr>
           </Thead>
