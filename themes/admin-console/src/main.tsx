@@ -1,4 +1,6 @@
 import "@patternfly/react-core/dist/styles/base.css";
+// PatternFly's utility classes (pf-v5-u-*), which Keycloak's own components use for spacing, as its app does.
+import "@patternfly/patternfly/patternfly-addons.css";
 import "@keycloak/keycloak-admin-ui/styles.css";
 import "./clinic-console.css";
 

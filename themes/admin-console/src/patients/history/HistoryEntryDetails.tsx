@@ -1,0 +1,35 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { usePatientAccessApi } from "../../api/usePatientAccessApi";
+import { toPatient } from "../patientPaths";
+import type { HistoryEntry } from "./historyApi";
+
+/** The facts of an entry staff read in words; ids stay in the CSV export, except the other record's. */
+export const HistoryEntryDetails = ({ entry }: { entry: HistoryEntry }) => {
+  const { t } = useTranslation();
+  const { realm } = usePatientAccessApi();
+  const details = entry.details ?? {};
+  const facts = [
+    details.relationship && t(`patientAccess.relationship.${details.relationship}`),
+    details.reason && t(`patientAccess.historyReason.${details.reason}`, { defaultValue: details.reason }),
+    details.role && t(`patientAccess.mergeRole.${details.role}`, { defaultValue: details.role }),
+    details.decision &&
+      t(`patientAccess.registrationDecision.${details.decision}`, { defaultValue: details.decision }),
+    entry.action === "OTHER" &&
+      [details.resourceType, details.operation, details.eventType].filter(Boolean).join(" "),
+  ].filter(Boolean);
+
+  return (
+    <>
+      {facts.join(" · ")}
+      {details.otherPatientId && (
+        <>
+          {facts.length > 0 && " · "}
+          <Link to={toPatient(realm, details.otherPatientId, "details")}>
+            {t("patientAccess.otherRecord")}
+          </Link>
+        </>
+      )}
+    </>
+  );
+};
