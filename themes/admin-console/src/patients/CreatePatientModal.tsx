@@ -3,16 +3,16 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { ApiError, ok } from "../api/client";
-import type { Patient } from "../api/types";
 import { usePatientAccessApi } from "../api/usePatientAccessApi";
-import { PatientFields, toPatientBody } from "./PatientFields";
+import { editableFields, toRequest } from "./editableFields";
+import { PatientFields } from "./PatientFields";
 
 /** "Create patient": a record the clinic makes itself (source ADMIN), then its page. */
 export const CreatePatientModal = ({ onClose }: { onClose: () => void }) => {
   const { t } = useTranslation();
   const { api, realm } = usePatientAccessApi();
   const navigate = useNavigate();
-  const [values, setValues] = useState<Partial<Patient>>({});
+  const [values, setValues] = useState(editableFields({ firstName: "", lastName: "" }));
   const [error, setError] = useState<ApiError>();
   const [saving, setSaving] = useState(false);
 
@@ -22,7 +22,7 @@ export const CreatePatientModal = ({ onClose }: { onClose: () => void }) => {
       const created = await ok(
         api.POST("/admin/realms/{realm}/patient-access/patients", {
           params: { path: { realm } },
-          body: toPatientBody(values),
+          body: toRequest(values),
         }),
       );
       navigate(`/${encodeURIComponent(realm)}/patients/${created.id}/details`);
@@ -59,7 +59,7 @@ export const CreatePatientModal = ({ onClose }: { onClose: () => void }) => {
           idPrefix="create-patient"
           values={values}
           errors={error?.fieldErrors ?? {}}
-          onChange={(field, value) => setValues({ ...values, [field]: value })}
+          onChange={setValues}
         />
       </Form>
     </Modal>

@@ -19,7 +19,7 @@ import { usePatientAccessApi } from "../api/usePatientAccessApi";
 import { useCanManage } from "../components/useCanManage";
 import { AccountsTab } from "./accounts/AccountsTab";
 import { PatientForm } from "./details/PatientForm";
-import { editableFields, toRequest } from "./details/editableFields";
+import { editableFields, toRequest } from "./editableFields";
 import { HistoryTab } from "./history/HistoryTab";
 import { PatientAlerts, useAddAlert } from "./PatientAlerts";
 import { toPatient, type PatientTab } from "./patientPaths";

@@ -1,13 +1,15 @@
 import { FormGroup, FormHelperText, HelperText, HelperTextItem, TextInput } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
-import type { Patient, PatientField } from "../api/types";
+import { EDITABLE_FIELDS, type EditableField, type PatientFields as Values } from "./editableFields";
 
-export const editableFields: PatientField[] = ["firstName", "lastName", "birthDate", "email", "phone", "externalId"];
-const required = new Set<PatientField>(["firstName", "lastName"]);
-const inputType: Partial<Record<PatientField, "date" | "email" | "tel">> = {
+const REQUIRED = new Set<EditableField>(["firstName", "lastName"]);
+const INPUT_TYPES: Record<EditableField, "text" | "date" | "email" | "tel"> = {
+  firstName: "text",
+  lastName: "text",
   birthDate: "date",
   email: "email",
   phone: "tel",
+  externalId: "text",
 };
 
 /** The editable fields of a patient record, each with its label and the API's message under it. */
@@ -19,33 +21,41 @@ export const PatientFields = ({
   isReadOnly = false,
 }: {
   idPrefix: string;
-  values: Partial<Patient>;
-  errors: Record<string, string>;
-  onChange: (field: PatientField, value: string) => void;
+  values: Values;
+  errors: Partial<Record<string, string>>;
+  onChange: (values: Values) => void;
   isReadOnly?: boolean;
 }) => {
   const { t } = useTranslation();
   return (
     <>
-      {editableFields.map((field) => {
-        const id = `${idPrefix}-${field}`;
-        const error = errors[field];
+      {EDITABLE_FIELDS.map((name) => {
+        const id = `${idPrefix}-${name}`;
+        const error = errors[name];
         return (
-          <FormGroup key={field} label={t(`patientAccess.field.${field}`)} fieldId={id} isRequired={required.has(field)}>
+          <FormGroup
+            key={name}
+            label={t(`patientAccess.field.${name}`)}
+            fieldId={id}
+            isRequired={!isReadOnly && REQUIRED.has(name)}
+          >
             <TextInput
               id={id}
-              type={inputType[field] ?? "text"}
-              value={(values[field] as string | undefined) ?? ""}
-              onChange={(_e, value) => onChange(field, value)}
-              isRequired={required.has(field)}
+              name={name}
+              type={INPUT_TYPES[name]}
+              value={values[name]}
+              onChange={(_event, value) => onChange({ ...values, [name]: value })}
+              isRequired={REQUIRED.has(name)}
               readOnlyVariant={isReadOnly ? "default" : undefined}
               validated={error ? "error" : "default"}
               aria-describedby={error ? `${id}-error` : undefined}
             />
             {error && (
               <FormHelperText>
-                <HelperText id={`${id}-error`}>
-                  <HelperTextItem variant="error">{error}</HelperTextItem>
+                <HelperText>
+                  <HelperTextItem variant="error" id={`${id}-error`}>
+                    {error}
+                  </HelperTextItem>
                 </HelperText>
               </FormHelperText>
             )}
@@ -55,12 +65,3 @@ export const PatientFields = ({
     </>
   );
 };
-
-/** The body the API takes: empty optional fields are left out rather than sent as "". */
-export const toPatientBody = (values: Partial<Patient>) =>
-  Object.fromEntries(
-    editableFields.flatMap((field) => {
-      const value = (values[field] as string | undefined)?.trim();
-      return value ? [[field, value]] : [];
-    }),
-  ) as unknown as Patient;

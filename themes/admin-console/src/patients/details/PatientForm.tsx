@@ -8,12 +8,7 @@ import {
   DescriptionListGroup,
   DescriptionListTerm,
   Form,
-  FormGroup,
-  FormHelperText,
-  HelperText,
-  HelperTextItem,
   PageSection,
-  TextInput,
 } from "@patternfly/react-core";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -22,40 +17,10 @@ import { usePatientAccessApi } from "../../api/usePatientAccessApi";
 import { useCanManage } from "../../components/useCanManage";
 import { formatDateTime } from "../dates";
 import { useAddAlert } from "../PatientAlerts";
-import {
-  EDITABLE_FIELDS,
-  editableFields,
-  toRequest,
-  type EditableField,
-  type PatientFields,
-} from "./editableFields";
+import { editableFields, toRequest, type PatientFields as Values } from "../editableFields";
+import { PatientFields } from "../PatientFields";
 
 type Patient = Schemas["Patient"];
-type FieldErrors = Partial<Record<EditableField, string>>;
-
-const INPUT_TYPES: Record<EditableField, "text" | "date" | "email" | "tel"> = {
-  firstName: "text",
-  lastName: "text",
-  birthDate: "date",
-  email: "email",
-  phone: "tel",
-  externalId: "text",
-};
-
-const isEditableField = (field: string | undefined): field is EditableField =>
-  EDITABLE_FIELDS.includes(field as EditableField);
-
-/** Every field the API named in a 400, so each message shows under its own input. */
-const fieldErrorsOf = (error: unknown): FieldErrors => {
-  const body = (error ?? {}) as Schemas["Error"];
-  const all = body.errors ?? (body.field ? [body] : []);
-  return Object.fromEntries(
-    all
-      .filter((e) => isEditableField(e.field))
-      .reverse() // the first message of a field wins
-      .map((e) => [e.field, e.errorMessage]),
-  );
-};
 
 type PatientFormProps = {
   patient: Patient;
@@ -72,8 +37,8 @@ export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) =>
   const { api, realm } = usePatientAccessApi();
   const canManage = useCanManage();
   const addAlert = useAddAlert();
-  const [fields, setFields] = useState<PatientFields>(editableFields(patient));
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [fields, setFields] = useState<Values>(editableFields(patient));
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
   const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -92,22 +57,23 @@ export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) =>
     setError(undefined);
     setConflict(false);
     try {
-      const answer = await api.PUT("/admin/realms/{realm}/patient-access/patients/{id}", {
-        params: {
-          path: { realm, id: patient.id! },
-          header: { "If-Match": `"${patient.version}"` },
-        },
-        body: toRequest(fields),
-      });
-      setFieldErrors(answer.response.status === 400 ? fieldErrorsOf(answer.error) : {});
-      const saved = await ok(Promise.resolve(answer));
+      const saved = await ok(
+        api.PUT("/admin/realms/{realm}/patient-access/patients/{id}", {
+          params: {
+            path: { realm, id: patient.id! },
+            header: { "If-Match": `"${patient.version}"` },
+          },
+          body: toRequest(fields),
+        }),
+      );
+      setFieldErrors({});
       addAlert("success", t("patientAccess.patientSaved"));
       onSaved(saved);
     } catch (e) {
       const apiError = e as ApiError;
+      setFieldErrors(apiError.fieldErrors ?? {});
       if (apiError.status === 412) setConflict(true);
-      else if (!(apiError.status === 400 && isEditableField(apiError.field)))
-        setError(apiError.message);
+      else if (Object.keys(apiError.fieldErrors ?? {}).length === 0) setError(apiError.message);
     } finally {
       setSaving(false);
     }
@@ -132,35 +98,13 @@ export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) =>
         <Alert variant="danger" isInline className="pf-v5-u-mb-md" title={error} />
       )}
       <Form isHorizontal onSubmit={save} aria-label={t("patientAccess.patientForm")}>
-        {EDITABLE_FIELDS.map((name) => (
-          <FormGroup
-            key={name}
-            label={t(`patientAccess.field.${name}`)}
-            fieldId={`patient-${name}`}
-            isRequired={canManage && (name === "firstName" || name === "lastName")}
-          >
-            <TextInput
-              id={`patient-${name}`}
-              name={name}
-              type={INPUT_TYPES[name]}
-              value={fields[name]}
-              onChange={(_event, value) => setFields({ ...fields, [name]: value })}
-              isRequired={name === "firstName" || name === "lastName"}
-              readOnlyVariant={canManage ? undefined : "default"}
-              validated={fieldErrors[name] ? "error" : "default"}
-              aria-describedby={fieldErrors[name] ? `patient-${name}-error` : undefined}
-            />
-            {fieldErrors[name] && (
-              <FormHelperText>
-                <HelperText>
-                  <HelperTextItem variant="error" id={`patient-${name}-error`}>
-                    {fieldErrors[name]}
-                  </HelperTextItem>
-                </HelperText>
-              </FormHelperText>
-            )}
-          </FormGroup>
-        ))}
+        <PatientFields
+          idPrefix="patient"
+          values={fields}
+          errors={fieldErrors}
+          onChange={setFields}
+          isReadOnly={!canManage}
+        />
         {canManage && (
           <ActionGroup>
             <Button type="submit" variant="primary" isDisabled={saving} isLoading={saving}>
