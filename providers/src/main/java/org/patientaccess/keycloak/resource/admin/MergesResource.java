@@ -1,8 +1,17 @@
 package org.patientaccess.keycloak.resource.admin;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.events.admin.OperationType;
@@ -14,8 +23,16 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.patientaccess.keycloak.merge.MergeRefusedException;
 import org.patientaccess.keycloak.merge.PatientMerger;
 import org.patientaccess.keycloak.merge.UndoRefusedException;
+import org.patientaccess.keycloak.model.PatientMerge;
+import org.patientaccess.keycloak.model.PatientMergeProvider;
+import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.resource.representation.MergeSummaryRepresentation;
 
-/** Merges done: {@code /admin/realms/{realm}/patient-access/merges/{mergeId}/undo}. */
+/**
+ * Merges done: {@code /admin/realms/{realm}/patient-access/merges}, newest first, and
+ * {@code /merges/{mergeId}/undo}. Reading needs view-users, undoing manage-users.
+ */
 public class MergesResource {
 
     static final String RESOURCE_TYPE = "PATIENT_MERGE";
@@ -32,6 +49,36 @@ public class MergesResource {
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
     }
 
+    /** The realm's merges, newest first, each with whether it can still be undone. */
+    @GET
+    @Path("")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<MergeSummaryRepresentation> list(@QueryParam("first") String first, @QueryParam("max") String max) {
+        auth.users().requireView();
+        Paging page = Paging.of(first, max);
+        List<PatientMerge> merges = session.getProvider(PatientMergeProvider.class).list(realm, page.first(), page.max());
+        Map<String, PatientRecord> records = session.getProvider(PatientRecordProvider.class).findByIds(realm,
+                merges.stream().flatMap(merge -> Stream.of(merge.survivorId(), merge.mergedId())).collect(Collectors.toSet()));
+        PatientMerger merger = new PatientMerger(session, realm);
+        Actors actors = new Actors(session, realm, auth);
+        return merges.stream().map(merge -> new MergeSummaryRepresentation(
+                        merge.id(),
+                        record(merge.survivorId(), records, merge.survivorBefore()),
+                        record(merge.mergedId(), records, merge.mergedBefore()),
+                        actors.of(merge.createdBy()),
+                        merge.createdAt().toString(),
+                        actors.of(merge.undoneBy()),
+                        merge.undoneAt() == null ? null : merge.undoneAt().toString(),
+                        merger.canUndo(merge)))
+                .toList();
+    }
+
+    /** A record's current names (as it was before the merge, should it be gone). */
+    private static MergeSummaryRepresentation.Record record(String id, Map<String, PatientRecord> records, PatientRecord before) {
+        PatientRecord record = records.getOrDefault(id, before);
+        return new MergeSummaryRepresentation.Record(id, record.details().firstName(), record.details().lastName());
+    }
+
     /**
      * Puts both records, their grants and invitations back as they were before the merge; 409 listing
      * each change when something changed since that the undo would revert.
@@ -40,8 +87,9 @@ public class MergesResource {
     @Path("{mergeId}/undo")
     public Response undo(@PathParam("mergeId") String mergeId) {
         auth.users().requireManage();
+        PatientMerge merge;
         try {
-            new PatientMerger(session, realm).undo(mergeId, auth.adminAuth().getUser().getId());
+            merge = new PatientMerger(session, realm).undo(mergeId, auth.adminAuth().getUser().getId());
         } catch (UndoRefusedException e) {
             throw ApiErrors.conflict(e.getMessage(), e.changes().stream()
                     .map(change -> new ErrorRepresentation(change.field(), change.message(), new Object[] {change.id()}))
@@ -49,7 +97,7 @@ public class MergesResource {
         } catch (MergeRefusedException e) {
             throw "mergeId".equals(e.field()) ? ApiErrors.notFound("Merge not found") : ApiErrors.conflict(e.getMessage());
         }
-        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri()).success();
+        Merging.audit(adminEvent, merge, OperationType.ACTION);
         return Response.noContent().build();
     }
 }
