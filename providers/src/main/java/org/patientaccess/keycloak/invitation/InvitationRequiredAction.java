@@ -17,6 +17,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
+import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantConflictException;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
@@ -110,6 +111,7 @@ public class InvitationRequiredAction implements RequiredActionProvider {
             context.challenge(page(context, OpenInvitation.invalidView("patientAccessInvitationInvalid", true)));
             return;
         }
+        String grantId = null;
         if (outcome == InvitationStatus.ACCEPTED) {
             AccessGrant grant;
             try {
@@ -122,13 +124,15 @@ public class InvitationRequiredAction implements RequiredActionProvider {
                 return;
             }
             session.getProvider(InvitationProvider.class).linkGrant(realm, invitation.id(), grant.id());
+            grantId = grant.id();
             new AccessChangeNotifier(session, realm).granted(open.get().patient(), grant);
         }
         context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION)
                 .detail(Details.CUSTOM_REQUIRED_ACTION, ID)
-                .detail("patient_access_invitation_id", invitation.id())
-                .detail("patient_id", invitation.patientId())
-                .detail("outcome", outcome.name())
+                .detail(PatientEvents.INVITATION_ID, invitation.id())
+                .detail(PatientEvents.PATIENT_ID, invitation.patientId())
+                .detail(PatientEvents.GRANT_ID, grantId)
+                .detail(PatientEvents.OUTCOME, outcome.name())
                 .success();
         context.success();
     }

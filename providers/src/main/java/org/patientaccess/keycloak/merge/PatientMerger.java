@@ -108,7 +108,7 @@ public final class PatientMerger {
      * moved grant ended since, or the survivor grant of an account whose duplicate grant the merge
      * ended (undoing would give that account back access staff have ended).
      */
-    public void undo(String mergeId, String actorId) {
+    public PatientMerge undo(String mergeId, String actorId) {
         PatientMerge merge = merges.findById(realm, mergeId)
                 .orElseThrow(() -> new MergeRefusedException("mergeId", "no such merge"));
         if (merge.undoneAt() != null) {
@@ -132,6 +132,12 @@ public final class PatientMerger {
             // The request's transaction rolls back whole, the claim above included.
             throw new MergeRefusedException(null, e.getMessage() + "; nothing was undone, try again");
         }
+        return merge;
+    }
+
+    /** Whether {@link #undo} would put this merge back now: not undone yet, and nothing changed since. */
+    public boolean canUndo(PatientMerge merge) {
+        return merge.undoneAt() == null && changesSince(merge).isEmpty();
     }
 
     private List<UndoRefusedException.Change> changesSince(PatientMerge merge) {

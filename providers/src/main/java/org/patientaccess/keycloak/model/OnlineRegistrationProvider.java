@@ -26,6 +26,9 @@ public interface OnlineRegistrationProvider extends Provider {
     /** The queue: pending first, then the newest decisions. */
     List<OnlineRegistration> list(RealmModel realm, int first, int max);
 
+    /** How many registrations have the status; every status when it is null. */
+    long count(RealmModel realm, RegistrationStatus status);
+
     /** Decides a pending registration; false when it was no longer pending. */
     boolean decide(RealmModel realm, String id, RegistrationStatus decision, String decidedBy);
 

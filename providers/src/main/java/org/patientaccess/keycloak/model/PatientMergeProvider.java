@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.model;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.keycloak.models.RealmModel;
@@ -12,6 +13,12 @@ public interface PatientMergeProvider extends Provider {
     PatientMerge save(RealmModel realm, PatientMerge merge);
 
     Optional<PatientMerge> findById(RealmModel realm, String id);
+
+    /** The realm's merges, newest first (undone ones too). */
+    List<PatientMerge> list(RealmModel realm, int first, int max);
+
+    /** The merges a record took part in, as survivor or as the record merged away. */
+    List<PatientMerge> findByPatient(RealmModel realm, String patientId);
 
     /**
      * Marks a merge undone, claiming it in one conditional update so that of two undos at the same

@@ -18,6 +18,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.patientaccess.keycloak.email.ProofCodeMailer;
+import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.invitation.InvitationRequiredAction;
 import org.patientaccess.keycloak.model.OnlineRegistration;
 import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
@@ -152,8 +153,9 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
         context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION)
                 .user(user)
                 .detail(Details.CUSTOM_REQUIRED_ACTION, ID)
-                .detail("patient_id", registration.patientId())
-                .detail("outcome", registration.status().name())
+                .detail(PatientEvents.PATIENT_ID, registration.patientId())
+                .detail(PatientEvents.REGISTRATION_ID, registration.id())
+                .detail(PatientEvents.OUTCOME, registration.status().name())
                 .success();
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.LockModeType;
 
 import org.keycloak.models.RealmModel;
@@ -75,6 +76,17 @@ public class JpaOnlineRegistrationProvider implements OnlineRegistrationProvider
                 .getResultList().stream()
                 .map(JpaOnlineRegistrationProvider::toRegistration)
                 .toList();
+    }
+
+    @Override
+    public long count(RealmModel realm, RegistrationStatus status) {
+        TypedQuery<Long> query = em.createQuery("select count(r) from OnlineRegistrationEntity r where r.realmId = :realmId"
+                + (status == null ? "" : " and r.status = :status"), Long.class)
+                .setParameter("realmId", realm.getId());
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        return query.getSingleResult();
     }
 
     @Override

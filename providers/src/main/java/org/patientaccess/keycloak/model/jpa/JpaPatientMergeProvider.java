@@ -2,6 +2,7 @@ package org.patientaccess.keycloak.model.jpa;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,30 @@ public class JpaPatientMergeProvider implements PatientMergeProvider {
     public Optional<PatientMerge> findById(RealmModel realm, String id) {
         PatientMergeEntity entity = id == null ? null : em.find(PatientMergeEntity.class, id);
         return entity == null || !entity.getRealmId().equals(realm.getId()) ? Optional.empty() : Optional.of(toMerge(entity));
+    }
+
+    @Override
+    public List<PatientMerge> list(RealmModel realm, int first, int max) {
+        return em.createQuery("select m from PatientMergeEntity m where m.realmId = :realmId order by m.createdAt desc, m.id",
+                        PatientMergeEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList().stream()
+                .map(JpaPatientMergeProvider::toMerge)
+                .toList();
+    }
+
+    @Override
+    public List<PatientMerge> findByPatient(RealmModel realm, String patientId) {
+        return em.createQuery("select m from PatientMergeEntity m where m.realmId = :realmId"
+                        + " and (m.survivorId = :patientId or m.mergedId = :patientId) order by m.createdAt desc, m.id",
+                        PatientMergeEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("patientId", patientId)
+                .getResultList().stream()
+                .map(JpaPatientMergeProvider::toMerge)
+                .toList();
     }
 
     @Override

@@ -38,6 +38,7 @@ import org.keycloak.services.cors.Cors;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.patientaccess.keycloak.access.AccessGrants;
 import org.patientaccess.keycloak.access.AccessRefusedException;
+import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
@@ -267,9 +268,9 @@ public class MyPatientAccessResource {
                 .event(type)
                 .client(client)
                 .user(me)
-                .detail("patient_access_action", action)
-                .detail("patient_access_grant_id", grant.id())
-                .detail("patient_id", grant.patientId())
+                .detail(PatientEvents.ACTION, action)
+                .detail(PatientEvents.GRANT_ID, grant.id())
+                .detail(PatientEvents.PATIENT_ID, grant.patientId())
                 .success();
     }
 }

@@ -1,14 +1,24 @@
 package org.patientaccess.keycloak.resource.admin;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keycloak.events.admin.OperationType;
@@ -20,8 +30,16 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.patientaccess.keycloak.merge.MergeRefusedException;
 import org.patientaccess.keycloak.merge.PatientMerger;
 import org.patientaccess.keycloak.merge.UndoRefusedException;
+import org.patientaccess.keycloak.model.PatientMerge;
+import org.patientaccess.keycloak.model.PatientMergeProvider;
+import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.resource.representation.MergeSummaryRepresentation;
 
-/** Merges done: {@code /admin/realms/{realm}/patient-access/merges/{mergeId}/undo}. */
+/**
+ * Merges done: {@code /admin/realms/{realm}/patient-access/merges}, newest first, and
+ * {@code /merges/{mergeId}/undo}. Reading needs view-users, undoing manage-users.
+ */
 @Tag(name = "Merges")
 public class MergesResource {
 
@@ -37,6 +55,46 @@ public class MergesResource {
         this.realm = realm;
         this.auth = auth;
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
+    }
+
+    /** The realm's merges, newest first, each with whether it can still be undone. */
+    @GET
+    @Path("")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listMerges", summary = "Recent merges, newest first",
+            description = "Each merge with both records, who merged and when, whether and by whom it was undone, and whether it can be undone now.")
+    @APIResponse(responseCode = "200", description = "The realm's merges.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    public List<MergeSummaryRepresentation> list(
+            @QueryParam("first") @Parameter(description = "Index of the first result (paging).",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String first,
+            @QueryParam("max") @Parameter(description = "Page size.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String max) {
+        auth.users().requireView();
+        Paging page = Paging.of(first, max);
+        List<PatientMerge> merges = session.getProvider(PatientMergeProvider.class).list(realm, page.first(), page.max());
+        Map<String, PatientRecord> records = session.getProvider(PatientRecordProvider.class).findByIds(realm,
+                merges.stream().flatMap(merge -> Stream.of(merge.survivorId(), merge.mergedId())).collect(Collectors.toSet()));
+        PatientMerger merger = new PatientMerger(session, realm);
+        Actors actors = new Actors(session, realm, auth);
+        return merges.stream().map(merge -> new MergeSummaryRepresentation(
+                        merge.id(),
+                        record(merge.survivorId(), records, merge.survivorBefore()),
+                        record(merge.mergedId(), records, merge.mergedBefore()),
+                        actors.of(merge.createdBy()),
+                        merge.createdAt().toString(),
+                        actors.of(merge.undoneBy()),
+                        merge.undoneAt() == null ? null : merge.undoneAt().toString(),
+                        merger.canUndo(merge)))
+                .toList();
+    }
+
+    /** A record's current names (as it was before the merge, should it be gone). */
+    private static MergeSummaryRepresentation.Record record(String id, Map<String, PatientRecord> records, PatientRecord before) {
+        PatientRecord record = records.getOrDefault(id, before);
+        return new MergeSummaryRepresentation.Record(id, record.details().firstName(), record.details().lastName());
     }
 
     /**
@@ -61,8 +119,9 @@ public class MergesResource {
             """, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response undo(@PathParam("mergeId") String mergeId) {
         auth.users().requireManage();
+        PatientMerge merge;
         try {
-            new PatientMerger(session, realm).undo(mergeId, auth.adminAuth().getUser().getId());
+            merge = new PatientMerger(session, realm).undo(mergeId, auth.adminAuth().getUser().getId());
         } catch (UndoRefusedException e) {
             throw ApiErrors.conflict(e.getMessage(), e.changes().stream()
                     .map(change -> new ErrorRepresentation(change.field(), change.message(), new Object[] {change.id()}))
@@ -70,7 +129,7 @@ public class MergesResource {
         } catch (MergeRefusedException e) {
             throw "mergeId".equals(e.field()) ? ApiErrors.notFound("Merge not found") : ApiErrors.conflict(e.getMessage());
         }
-        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri()).success();
+        Merging.audit(adminEvent, merge, OperationType.ACTION);
         return Response.noContent().build();
     }
 }

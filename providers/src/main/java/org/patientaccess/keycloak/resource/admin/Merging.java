@@ -3,8 +3,11 @@ package org.patientaccess.keycloak.resource.admin;
 import java.util.List;
 import java.util.Set;
 
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.merge.MergeRefusedException;
 import org.patientaccess.keycloak.merge.PatientMerger;
 import org.patientaccess.keycloak.model.PatientMerge;
@@ -22,5 +25,25 @@ final class Merging {
         } catch (MergeRefusedException e) {
             throw e.field() == null ? ApiErrors.conflict(e.getMessage()) : ApiErrors.badRequest(e.field(), e.getMessage());
         }
+    }
+
+    /**
+     * A merge (CREATE) or its undo (ACTION) changes both records: one admin event on each, under
+     * {@code patient-access/patients/{id}/merges/{mergeId}}, so that each record's history finds it.
+     */
+    static void audit(AdminEventBuilder adminEvent, PatientMerge merge, OperationType operation) {
+        audit(adminEvent, merge, operation, merge.survivorId(), merge.mergedId(), PatientEvents.SURVIVOR);
+        audit(adminEvent, merge, operation, merge.mergedId(), merge.survivorId(), PatientEvents.MERGED);
+    }
+
+    private static void audit(AdminEventBuilder adminEvent, PatientMerge merge, OperationType operation,
+                              String patientId, String otherPatientId, String role) {
+        String path = operation == OperationType.CREATE
+                ? PatientEvents.path(patientId, "merges", merge.id())
+                : PatientEvents.path(patientId, "merges", merge.id(), "undo");
+        AdminEvents.fresh(adminEvent).resource(MergesResource.RESOURCE_TYPE).operation(operation).resourcePath(path)
+                .detail(PatientEvents.OTHER_PATIENT_ID, otherPatientId)
+                .detail(PatientEvents.ROLE, role)
+                .success();
     }
 }

@@ -1,8 +1,10 @@
 package org.patientaccess.keycloak.resource.admin;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,6 +34,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.keycloak.util.JsonSerialization;
+import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.model.OnlineRegistration;
 import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
 import org.patientaccess.keycloak.model.PatientDetails;
@@ -92,12 +95,40 @@ public class OnlineRegistrationsResource {
             @QueryParam("max") @Parameter(description = "Page size.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String max) {
         auth.users().requireView();
-        Integer from = PatientsResource.integer("first", first);
-        Integer size = PatientsResource.integer("max", max);
-        if ((from != null && from < 0) || (size != null && (size < 1 || size > 100))) {
-            throw ApiErrors.badRequest(from != null && from < 0 ? "first" : "max", "first must be at least 0 and max between 1 and 100");
+        Paging page = Paging.of(first, max);
+        return registrations.list(realm, page.first(), page.max()).stream().map(this::representation).toList();
+    }
+
+    /** How many registrations have a status: PENDING (waiting for staff) by default, or {@code any}. */
+    @GET
+    @Path("count")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "countRegistrations", summary = "How many online registrations have a status",
+            description = "PENDING (waiting for staff) by default; `any` counts every status.")
+    @APIResponse(responseCode = "200", description = "The number of registrations.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.INTEGER, format = "int64")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    public long count(@QueryParam("status") @Parameter(description = "A registration status, or `any`.",
+            schema = @Schema(type = SchemaType.STRING, defaultValue = "PENDING")) String status) {
+        auth.users().requireView();
+        return registrations.count(realm, status(status));
+    }
+
+    /** The status counted: PENDING when none is given, null (every status) for {@code any}. */
+    private static RegistrationStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return RegistrationStatus.PENDING;
         }
-        return registrations.list(realm, from == null ? 0 : from, size == null ? 20 : size).stream().map(this::representation).toList();
+        if ("any".equalsIgnoreCase(status.strip())) {
+            return null;
+        }
+        try {
+            return RegistrationStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiErrors.badRequest("status", "status must be any or one of " + Arrays.toString(RegistrationStatus.values()));
+        }
     }
 
     /** The person is new to the clinic: their provisional record becomes their record. */
@@ -147,8 +178,8 @@ public class OnlineRegistrationsResource {
         }
         PatientMerge merge = Merging.merge(session, realm, request.getInto(), registration.patientId(), request.getTake(),
                 auth.adminAuth().getUser().getId());
-        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri())
-                .detail("decision", RegistrationStatus.MERGED.name()).detail("merge_id", merge.id()).success();
+        Merging.audit(adminEvent, merge, OperationType.CREATE);
+        auditDecision(registration, RegistrationStatus.MERGED, merge.id());
         return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(patients.findById(realm, request.getInto()).orElseThrow()));
     }
 
@@ -168,12 +199,22 @@ public class OnlineRegistrationsResource {
 
     private Response decide(String registrationId, RegistrationStatus decision) {
         auth.users().requireManage();
-        registrations.findById(realm, registrationId).orElseThrow(() -> ApiErrors.notFound("Registration not found"));
+        OnlineRegistration registration = registrations.findById(realm, registrationId)
+                .orElseThrow(() -> ApiErrors.notFound("Registration not found"));
         if (!registrations.decide(realm, registrationId, decision, auth.adminAuth().getUser().getId())) {
             throw ApiErrors.conflict("the registration has already been decided");
         }
-        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri()).detail("decision", decision.name()).success();
+        auditDecision(registration, decision, null);
         return Response.noContent().build();
+    }
+
+    /** On the record the registration gave the account (its provisional one unless linked), so that its history finds it. */
+    private void auditDecision(OnlineRegistration registration, RegistrationStatus decision, String mergeId) {
+        AdminEvents.fresh(adminEvent).resource(RESOURCE_TYPE).operation(OperationType.ACTION)
+                .resourcePath(PatientEvents.path(registration.patientId(), "registrations", registration.id()))
+                .detail(PatientEvents.DECISION, decision.name())
+                .detail(PatientEvents.MERGE_ID, mergeId)
+                .success();
     }
 
     private OnlineRegistrationRepresentation representation(OnlineRegistration registration) {

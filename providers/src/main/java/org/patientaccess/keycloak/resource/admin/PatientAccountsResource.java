@@ -32,6 +32,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.patientaccess.keycloak.access.AccessGrants;
+import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
@@ -127,7 +128,10 @@ public class PatientAccountsResource {
             throw ApiErrors.conflict(e.getMessage());
         }
         new AccessChangeNotifier(session, realm).granted(patient, grant);
-        adminEvent.operation(OperationType.CREATE).resourcePath(session.getContext().getUri(), grant.id()).success();
+        adminEvent.operation(OperationType.CREATE).resourcePath(PatientEvents.path(patient.id(), "accounts", grant.id()))
+                .detail(PatientEvents.USER_ID, grant.userId())
+                .detail(PatientEvents.RELATIONSHIP, grant.relationship().name())
+                .success();
         return Response.created(session.getContext().getUri().getAbsolutePathBuilder().path(grant.id()).build())
                 .entity(AccessGrantRepresentation.of(grant, user, clock.instant()))
                 .build();
@@ -167,7 +171,10 @@ public class PatientAccountsResource {
         } catch (AccessGrantConflictException | ConcurrentChangeException e) {
             throw ApiErrors.conflict(e.getMessage());
         }
-        adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri()).success();
+        adminEvent.operation(OperationType.UPDATE).resourcePath(PatientEvents.path(patient.id(), "accounts", updated.id()))
+                .detail(PatientEvents.USER_ID, updated.userId())
+                .detail(PatientEvents.RELATIONSHIP, updated.relationship().name())
+                .success();
         return AccessGrantRepresentation.of(updated, viewable(session.users().getUserById(realm, updated.userId())), clock.instant());
     }
 
@@ -192,7 +199,9 @@ public class PatientAccountsResource {
             } catch (ConcurrentChangeException e) {
                 throw ApiErrors.conflict(e.getMessage());
             }
-            adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
+            adminEvent.operation(OperationType.DELETE).resourcePath(PatientEvents.path(patient.id(), "accounts", existing.id()))
+                    .detail(PatientEvents.USER_ID, existing.userId())
+                    .success();
         }
         return Response.noContent().build();
     }

@@ -33,6 +33,7 @@ import org.keycloak.representations.idm.ErrorRepresentation;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.keycloak.utils.EmailValidationUtil;
+import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.email.InvitationMailer;
 import org.patientaccess.keycloak.invitation.InvitationLinks;
@@ -124,7 +125,9 @@ public class PatientInvitationsResource {
         Invitation invitation = invitations.create(realm, new NewInvitation(patient.id(), email, locale,
                 terms.terms().relationship(), terms.terms().permissions(),
                 clock.instant().plus(InvitationSettings.of(realm).lifespan()), auth.adminAuth().getUser().getId()));
-        adminEvent.operation(OperationType.CREATE).resourcePath(session.getContext().getUri(), invitation.id()).success();
+        adminEvent.operation(OperationType.CREATE).resourcePath(PatientEvents.path(patient.id(), "invitations", invitation.id()))
+                .detail(PatientEvents.RELATIONSHIP, invitation.relationship().name())
+                .success();
         return send(invitation, Response.Status.CREATED);
     }
 
@@ -168,7 +171,8 @@ public class PatientInvitationsResource {
         } catch (InvitationStateException | ConcurrentChangeException e) {
             throw ApiErrors.conflict(e.getMessage());
         }
-        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri()).success();
+        adminEvent.operation(OperationType.ACTION).resourcePath(PatientEvents.path(patient.id(), "invitations", invitationId, "resend"))
+                .success();
         return send(reissued, Response.Status.OK);
     }
 
@@ -216,7 +220,7 @@ public class PatientInvitationsResource {
         } catch (InvitationStateException e) {
             throw ApiErrors.conflict(e.getMessage());
         }
-        adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
+        adminEvent.operation(OperationType.DELETE).resourcePath(PatientEvents.path(patient.id(), "invitations", invitationId)).success();
         return Response.noContent().build();
     }
 

@@ -33,6 +33,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.importing.CsvPatientReader;
 import org.patientaccess.keycloak.importing.FhirPatientReader;
 import org.patientaccess.keycloak.importing.ImportRow;
@@ -154,7 +155,7 @@ public class PatientsResource {
         PatientDetails details = validated(readPatient(body));
         requireExternalIdFree(details.externalId(), null);
         PatientRecord created = patients.create(realm, details, PatientSource.ADMIN);
-        adminEvent.operation(OperationType.CREATE).resourcePath(session.getContext().getUri(), created.id()).success();
+        adminEvent.operation(OperationType.CREATE).resourcePath(PatientEvents.path(created.id())).success();
         return Response.created(session.getContext().getUri().getAbsolutePathBuilder().path(created.id()).build())
                 .entity(PatientRepresentation.of(created))
                 .build();
@@ -229,15 +230,15 @@ public class PatientsResource {
                                                    content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                                            schema = @Schema(implementation = MergeRequestRepresentation.class))) String body) {
         auth.users().requireManage();
-        patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        PatientRecord survivor = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
         MergeRequestRepresentation request = RequestBodies.read(body, MergeRequestRepresentation.class);
         if (request.getMergedId() == null) {
             throw ApiErrors.badRequest("mergedId", "mergedId is required");
         }
-        PatientMerge merge = Merging.merge(session, realm, id, request.getMergedId(), request.getTake(), auth.adminAuth().getUser().getId());
-        adminEvent.operation(OperationType.ACTION).resourcePath(session.getContext().getUri())
-                .detail("merge_id", merge.id()).detail("merged_id", merge.mergedId()).success();
-        return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(patients.findById(realm, id).orElseThrow()));
+        PatientMerge merge = Merging.merge(session, realm, survivor.id(), request.getMergedId(), request.getTake(),
+                auth.adminAuth().getUser().getId());
+        Merging.audit(adminEvent, merge, OperationType.CREATE);
+        return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(patients.findById(realm, survivor.id()).orElseThrow()));
     }
 
     @Path("{id}/accounts")
@@ -245,6 +246,14 @@ public class PatientsResource {
         auth.users().requireView();
         PatientRecord patient = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
         return new PatientAccountsResource(session, realm, auth, adminEvent, patient);
+    }
+
+    @Path("{id}/history")
+    public PatientHistoryResource history(@PathParam("id") String id) {
+        auth.users().requireView();
+        // A merged record's id answers its own history; the survivor's holds the merge.
+        PatientRecord patient = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        return new PatientHistoryResource(session, realm, auth, patient);
     }
 
     @Path("{id}/invitations")
@@ -286,7 +295,8 @@ public class PatientsResource {
                                    schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         auth.users().requireManage();
         PatientRepresentation input = readPatient(body);
-        Records.requireEditable(patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound));
+        PatientRecord before = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        Records.requireEditable(before);
         PatientDetails details = validated(input);
         PatientStatus status = status(input.getStatus());
         Set<Integer> versions;
@@ -308,7 +318,10 @@ public class PatientsResource {
         } catch (ConcurrentChangeException e) {
             throw ApiErrors.conflict(e.getMessage() + "; read it again");
         }
-        adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri()).success();
+        // An archive or a restore through an edit is told apart in the record's history by the new status.
+        adminEvent.operation(OperationType.UPDATE).resourcePath(PatientEvents.path(updated.id()))
+                .detail(PatientEvents.STATUS, updated.status() == before.status() ? null : updated.status().name())
+                .success();
         return Response.ok(PatientRepresentation.of(updated)).tag(IfMatch.etag(updated)).build();
     }
 
@@ -324,14 +337,15 @@ public class PatientsResource {
     @APIResponse(responseCode = "409", ref = "MergedRecord")
     public Response archive(@PathParam("id") String id) {
         auth.users().requireManage();
+        PatientRecord archived;
         try {
-            new PatientRecords(session, realm).archive(id).orElseThrow(ApiErrors::patientNotFound);
+            archived = new PatientRecords(session, realm).archive(id).orElseThrow(ApiErrors::patientNotFound);
         } catch (RecordStateException e) {
             throw ApiErrors.recordState(e);
         } catch (ConcurrentChangeException e) {
             throw ApiErrors.conflict(e.getMessage() + "; read it again");
         }
-        adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
+        adminEvent.operation(OperationType.DELETE).resourcePath(PatientEvents.path(archived.id())).success();
         return Response.noContent().build();
     }
 

@@ -114,6 +114,11 @@ public final class PatientAccessApi {
         return send(request(pathAndQuery).GET().build());
     }
 
+    /** A GET that asks for another type than JSON (for example {@code text/csv}). */
+    public ApiResponse get(String pathAndQuery, String accept) {
+        return send(request(pathAndQuery).setHeader("Accept", accept).GET().build());
+    }
+
     public ApiResponse post(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

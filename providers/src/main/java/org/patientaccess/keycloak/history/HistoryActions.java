@@ -1,0 +1,160 @@
+package org.patientaccess.keycloak.history;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.keycloak.events.Details;
+import org.keycloak.events.Event;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.events.admin.AuthDetails;
+import org.patientaccess.keycloak.invitation.InvitationRequiredAction;
+import org.patientaccess.keycloak.registration.LinkRegistrationRequiredAction;
+
+/**
+ * Reads a stored admin or user event about a patient as a history entry with a stable action name.
+ * An event of ours this does not know (written by a later or an earlier version) is kept as
+ * {@code OTHER} with its type, so that no stored event is silently left out of a page.
+ */
+public final class HistoryActions {
+
+    /** Every detail an entry can carry, in the order an export lists them. */
+    public static final List<String> DETAIL_NAMES = List.of("grantId", "accountId", "relationship", "reason", "invitationId",
+            "mergeId", "otherPatientId", "role", "registrationId", "decision", "outcome", "status",
+            "resourceType", "operation", "eventType");
+
+    private HistoryActions() {
+    }
+
+    /** An admin event whose resource path is under {@code patient-access/patients/{patientId}}. */
+    public static HistoryEntry ofAdminEvent(String patientId, AdminEvent event) {
+        String below = event.getResourcePath().substring(PatientEvents.path(patientId).length());
+        List<String> segments = Arrays.stream(below.split("/")).filter(segment -> !segment.isEmpty()).toList();
+        Map<String, String> stored = event.getDetails() == null ? Map.of() : event.getDetails();
+        Map<String, String> details = new LinkedHashMap<>();
+        String operation = event.getOperationType().name();
+        String action = switch (String.valueOf(event.getResourceTypeAsString())) {
+            case "PATIENT_RECORD" -> switch (operation) {
+                case "CREATE" -> "RECORD_CREATED";
+                case "DELETE" -> "RECORD_ARCHIVED";
+                case "UPDATE" -> switch (String.valueOf(stored.get(PatientEvents.STATUS))) {
+                    case "ARCHIVED" -> "RECORD_ARCHIVED";
+                    case "ACTIVE" -> "RECORD_RESTORED";
+                    default -> "RECORD_UPDATED";
+                };
+                default -> null;
+            };
+            case "PATIENT_ACCESS_GRANT" -> {
+                put(details, "grantId", segment(segments, 1));
+                put(details, "accountId", stored.get(PatientEvents.USER_ID));
+                put(details, "relationship", stored.get(PatientEvents.RELATIONSHIP));
+                yield switch (operation) {
+                    case "CREATE" -> "GRANT_GIVEN";
+                    case "UPDATE" -> "GRANT_CHANGED";
+                    case "DELETE" -> {
+                        details.put("reason", "ENDED_BY_STAFF");
+                        yield "GRANT_ENDED";
+                    }
+                    default -> null;
+                };
+            }
+            case "PATIENT_INVITATION" -> {
+                put(details, "invitationId", segment(segments, 1));
+                put(details, "relationship", stored.get(PatientEvents.RELATIONSHIP));
+                yield switch (operation) {
+                    case "CREATE" -> "INVITATION_SENT";
+                    case "ACTION" -> "INVITATION_RESENT";
+                    case "DELETE" -> "INVITATION_WITHDRAWN";
+                    default -> null;
+                };
+            }
+            case "PATIENT_MERGE" -> {
+                put(details, "mergeId", segment(segments, 1));
+                put(details, "otherPatientId", stored.get(PatientEvents.OTHER_PATIENT_ID));
+                put(details, "role", stored.get(PatientEvents.ROLE));
+                yield switch (operation) {
+                    case "CREATE" -> "MERGED";
+                    case "ACTION" -> "MERGE_UNDONE";
+                    default -> null;
+                };
+            }
+            case "PATIENT_ONLINE_REGISTRATION" -> {
+                put(details, "registrationId", segment(segments, 1));
+                put(details, "decision", stored.get(PatientEvents.DECISION));
+                put(details, "mergeId", stored.get(PatientEvents.MERGE_ID));
+                yield "REGISTRATION_DECIDED";
+            }
+            default -> null;
+        };
+        if (action == null) {
+            details.clear();
+            put(details, "resourceType", event.getResourceTypeAsString());
+            details.put("operation", operation);
+            action = "OTHER";
+        }
+        AuthDetails auth = event.getAuthDetails();
+        HistoryEntry.Actor actor = auth == null || auth.getUserId() == null ? null : new HistoryEntry.Actor(auth.getRealmId(), auth.getUserId());
+        return new HistoryEntry(Instant.ofEpochMilli(event.getTime()), action, actor, details);
+    }
+
+    /** A user event whose {@code patient_id} detail is the patient's: the person's own change or answer. */
+    public static HistoryEntry ofUserEvent(Event event) {
+        Map<String, String> stored = event.getDetails() == null ? Map.of() : event.getDetails();
+        Map<String, String> details = new LinkedHashMap<>();
+        put(details, "grantId", stored.get(PatientEvents.GRANT_ID));
+        String action = switch (event.getType()) {
+            case GRANT_CONSENT -> "add_dependent".equals(stored.get(PatientEvents.ACTION)) ? "DEPENDENT_ADDED" : null;
+            case REVOKE_GRANT -> switch (String.valueOf(stored.get(PatientEvents.ACTION))) {
+                case "leave" -> {
+                    details.put("reason", "LEFT");
+                    yield "GRANT_ENDED";
+                }
+                case "revoke" -> {
+                    details.put("reason", "REVOKED_BY_PATIENT");
+                    yield "GRANT_ENDED";
+                }
+                default -> null;
+            };
+            case CUSTOM_REQUIRED_ACTION -> requiredAction(stored, details);
+            default -> null;
+        };
+        if (action == null) {
+            details.clear();
+            details.put("eventType", event.getType().name());
+            action = "OTHER";
+        }
+        HistoryEntry.Actor actor = event.getUserId() == null ? null : new HistoryEntry.Actor(event.getRealmId(), event.getUserId());
+        return new HistoryEntry(Instant.ofEpochMilli(event.getTime()), action, actor, details);
+    }
+
+    private static String requiredAction(Map<String, String> stored, Map<String, String> details) {
+        String outcome = String.valueOf(stored.get(PatientEvents.OUTCOME));
+        if (InvitationRequiredAction.ID.equals(stored.get(Details.CUSTOM_REQUIRED_ACTION))) {
+            put(details, "invitationId", stored.get(PatientEvents.INVITATION_ID));
+            return switch (outcome) {
+                case "ACCEPTED" -> "INVITATION_ACCEPTED";
+                case "DECLINED" -> "INVITATION_DECLINED";
+                default -> null;
+            };
+        }
+        if (LinkRegistrationRequiredAction.ID.equals(stored.get(Details.CUSTOM_REQUIRED_ACTION))) {
+            put(details, "registrationId", stored.get(PatientEvents.REGISTRATION_ID));
+            details.put("outcome", outcome);
+            // Linked by itself to the clinic's record, or given a provisional record that waits for staff.
+            return "AUTO_LINKED".equals(outcome) ? "REGISTRATION_LINKED" : "REGISTRATION_QUEUED";
+        }
+        return null;
+    }
+
+    private static String segment(List<String> segments, int index) {
+        return segments.size() > index ? segments.get(index) : null;
+    }
+
+    private static void put(Map<String, String> details, String name, String value) {
+        if (value != null) {
+            details.put(name, value);
+        }
+    }
+}

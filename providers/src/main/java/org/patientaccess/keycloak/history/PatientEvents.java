@@ -1,0 +1,47 @@
+package org.patientaccess.keycloak.history;
+
+/**
+ * How our admin and user events name the patient they concern, so that a patient's history finds
+ * them exactly: every admin event about a patient has a resource path beginning
+ * {@code patient-access/patients/{patientId}} (a merge and its undo write one event on each record),
+ * every user event about a patient has the detail {@code patient_id}. Detail names are ids and
+ * non-sensitive facts only, never a person's data.
+ */
+public final class PatientEvents {
+
+    static final String PATH_PREFIX = "patient-access/patients/";
+
+    /** User event detail: the record the event concerns. */
+    public static final String PATIENT_ID = "patient_id";
+    /** User event details of the person's own changes and answers. */
+    public static final String ACTION = "patient_access_action";
+    public static final String GRANT_ID = "patient_access_grant_id";
+    public static final String INVITATION_ID = "patient_access_invitation_id";
+    public static final String REGISTRATION_ID = "patient_access_registration_id";
+    public static final String OUTCOME = "outcome";
+
+    /** Admin event details. */
+    public static final String USER_ID = "user_id";
+    public static final String RELATIONSHIP = "relationship";
+    public static final String STATUS = "status";
+    public static final String MERGE_ID = "merge_id";
+    public static final String OTHER_PATIENT_ID = "other_patient_id";
+    public static final String ROLE = "role";
+    public static final String DECISION = "decision";
+
+    /** The two sides of a merge, as the {@link #ROLE} detail of each record's event. */
+    public static final String SURVIVOR = "SURVIVOR";
+    public static final String MERGED = "MERGED";
+
+    private PatientEvents() {
+    }
+
+    /** {@code patient-access/patients/{patientId}/…}: the resource path of an admin event about the patient. */
+    public static String path(String patientId, String... below) {
+        StringBuilder path = new StringBuilder(PATH_PREFIX).append(patientId);
+        for (String segment : below) {
+            path.append('/').append(segment);
+        }
+        return path.toString();
+    }
+}
