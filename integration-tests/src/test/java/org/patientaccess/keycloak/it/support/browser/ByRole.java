@@ -50,6 +50,20 @@ public final class ByRole {
                 + " or @aria-labelledby=//*[" + labelText + "]/@id)");
     }
 
+    /** A drop-down list (a {@code select}) by its label, as {@link #textbox} finds a text field. */
+    public static By select(String label) {
+        String labelText = "normalize-space(translate(., '*', ''))=" + literal(label);
+        return named("select \"" + label + "\"", "self::select and (@aria-label=" + literal(label)
+                + " or @id=//label[" + labelText + "]/@for"
+                + " or @aria-labelledby=//*[" + labelText + "]/@id)");
+    }
+
+    /** A table by its name (aria-label), for what only one of a page's tables shows. */
+    public static By table(String name) {
+        return named("table \"" + name + "\"", "(self::table or @role='table' or @role='grid') and (@aria-label=" + literal(name)
+                + " or @aria-labelledby=//*[normalize-space(.)=" + literal(name) + "]/@id)");
+    }
+
     public static By checkbox(String label) {
         String labelText = "normalize-space(.)=" + literal(label);
         return named("checkbox \"" + label + "\"", "(self::input[@type='checkbox'] or @role='checkbox' or @role='switch')"

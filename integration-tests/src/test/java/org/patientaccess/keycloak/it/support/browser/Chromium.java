@@ -78,6 +78,25 @@ public final class Chromium implements BeforeEachCallback, AfterAllCallback {
         return new Screen(driver());
     }
 
+    /**
+     * Lets the pages of an origin write and read the clipboard without asking, as a person who once
+     * allowed it (headless Chromium has no prompt to click). Chromium's own command, as for the cookies.
+     */
+    public void allowClipboard(String origin) {
+        driver().executeCdpCommand("Browser.grantPermissions", Map.of(
+                "origin", origin, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
+    /** What the clipboard holds now, as a paste would give it (after {@link #allowClipboard}). */
+    public String clipboardText() {
+        Object text = driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " navigator.clipboard.readText().then(done, error => done({ refused: String(error) }));");
+        if (!(text instanceof String)) {
+            throw new AssertionError("the page could not read the clipboard: " + text);
+        }
+        return (String) text;
+    }
+
     /** How long the browser took to start (driver and browser process up, first blank page): null before. */
     public Duration startTime() {
         return startTime;

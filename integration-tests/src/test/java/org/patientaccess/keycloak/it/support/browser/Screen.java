@@ -2,6 +2,7 @@ package org.patientaccess.keycloak.it.support.browser;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -10,6 +11,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -90,6 +92,10 @@ public final class Screen {
         return find(ByRole.dialog(title));
     }
 
+    public WebElement table(String name) {
+        return find(ByRole.table(name));
+    }
+
     public WebElement row(String cellText) {
         return find(ByRole.row(cellText));
     }
@@ -104,6 +110,12 @@ public final class Screen {
         WebElement field = textbox(label);
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(value);
+        return this;
+    }
+
+    /** Chooses the option a person reads in the labelled drop-down list. */
+    public Screen choose(String label, String option) {
+        new Select(find(ByRole.select(label))).selectByVisibleText(option);
         return this;
     }
 
@@ -123,6 +135,15 @@ public final class Screen {
             waiting().until(ignored -> firstVisible(locator) == null);
         } catch (TimeoutException e) {
             throw new AssertionError(locator + " still visible after " + PATIENCE.toSeconds() + " s on " + url(), e);
+        }
+    }
+
+    /** Waits until a condition holds (something the page does not show, such as the server's clock having moved on). */
+    public void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            waiting().until(ignored -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            throw new AssertionError("not " + what + " after " + PATIENCE.toSeconds() + " s on " + url(), e);
         }
     }
 

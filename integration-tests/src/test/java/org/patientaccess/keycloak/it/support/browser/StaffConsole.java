@@ -53,6 +53,12 @@ public final class StaffConsole {
         return this;
     }
 
+    /** Opens a page of the signed-in console by its route within the realm ({@code patients}, {@code patients/<id>/details}). */
+    public StaffConsole open(String route) {
+        screen.open(url() + "#/" + realm + "/" + route);
+        return awaitLoaded();
+    }
+
     /** Waits until the console shows its masthead and its navigation (after a sign-in or a reload). */
     public StaffConsole awaitLoaded() {
         screen.find(MASTHEAD);
