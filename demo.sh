@@ -78,8 +78,9 @@ cat <<MSG
 The clinic demo is running.
   Patient login (clinic realm): $KC_URL/realms/clinic/account
       patient  maria.garcia@example.com / patient
-  Admin console (clinic staff): $KC_URL/admin/clinic/console/
+  Staff console (Clinic: Patients, Online registrations, Recent merges): $KC_URL/admin/clinic/console/
       staff    staff@riverside-physio.example / staff
+      view only  records@riverside-physio.example / records
   Admin console (server admin): $KC_URL/admin/   admin / admin
   Sample booking app:           http://localhost:3000/   (sign in as maria: she books for herself and two children)
   Staff API:                    $KC_URL/admin/realms/clinic/patient-access/patients

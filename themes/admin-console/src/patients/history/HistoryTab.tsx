@@ -24,9 +24,9 @@ import { useApiData } from "../useApiData";
 import { HistoryEntryDetails } from "./HistoryEntryDetails";
 import { useHistoryApi, type HistoryEntry, type HistoryPage } from "./historyApi";
 
-/** How many entries follow the page, from either the total or the API's "there is more". */
+/** How many entries the pagination may count on: this page's end, and one more when more follow. */
 const itemCountOf = (page: HistoryPage, first: number) =>
-  page.total ?? first + page.entries.length + (page.hasMore ? 1 : 0);
+  first + page.entries.length + (page.hasMore ? 1 : 0);
 
 /** A refused undo in words: the API's message, then each change it names. */
 type UndoRefusal = { message: string; changes: string[] };
