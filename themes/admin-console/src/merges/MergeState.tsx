@@ -8,12 +8,15 @@ export const MergeState = ({ merge }: { merge: MergeSummary }) => {
   const { t } = useTranslation();
   if (merge.undoneAt) {
     return (
-      <Label isCompact color="grey">
+      <>
+        <Label isCompact color="grey">
+          {t("patientAccess.merges.undoneLabel")}
+        </Label>{" "}
         {t("patientAccess.merges.undone", {
           who: merge.undoneBy?.username ?? merge.undoneBy?.userId ?? "",
           when: formatDateTime(merge.undoneAt),
         })}
-      </Label>
+      </>
     );
   }
   return merge.canUndo ? (

@@ -43,7 +43,7 @@ export const ComparisonTable = ({
                 </Link>{" "}
                 <GradeLabel grade={candidate.grade} />
               </div>
-              <div className="pf-v5-u-font-weight-normal pf-v5-u-font-size-sm">
+              <div className="clinic-candidate-meta">
                 {t("patientAccess.registrations.score", {
                   score: Math.round((candidate.score ?? 0) * 100),
                 })}
