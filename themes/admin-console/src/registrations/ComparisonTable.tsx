@@ -29,7 +29,7 @@ export const ComparisonTable = ({
           <Th modifier="wrap">{t("patientAccess.registrations.fieldColumn")}</Th>
           <Th modifier="wrap">{t("patientAccess.registrations.typedColumn")}</Th>
           {candidates.map((candidate, index) => (
-            <Th key={candidate.patient?.id} modifier="wrap">
+            <Th key={candidate.patient.id} modifier="wrap">
               <div>
                 {t("patientAccess.registrations.clinicColumn")}
                 <span className="pf-v5-screen-reader">
@@ -38,16 +38,16 @@ export const ComparisonTable = ({
                 </span>
               </div>
               <div>
-                <Link to={patientPath(realm, candidate.patient!.id!)}>
+                <Link to={patientPath(realm, candidate.patient.id!)}>
                   {fullName(candidate.patient)}
                 </Link>{" "}
                 <GradeLabel grade={candidate.grade} />
               </div>
               <div className="clinic-candidate-meta">
                 {t("patientAccess.registrations.score", {
-                  score: Math.round((candidate.score ?? 0) * 100),
+                  score: Math.round(candidate.score * 100),
                 })}
-                {candidate.patient?.source &&
+                {candidate.patient.source &&
                   ` · ${t(`patientAccess.registrations.source.${candidate.patient.source}`)}`}
               </div>
             </Th>
@@ -69,7 +69,7 @@ export const ComparisonTable = ({
               const value = valueOf(candidate.patient, field);
               return (
                 <Td
-                  key={candidate.patient?.id}
+                  key={candidate.patient.id}
                   dataLabel={fullName(candidate.patient)}
                   className={different ? "clinic-differs" : undefined}
                 >

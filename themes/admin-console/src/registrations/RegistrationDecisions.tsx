@@ -19,7 +19,7 @@ import type { Candidate, PatientField, Registration } from "./registrationTypes"
 import { useDecide } from "./useDecide";
 
 const describe = (candidate: Candidate) =>
-  [fullName(candidate.patient), candidate.patient?.externalId].filter(Boolean).join(" · ");
+  [fullName(candidate.patient), candidate.patient.externalId].filter(Boolean).join(" · ");
 
 /**
  * What staff decide for a pending entry: merge it into a candidate (choosing per field which value
@@ -35,10 +35,10 @@ export const RegistrationDecisions = ({
   onDecided: (decided: Decision) => void;
 }) => {
   const { t } = useTranslation();
-  const { merge, keep, dismiss, busy, failure } = useDecide(registration.id!);
+  const { merge, keep, dismiss, busy, failure } = useDecide(registration.id);
   const [intoId, setIntoId] = useState(candidates[0]?.patient?.id);
   const [take, setTake] = useState<PatientField[]>([]);
-  const into = candidates.find((candidate) => candidate.patient?.id === intoId);
+  const into = candidates.find((candidate) => candidate.patient.id === intoId);
   const name = fullName(registration.claimed);
 
   const [confirmMerge, MergeDialog] = useConfirmDialog({
@@ -104,17 +104,17 @@ export const RegistrationDecisions = ({
         >
           {candidates.map((candidate) => (
             <Radio
-              key={candidate.patient?.id}
-              id={`merge-into-${candidate.patient?.id}`}
+              key={candidate.patient.id}
+              id={`merge-into-${candidate.patient.id}`}
               name="merge-into"
               label={
                 <>
                   {describe(candidate)} <GradeLabel grade={candidate.grade} />
                 </>
               }
-              isChecked={intoId === candidate.patient?.id}
+              isChecked={intoId === candidate.patient.id}
               onChange={() => {
-                setIntoId(candidate.patient?.id);
+                setIntoId(candidate.patient.id);
                 setTake([]);
               }}
             />

@@ -36,12 +36,12 @@ export const RegistrationQueueTable = ({
           return (
             <Tr key={registration.id}>
               <Td dataLabel={t("patientAccess.registrations.nameTyped")}>
-                <Link to={comparisonPath(realm, registration.id!)}>
+                <Link to={comparisonPath(realm, registration.id)}>
                   {fullName(registration.claimed) || registration.username}
                 </Link>
               </Td>
               <Td dataLabel={t("patientAccess.registrations.field.birthDate")}>
-                {registration.claimed?.birthDate}
+                {registration.claimed.birthDate}
               </Td>
               <Td dataLabel={t("patientAccess.registrations.registeredAt")}>
                 {formatDateTime(registration.createdAt)}

@@ -30,8 +30,8 @@ export function differs(field: PatientField, typed: Patient | undefined, clinic:
 }
 
 /** The candidates with the best first (the API sends them so; this does not rely on it). */
-export function byScore<T extends { score?: number }>(candidates: T[] | undefined) {
-  return [...(candidates ?? [])].sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+export function byScore<T extends { score: number }>(candidates: T[]) {
+  return [...candidates].sort((a, b) => b.score - a.score);
 }
 
 export const fullName = (patient: Patient | undefined) =>

@@ -1,8 +1,7 @@
 import type { Schemas } from "../api/client";
 
-export type Patient = Schemas["Patient"];
+export type { Patient, PatientField } from "../api/types";
 export type Registration = Schemas["OnlineRegistration"];
-export type Candidate = NonNullable<Registration["candidates"]>[number];
-export type PatientField = NonNullable<Schemas["MergeRequest"]["take"]>[number];
-export type Grade = NonNullable<Candidate["grade"]>;
-export type RegistrationStatus = NonNullable<Registration["status"]>;
+export type Candidate = Schemas["MatchCandidate"];
+export type Grade = Candidate["grade"];
+export type RegistrationStatus = Registration["status"];
