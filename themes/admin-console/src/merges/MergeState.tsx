@@ -11,11 +11,13 @@ export const MergeState = ({ merge }: { merge: MergeSummary }) => {
       <>
         <Label isCompact color="grey">
           {t("patientAccess.merges.undoneLabel")}
-        </Label>{" "}
-        {t("patientAccess.merges.undone", {
-          who: merge.undoneBy?.username ?? merge.undoneBy?.userId ?? "",
-          when: formatDateTime(merge.undoneAt),
-        })}
+        </Label>
+        <div>
+          {t("patientAccess.merges.undone", {
+            who: merge.undoneBy?.username ?? merge.undoneBy?.userId ?? "",
+            when: formatDateTime(merge.undoneAt),
+          })}
+        </div>
       </>
     );
   }

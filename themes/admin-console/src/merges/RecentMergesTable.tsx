@@ -27,11 +27,11 @@ export const RecentMergesTable = ({
     <Table aria-label={t("patientAccess.merges.table")} variant="compact">
       <Thead>
         <Tr>
-          <Th>{t("patientAccess.merges.survivor")}</Th>
-          <Th>{t("patientAccess.merges.merged")}</Th>
-          <Th>{t("patientAccess.merges.mergedBy")}</Th>
-          <Th>{t("patientAccess.merges.mergedAt")}</Th>
-          <Th>{t("patientAccess.merges.state")}</Th>
+          <Th modifier="wrap">{t("patientAccess.merges.survivor")}</Th>
+          <Th modifier="wrap">{t("patientAccess.merges.merged")}</Th>
+          <Th modifier="wrap">{t("patientAccess.merges.mergedBy")}</Th>
+          <Th modifier="wrap">{t("patientAccess.merges.mergedAt")}</Th>
+          <Th modifier="wrap">{t("patientAccess.merges.state")}</Th>
           {canManage && (
             <Th>
               <span className="pf-v5-screen-reader">{t("patientAccess.merges.actions")}</span>
@@ -52,15 +52,15 @@ export const RecentMergesTable = ({
                 recordName(merge.merged)
               )}
             </Td>
-            <Td dataLabel={t("patientAccess.merges.mergedBy")}>
+            <Td dataLabel={t("patientAccess.merges.mergedBy")} modifier="breakWord">
               {merge.mergedBy?.username ?? merge.mergedBy?.userId}
             </Td>
             <Td dataLabel={t("patientAccess.merges.mergedAt")}>{formatDateTime(merge.mergedAt)}</Td>
-            <Td dataLabel={t("patientAccess.merges.state")}>
+            <Td dataLabel={t("patientAccess.merges.state")} modifier="breakWord">
               <MergeState merge={merge} />
             </Td>
             {canManage && (
-              <Td isActionCell>
+              <Td isActionCell modifier="fitContent">
                 {merge.canUndo && (
                   <Button
                     variant="secondary"
