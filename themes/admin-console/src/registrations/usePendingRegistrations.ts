@@ -1,10 +1,15 @@
 import { useEffect, useState } from "react";
+import { useLocation } from "react-router-dom";
 import { ok } from "../api/client";
 import { usePatientAccessApi } from "../api/usePatientAccessApi";
 
-/** How many online registrations wait for staff, for the navigation and the landing page. */
+/**
+ * How many online registrations wait for staff, for the navigation and the landing page; counted
+ * again on every page change, so that a decision just made shows in the badge.
+ */
 export function usePendingRegistrations() {
   const { api, realm } = usePatientAccessApi();
+  const { key } = useLocation();
   const [pending, setPending] = useState(0);
   useEffect(() => {
     ok(
@@ -15,6 +20,6 @@ export function usePendingRegistrations() {
       (list) => setPending(list.filter((r) => r.status === "PENDING").length),
       () => setPending(0),
     );
-  }, [api, realm]);
+  }, [api, realm, key]);
   return pending;
 }
