@@ -1,5 +1,5 @@
-import type { MergedRecord } from "./recentMergesApi";
+import type { Schemas } from "../api/client";
 
 /** A record of a merge by its names, or its id when it has none. */
-export const recordName = (record: MergedRecord) =>
+export const recordName = (record: Schemas["MergeRecord"]) =>
   [record.firstName, record.lastName].filter(Boolean).join(" ") || record.id;
