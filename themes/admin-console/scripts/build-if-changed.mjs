@@ -3,7 +3,7 @@
 // of the same sources (CI runs the integration tests twice) reuses it.
 import { execSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const inputs = ["src", "scripts", "package-lock.json", "tsconfig.json", "vite.config.ts", "../../docs/openapi.yaml"];
@@ -29,6 +29,8 @@ const inputsHash = hash.digest("hex");
 if (existsSync(stamp) && readFileSync(stamp, "utf8") === inputsHash) {
   console.log("admin console unchanged since the last build: build skipped");
 } else {
+  // Maven copies the bundles into target/classes and never deletes there: drop the old hashed ones.
+  rmSync("../target/classes/theme/clinic/admin/resources", { recursive: true, force: true });
   execSync("npm run build", { stdio: "inherit" });
   writeFileSync(stamp, inputsHash);
 }

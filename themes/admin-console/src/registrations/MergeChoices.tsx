@@ -1,0 +1,78 @@
+import { FormGroup, Radio } from "@patternfly/react-core";
+import { useTranslation } from "react-i18next";
+import { comparedFields, differs, valueOf } from "./comparedFields";
+import type { Patient, PatientField } from "./registrationTypes";
+
+/** The fields where the registration's record and the candidate disagree and both have a value. */
+export function choosableFields(registered: Patient | undefined, clinic: Patient | undefined) {
+  return comparedFields.filter(
+    (field) => differs(field, registered, clinic) && valueOf(clinic, field) !== undefined,
+  );
+}
+
+/** The fields the candidate lacks and the merge fills from the registration, whatever staff choose. */
+export function filledFields(registered: Patient | undefined, clinic: Patient | undefined) {
+  return comparedFields.filter(
+    (field) => valueOf(registered, field) !== undefined && valueOf(clinic, field) === undefined,
+  );
+}
+
+/**
+ * Per field that differs, which value the record keeps: the clinic's (the default) or the one from
+ * the registration. The registration's value is that of its provisional record, which the merge reads.
+ */
+export const MergeChoices = ({
+  registered,
+  clinic,
+  take,
+  onChange,
+}: {
+  registered: Patient | undefined;
+  clinic: Patient | undefined;
+  take: PatientField[];
+  onChange: (take: PatientField[]) => void;
+}) => {
+  const { t } = useTranslation();
+  const choosable = choosableFields(registered, clinic);
+  const filled = filledFields(registered, clinic);
+  const choose = (field: PatientField, taken: boolean) =>
+    onChange(taken ? [...take, field] : take.filter((f) => f !== field));
+
+  return (
+    <>
+      {choosable.length === 0 && <p>{t("patientAccess.registrations.nothingToChoose")}</p>}
+      {choosable.map((field) => {
+        const label = t(`patientAccess.registrations.field.${field}`);
+        return (
+          <FormGroup key={field} role="radiogroup" isInline fieldId={`merge-${field}`} label={label}>
+            <Radio
+              id={`merge-${field}-keep`}
+              name={`merge-${field}`}
+              label={t("patientAccess.registrations.keepClinicValue", {
+                value: valueOf(clinic, field),
+              })}
+              isChecked={!take.includes(field)}
+              onChange={() => choose(field, false)}
+            />
+            <Radio
+              id={`merge-${field}-take`}
+              name={`merge-${field}`}
+              label={t("patientAccess.registrations.takeTypedValue", {
+                value: valueOf(registered, field),
+              })}
+              isChecked={take.includes(field)}
+              onChange={() => choose(field, true)}
+            />
+          </FormGroup>
+        );
+      })}
+      {filled.length > 0 && (
+        <p>
+          {t("patientAccess.registrations.filledFromRegistration", {
+            fields: filled.map((field) => t(`patientAccess.registrations.field.${field}`)).join(", "),
+          })}
+        </p>
+      )}
+    </>
+  );
+};
