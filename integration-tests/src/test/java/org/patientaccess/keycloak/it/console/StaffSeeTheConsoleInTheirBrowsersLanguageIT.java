@@ -13,6 +13,7 @@ import org.patientaccess.keycloak.it.support.browser.Chromium;
 import org.patientaccess.keycloak.it.support.browser.Screen;
 import org.patientaccess.keycloak.it.support.browser.StaffConsole;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
+import org.patientaccess.keycloak.it.support.realm.StaffConsoleClinicRealm;
 
 /** A realm that offers French shows its login page and admin console in French to staff whose browser asks for it. */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
@@ -21,7 +22,7 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
     @RegisterExtension
     static final Chromium chromium = Chromium.inFrench();
 
-    @InjectRealm(config = ClinicRealm.class)
+    @InjectRealm(config = StaffConsoleClinicRealm.class)
     ManagedRealm realm;
 
     @InjectKeycloakUrls

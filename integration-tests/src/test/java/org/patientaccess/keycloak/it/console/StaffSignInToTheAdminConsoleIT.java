@@ -18,6 +18,7 @@ import org.patientaccess.keycloak.it.support.browser.Screen;
 import org.patientaccess.keycloak.it.support.browser.Screenshots;
 import org.patientaccess.keycloak.it.support.browser.StaffConsole;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
+import org.patientaccess.keycloak.it.support.realm.StaffConsoleClinicRealm;
 
 /** Staff sign in to their realm's admin console with their own account, in a real browser. */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
@@ -26,7 +27,7 @@ class StaffSignInToTheAdminConsoleIT {
     @RegisterExtension
     static final Chromium chromium = Chromium.inEnglish();
 
-    @InjectRealm(config = ClinicRealm.class)
+    @InjectRealm(config = StaffConsoleClinicRealm.class)
     ManagedRealm realm;
 
     @InjectKeycloakUrls
