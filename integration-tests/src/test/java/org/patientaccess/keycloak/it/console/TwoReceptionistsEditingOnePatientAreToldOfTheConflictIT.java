@@ -5,8 +5,6 @@ import static org.patientaccess.keycloak.it.console.ConsoleChecks.accessible;
 import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,6 +16,7 @@ import org.keycloak.testframework.server.KeycloakUrls;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
+import org.patientaccess.keycloak.it.support.browser.ByRole;
 import org.patientaccess.keycloak.it.support.browser.Chromium;
 import org.patientaccess.keycloak.it.support.browser.Screen;
 import org.patientaccess.keycloak.it.support.browser.StaffConsole;
@@ -63,7 +62,7 @@ class TwoReceptionistsEditingOnePatientAreToldOfTheConflictIT {
 
         screen.button("Reload").click();
         screen.waitUntil("their first name shown", () -> "Helena".equals(screen.textbox("First name").getAttribute("value")));
-        screen.waitUntilGone(org.patientaccess.keycloak.it.support.browser.ByRole.text("This patient was changed by someone else"));
+        screen.waitUntilGone(ByRole.text("This patient was changed by someone else"));
         screen.fill("Email", "helena@family.test");
         screen.button("Save").click();
 
