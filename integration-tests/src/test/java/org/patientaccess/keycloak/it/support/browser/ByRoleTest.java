@@ -38,10 +38,13 @@ class ByRoleTest {
                 <textarea id="note" placeholder="Note to the family"></textarea>
                 <input id="name" type="text" aria-labelledby="name-label"/><span id="name-label">Last name</span>
                 <input id="book" type="checkbox"/><label for="book">Book</label>
+                <label class="pf-v5-c-form__label" for="relationship"><span class="pf-v5-c-form__label-text">Relationship</span><span aria-hidden="true"> *</span></label>
+                <select id="relationship"><option value="PARENT">Parent</option></select>
+                <select id="status" aria-label="Status"><option>Active</option></select>
               </form>
               <ul role="menu"><li role="none"><button id="resend" role="menuitem" class="pf-v5-c-menu__item"><span class="pf-v5-c-menu__item-text">Resend</span></button></li></ul>
               <div id="dialog" role="dialog" aria-modal="true" aria-labelledby="dialog-title"><header><h1 id="dialog-title"><span>Add a user account</span></h1></header></div>
-              <table><tbody>
+              <table id="invitations" aria-label="Invitations"><tbody>
                 <tr id="maria"><td>maria@family.test</td><td>Parent</td><td><button aria-label="Kebab toggle"/></td></tr>
                 <tr id="luis"><td>luis@family.test</td><td>Parent</td></tr>
               </tbody></table>
@@ -81,6 +84,14 @@ class ByRoleTest {
         assertThat(ids(ByRole.dialog("Add a user account"))).containsExactly("dialog");
         assertThat(ids(ByRole.row("maria@family.test"))).containsExactly("maria");
         assertThat(ids(ByRole.row("Parent"))).containsExactly("maria", "luis");
+    }
+
+    @Test
+    void aDropDownIsFoundByItsLabelWithoutTheRequiredMarkOrItsAriaLabelAndATableByItsName() {
+        assertThat(ids(ByRole.select("Relationship"))).containsExactly("relationship");
+        assertThat(ids(ByRole.select("Status"))).containsExactly("status");
+        assertThat(ids(ByRole.textbox("Relationship"))).as("a drop-down is not a text field").isEmpty();
+        assertThat(ids(ByRole.table("Invitations"))).containsExactly("invitations");
     }
 
     @Test
