@@ -5,20 +5,26 @@ import { formatDateTime } from "../formatDateTime";
 import { patientPath } from "./registrationPaths";
 import type { Registration } from "./registrationTypes";
 
-/** An entry no longer waiting: how and when it was decided, and the record the account acts for. */
+/** An entry no longer waiting: how, when and by whom it was decided, and the record the account acts for. */
 export const DecidedNotice = ({ realm, registration }: { realm: string; registration: Registration }) => {
   const { t } = useTranslation();
   const record = registration.patient;
   const recordId = record?.mergedInto ?? record?.id;
+  // Without a username (the account is gone, or hidden from this staff member) the notice names no one.
+  const decider = registration.decidedBy?.username;
   return (
     <Alert
       isInline
       component="h2"
       variant="info"
-      title={t("patientAccess.registrations.alreadyDecided", {
-        status: t(`patientAccess.registrations.status.${registration.status}`),
-        when: formatDateTime(registration.decidedAt ?? registration.createdAt),
-      })}
+      title={t(
+        decider ? "patientAccess.registrations.alreadyDecidedBy" : "patientAccess.registrations.alreadyDecided",
+        {
+          status: t(`patientAccess.registrations.status.${registration.status}`),
+          when: formatDateTime(registration.decidedAt ?? registration.createdAt),
+          who: decider,
+        },
+      )}
       actionLinks={
         recordId && (
           <Link to={patientPath(realm, recordId)}>

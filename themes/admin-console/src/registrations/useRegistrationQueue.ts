@@ -7,11 +7,7 @@ export type QueueFilter = "pending" | "all";
 
 type Page = { rows: Registration[]; hasNext: boolean };
 
-/**
- * One page of the queue. The API has no status filter, but it sends pending entries first, so the
- * pending ones form the head of the list: a page of the list, cut at its first decided entry, is
- * exactly that page of the pending entries.
- */
+/** One page of the queue: the pending entries, or every entry (pending first). */
 export function useRegistrationQueue(first: number, max: number, filter: QueueFilter) {
   const { api, realm } = usePatientAccessApi();
   const [page, setPage] = useState<Page>();
@@ -19,17 +15,16 @@ export function useRegistrationQueue(first: number, max: number, filter: QueueFi
 
   const load = useCallback(() => {
     setError(undefined);
+    const status = filter === "pending" ? "PENDING" : "any";
+    // One entry more than the page tells whether a next page exists.
     ok(
       api.GET("/admin/realms/{realm}/patient-access/registrations", {
-        params: { path: { realm }, query: { first, max: max + 1 } },
+        params: { path: { realm }, query: { status, first, max: max + 1 } },
       }),
-    ).then((list) => {
-      const wanted = filter === "pending" ? list.filter((r) => r.status === "PENDING") : list;
-      setPage({
-        rows: wanted.slice(0, max),
-        hasNext: wanted.length > max,
-      });
-    }, setError);
+    ).then(
+      (list) => setPage({ rows: list.slice(0, max), hasNext: list.length > max }),
+      setError,
+    );
   }, [api, realm, first, max, filter]);
 
   useEffect(load, [load]);

@@ -74,6 +74,7 @@ public final class HistoryActions {
                 put(details, "mergeId", segment(segments, 1));
                 put(details, "otherPatientId", stored.get(PatientEvents.OTHER_PATIENT_ID));
                 put(details, "role", stored.get(PatientEvents.ROLE));
+                put(details, "registrationId", stored.get(PatientEvents.REOPENED_REGISTRATION_ID));
                 yield switch (operation) {
                     case "CREATE" -> "MERGED";
                     case "ACTION" -> "MERGE_UNDONE";

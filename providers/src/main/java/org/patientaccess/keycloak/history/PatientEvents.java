@@ -28,6 +28,8 @@ public final class PatientEvents {
     public static final String OTHER_PATIENT_ID = "other_patient_id";
     public static final String ROLE = "role";
     public static final String DECISION = "decision";
+    /** On a merge's undo: the queued registration that the merge had decided, waiting for staff again. */
+    public static final String REOPENED_REGISTRATION_ID = "reopened_registration_id";
 
     /** The two sides of a merge, as the {@link #ROLE} detail of each record's event. */
     public static final String SURVIVOR = "SURVIVOR";

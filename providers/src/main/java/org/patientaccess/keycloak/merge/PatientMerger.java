@@ -14,6 +14,7 @@ import org.patientaccess.keycloak.model.AccessGrantConflictException;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
 import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.InvitationProvider;
+import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientMerge;
 import org.patientaccess.keycloak.model.PatientMergeProvider;
@@ -29,7 +30,7 @@ import org.patientaccess.keycloak.records.RecordStateException;
  * from the merged record, so nothing is lost); every grant and pending invitation moves to the
  * survivor; the merged record becomes MERGED and forwards to the survivor. The before-image is kept,
  * with the survivor's version right after the merge, and {@link #undo} puts everything back while
- * nothing has changed since.
+ * nothing has changed since, the registration that asked for the merge included.
  */
 public final class PatientMerger {
 
@@ -42,6 +43,7 @@ public final class PatientMerger {
     private final AccessGrantProvider grants;
     private final InvitationProvider invitations;
     private final PatientMergeProvider merges;
+    private final OnlineRegistrationProvider registrations;
 
     public PatientMerger(KeycloakSession session, RealmModel realm) {
         this.session = session;
@@ -50,6 +52,7 @@ public final class PatientMerger {
         this.merges = session.getProvider(PatientMergeProvider.class);
         this.grants = session.getProvider(AccessGrantProvider.class);
         this.invitations = session.getProvider(InvitationProvider.class);
+        this.registrations = session.getProvider(OnlineRegistrationProvider.class);
     }
 
     public PatientMerge merge(String survivorId, String mergedId, Set<String> takeFromMerged, String actorId) {
@@ -106,9 +109,11 @@ public final class PatientMerger {
      * Puts both records, the moved grants and invitations back, unless something changed since the
      * merge that the undo would silently revert: the survivor (its version), the merged record, a
      * moved grant ended since, or the survivor grant of an account whose duplicate grant the merge
-     * ended (undoing would give that account back access staff have ended).
+     * ended (undoing would give that account back access staff have ended). A queued registration
+     * merged away by this merge waits for staff again: its account acts for its provisional record
+     * once more.
      */
-    public PatientMerge undo(String mergeId, String actorId) {
+    public UndoneMerge undo(String mergeId, String actorId) {
         PatientMerge merge = merges.findById(realm, mergeId)
                 .orElseThrow(() -> new MergeRefusedException("mergeId", "no such merge"));
         if (merge.undoneAt() != null) {
@@ -132,7 +137,7 @@ public final class PatientMerger {
             // The request's transaction rolls back whole, the claim above included.
             throw new MergeRefusedException(null, e.getMessage() + "; nothing was undone, try again");
         }
-        return merge;
+        return new UndoneMerge(merge, registrations.reopenMerged(realm, merge.mergedId()).orElse(null));
     }
 
     /** Whether {@link #undo} would put this merge back now: not undone yet, and nothing changed since. */

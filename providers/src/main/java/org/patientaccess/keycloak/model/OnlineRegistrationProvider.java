@@ -23,14 +23,20 @@ public interface OnlineRegistrationProvider extends Provider {
 
     Optional<OnlineRegistration> findById(RealmModel realm, String id);
 
-    /** The queue: pending first, then the newest decisions. */
-    List<OnlineRegistration> list(RealmModel realm, int first, int max);
+    /** The queue, newest first within pending and then within decided; only those of the status unless it is null. */
+    List<OnlineRegistration> list(RealmModel realm, RegistrationStatus status, int first, int max);
 
     /** How many registrations have the status; every status when it is null. */
     long count(RealmModel realm, RegistrationStatus status);
 
     /** Decides a pending registration; false when it was no longer pending. */
     boolean decide(RealmModel realm, String id, RegistrationStatus decision, String decidedBy);
+
+    /**
+     * Puts the registration whose provisional record was merged away (MERGED) back in the queue,
+     * undecided: the merge was undone. Its id, or empty when no registration was merged so.
+     */
+    Optional<String> reopenMerged(RealmModel realm, String provisionalPatientId);
 
     /**
      * Keeps a new code (its hash) for a record, sent for one account; it replaces the record's earlier

@@ -78,6 +78,17 @@ class HistoryActionsTest {
     }
 
     @Test
+    void theUndoOfARegistrationsMergeNamesTheRegistrationBackInTheQueue() {
+        HistoryEntry undone = HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_MERGE", OperationType.ACTION,
+                PatientEvents.path(PATIENT, "merges", "m1", "undo"),
+                Map.of("other_patient_id", OTHER, "role", "MERGED", "reopened_registration_id", "r1")));
+
+        assertThat(undone.action()).isEqualTo("MERGE_UNDONE");
+        assertThat(undone.details()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("mergeId", "m1", "otherPatientId", OTHER, "role", "MERGED", "registrationId", "r1"));
+    }
+
+    @Test
     void anEditThatChangesTheStatusIsAnArchiveOrARestore() {
         assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_RECORD", OperationType.UPDATE,
                 PatientEvents.path(PATIENT), Map.of("status", "ARCHIVED"))).action()).isEqualTo("RECORD_ARCHIVED");

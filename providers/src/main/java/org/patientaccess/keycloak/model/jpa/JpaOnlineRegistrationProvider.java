@@ -66,11 +66,16 @@ public class JpaOnlineRegistrationProvider implements OnlineRegistrationProvider
     }
 
     @Override
-    public List<OnlineRegistration> list(RealmModel realm, int first, int max) {
-        return em.createQuery("select r from OnlineRegistrationEntity r where r.realmId = :realmId"
+    public List<OnlineRegistration> list(RealmModel realm, RegistrationStatus status, int first, int max) {
+        TypedQuery<OnlineRegistrationEntity> query = em.createQuery("select r from OnlineRegistrationEntity r where r.realmId = :realmId"
+                        + (status == null ? "" : " and r.status = :status")
                         + " order by case when r.status = 'PENDING' then 0 else 1 end, r.createdAt desc, r.id",
                         OnlineRegistrationEntity.class)
-                .setParameter("realmId", realm.getId())
+                .setParameter("realmId", realm.getId());
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        return query
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList().stream()
@@ -99,6 +104,24 @@ public class JpaOnlineRegistrationProvider implements OnlineRegistrationProvider
                 .setParameter("id", id)
                 .setParameter("realmId", realm.getId())
                 .executeUpdate() == 1;
+    }
+
+    @Override
+    public Optional<String> reopenMerged(RealmModel realm, String provisionalPatientId) {
+        // A provisional record is merged away once at a time (a MERGED record cannot be merged again
+        // until that merge is undone), so at most one MERGED registration names it.
+        List<OnlineRegistrationEntity> merged = em.createQuery("select r from OnlineRegistrationEntity r where r.realmId = :realmId"
+                        + " and r.patientId = :patientId and r.status = 'MERGED'", OnlineRegistrationEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("patientId", provisionalPatientId)
+                .getResultList();
+        merged.forEach(entity -> {
+            entity.setStatus(RegistrationStatus.PENDING.name());
+            entity.setDecidedBy(null);
+            entity.setDecidedAt(null);
+        });
+        em.flush();
+        return merged.stream().map(OnlineRegistrationEntity::getId).findFirst();
     }
 
     @Override

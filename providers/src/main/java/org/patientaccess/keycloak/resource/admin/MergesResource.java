@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.representations.idm.ErrorRepresentation;
@@ -30,6 +29,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.patientaccess.keycloak.merge.MergeRefusedException;
 import org.patientaccess.keycloak.merge.PatientMerger;
 import org.patientaccess.keycloak.merge.UndoRefusedException;
+import org.patientaccess.keycloak.merge.UndoneMerge;
 import org.patientaccess.keycloak.model.PatientMerge;
 import org.patientaccess.keycloak.model.PatientMergeProvider;
 import org.patientaccess.keycloak.model.PatientRecord;
@@ -107,6 +107,8 @@ public class MergesResource {
             Refused while anything changed since the merge that the undo would revert or give back:
             the survivor (any save moves its version on), the merged record, a grant the merge moved and
             staff ended since, or the survivor grant of an account whose duplicate grant the merge ended.
+            The merge of a queued registration puts that registration back in the queue (PENDING,
+            undecided): its account acts for its provisional record again.
             """)
     @APIResponse(responseCode = "204", description = "Undone.")
     @APIResponse(responseCode = "401", ref = "NotAuthenticated")
@@ -119,9 +121,9 @@ public class MergesResource {
             """, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response undo(@PathParam("mergeId") String mergeId) {
         auth.users().requireManage();
-        PatientMerge merge;
+        UndoneMerge undone;
         try {
-            merge = new PatientMerger(session, realm).undo(mergeId, auth.adminAuth().getUser().getId());
+            undone = new PatientMerger(session, realm).undo(mergeId, auth.adminAuth().getUser().getId());
         } catch (UndoRefusedException e) {
             throw ApiErrors.conflict(e.getMessage(), e.changes().stream()
                     .map(change -> new ErrorRepresentation(change.field(), change.message(), new Object[] {change.id()}))
@@ -129,7 +131,7 @@ public class MergesResource {
         } catch (MergeRefusedException e) {
             throw "mergeId".equals(e.field()) ? ApiErrors.notFound("Merge not found") : ApiErrors.conflict(e.getMessage());
         }
-        Merging.audit(adminEvent, merge, OperationType.ACTION);
+        Merging.auditUndo(adminEvent, undone);
         return Response.noContent().build();
     }
 }

@@ -1,10 +1,8 @@
 package org.patientaccess.keycloak.resource.admin;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -48,6 +46,7 @@ import org.patientaccess.keycloak.resource.representation.MergeRequestRepresenta
 import org.patientaccess.keycloak.resource.representation.MergeResultRepresentation;
 import org.patientaccess.keycloak.resource.representation.OnlineRegistrationRepresentation;
 import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
+import org.patientaccess.keycloak.validation.InvalidInputException;
 
 /**
  * The "Online registrations" queue: {@code /admin/realms/{realm}/patient-access/registrations}.
@@ -83,20 +82,43 @@ public class OnlineRegistrationsResource {
             After someone registers online (and verifies their email), the matcher runs. A certain match
             whose email is the account's verified email links by itself (AUTO_LINKED); anything else gets
             a provisional ONLINE record with a SELF grant, so the person can book at once, and waits here
-            with its candidates.
+            with its candidates. Every status by default (pending first, then the decided, newest first
+            in each); `status` lists one.
             """)
     @APIResponse(responseCode = "200", description = "Registrations with the claimed identity, the record the account acts for now, and the candidates.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "NotAuthenticated")
     @APIResponse(responseCode = "403", ref = "MayNotView")
     public List<OnlineRegistrationRepresentation> list(
+            @QueryParam("status") @Parameter(description = "Only registrations of this status; `any` (the default) lists every status.",
+                    schema = @Schema(type = SchemaType.STRING, defaultValue = "any")) String status,
             @QueryParam("first") @Parameter(description = "Index of the first result (paging).",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String first,
             @QueryParam("max") @Parameter(description = "Page size.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String max) {
         auth.users().requireView();
+        RegistrationStatus only = status(status, null);
         Paging page = Paging.of(first, max);
-        return registrations.list(realm, page.first(), page.max()).stream().map(this::representation).toList();
+        Actors actors = new Actors(session, realm, auth);
+        return registrations.list(realm, only, page.first(), page.max()).stream()
+                .map(registration -> representation(registration, actors))
+                .toList();
+    }
+
+    /** One entry of the queue, as the list shows it. */
+    @GET
+    @Path("{registrationId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getRegistration", summary = "One online registration, as the queue lists it")
+    @APIResponse(responseCode = "200", description = "The registration with the claimed identity, the record the account acts for now, and the candidates.")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    @APIResponse(ref = "RegistrationNotFound", responseCode = "404")
+    public OnlineRegistrationRepresentation get(@PathParam("registrationId") String registrationId) {
+        auth.users().requireView();
+        OnlineRegistration registration = registrations.findById(realm, registrationId)
+                .orElseThrow(() -> ApiErrors.notFound("Registration not found"));
+        return representation(registration, new Actors(session, realm, auth));
     }
 
     /** How many registrations have a status: PENDING (waiting for staff) by default, or {@code any}. */
@@ -113,21 +135,15 @@ public class OnlineRegistrationsResource {
     public long count(@QueryParam("status") @Parameter(description = "A registration status, or `any`.",
             schema = @Schema(type = SchemaType.STRING, defaultValue = "PENDING")) String status) {
         auth.users().requireView();
-        return registrations.count(realm, status(status));
+        return registrations.count(realm, status(status, RegistrationStatus.PENDING));
     }
 
-    /** The status counted: PENDING when none is given, null (every status) for {@code any}. */
-    private static RegistrationStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return RegistrationStatus.PENDING;
-        }
-        if ("any".equalsIgnoreCase(status.strip())) {
-            return null;
-        }
+    /** The status asked for, {@code whenAbsent} when none is; null (every status) for {@code any}. */
+    private static RegistrationStatus status(String status, RegistrationStatus whenAbsent) {
         try {
-            return RegistrationStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiErrors.badRequest("status", "status must be any or one of " + Arrays.toString(RegistrationStatus.values()));
+            return RegistrationStatusParameter.parse(status, whenAbsent);
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
         }
     }
 
@@ -178,7 +194,7 @@ public class OnlineRegistrationsResource {
         }
         PatientMerge merge = Merging.merge(session, realm, request.getInto(), registration.patientId(), request.getTake(),
                 auth.adminAuth().getUser().getId());
-        Merging.audit(adminEvent, merge, OperationType.CREATE);
+        Merging.audit(adminEvent, merge);
         auditDecision(registration, RegistrationStatus.MERGED, merge.id());
         return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(patients.findById(realm, request.getInto()).orElseThrow()));
     }
@@ -217,7 +233,7 @@ public class OnlineRegistrationsResource {
                 .success();
     }
 
-    private OnlineRegistrationRepresentation representation(OnlineRegistration registration) {
+    private OnlineRegistrationRepresentation representation(OnlineRegistration registration, Actors actors) {
         List<Map<String, Object>> candidates = candidates(registration.candidates());
         Map<String, PatientRecord> records = patients.findByIds(realm,
                 candidates.stream().map(candidate -> String.valueOf(candidate.get("patientId"))).toList());
@@ -245,7 +261,7 @@ public class OnlineRegistrationsResource {
                                 Objects.toString(candidate.get("grade"))))
                         .toList(),
                 registration.createdAt().toString(),
-                registration.decidedBy(),
+                actors.of(registration.decidedBy()),
                 registration.decidedAt() == null ? null : registration.decidedAt().toString());
     }
 

@@ -237,7 +237,7 @@ public class PatientsResource {
         }
         PatientMerge merge = Merging.merge(session, realm, survivor.id(), request.getMergedId(), request.getTake(),
                 auth.adminAuth().getUser().getId());
-        Merging.audit(adminEvent, merge, OperationType.CREATE);
+        Merging.audit(adminEvent, merge);
         return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(patients.findById(realm, survivor.id()).orElseThrow()));
     }
 

@@ -40,6 +40,6 @@ public record OnlineRegistrationRepresentation(
         @Schema(required = true, description = "The matcher's candidates among the realm's records; their source says whether the clinic made them (ADMIN, IMPORT).")
         List<MatchResultRepresentation.Candidate> candidates,
         @Schema(required = true, format = "date-time") String createdAt,
-        String decidedBy,
+        @Schema(description = "Who decided, once decided (none for AUTO_LINKED).") ActorRepresentation decidedBy,
         @Schema(format = "date-time") String decidedAt) {
 }
