@@ -8,7 +8,7 @@ import {
   Label,
   type LabelProps,
 } from "@patternfly/react-core";
-import { Table, Tbody, Td, Th, Thead, Tr, type IAction } from "@patternfly/react-table";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, ok, type Schemas } from "../../api/client";
@@ -16,7 +16,7 @@ import { usePatientAccessApi } from "../../api/usePatientAccessApi";
 import { useCanManage } from "../../components/useCanManage";
 import { formatDateTime } from "../dates";
 import { useAddAlert } from "../PatientAlerts";
-import { RowActions } from "../RowActions";
+import { RowActions, type RowAction } from "../RowActions";
 import { PermissionLabels } from "./PermissionLabels";
 
 type Invitation = Schemas["Invitation"];
@@ -116,7 +116,7 @@ export const InvitationsTable = ({ patientId, invitations, onChanged }: Invitati
   });
 
   /** An expired invitation can still be resent (a new link) or withdrawn, but has no link to copy. */
-  const actionsOf = (invitation: Invitation): IAction[] => [
+  const actionsOf = (invitation: Invitation): RowAction[] => [
     { title: t("patientAccess.resend"), onClick: () => resend(invitation) },
     ...(invitation.status === "PENDING"
       ? [{ title: t("patientAccess.copyLink"), onClick: () => copyLink(invitation) }]

@@ -1,5 +1,9 @@
 package org.patientaccess.keycloak.it.console;
 
+import static org.patientaccess.keycloak.it.support.Patients.patient;
+import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
@@ -7,7 +11,10 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
+import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Accessibility;
 import org.patientaccess.keycloak.it.support.browser.Chromium;
 import org.patientaccess.keycloak.it.support.browser.Screen;
@@ -15,7 +22,10 @@ import org.patientaccess.keycloak.it.support.browser.StaffConsole;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.realm.StaffConsoleClinicRealm;
 
-/** A realm that offers French shows its login page and admin console in French to staff whose browser asks for it. */
+/**
+ * A realm that offers French shows its login page, Keycloak's admin console and the clinic's own
+ * pages in French to staff whose browser asks for it, and each page passes axe in French too.
+ */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
 class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
 
@@ -28,12 +38,18 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
     @InjectKeycloakUrls
     KeycloakUrls urls;
 
+    private Screen screen;
+    private StaffConsole console;
+
+    @BeforeEach
+    void offerFrench() {
+        realm.updateWithCleanup(r -> r.internationalizationEnabled(true).supportedLocales("en", "fr").defaultLocale("en"));
+        screen = chromium.screen();
+        console = new StaffConsole(screen, urls.getBase(), realm.getName());
+    }
+
     @Test
     void aFrenchBrowserGetsTheLoginPageAndTheConsoleInFrench() {
-        realm.updateWithCleanup(r -> r.internationalizationEnabled(true).supportedLocales("en", "fr").defaultLocale("en"));
-        Screen screen = chromium.screen();
-        StaffConsole console = new StaffConsole(screen, urls.getBase(), realm.getName());
-
         screen.open(console.url());
         screen.text("Connectez-vous à votre compte");
         screen.textbox("Nom d'utilisateur ou courriel");
@@ -41,5 +57,43 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
 
         screen.link("Utilisateurs");
         Accessibility.assertNoSeriousViolations(screen.driver(), "the admin console in French");
+    }
+
+    @Test
+    void aFrenchBrowserGetsTheClinicsPagesInFrench() {
+        String surname = uniqueSurname("Francais");
+        String name = "Chloé " + surname;
+        PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD)
+                .create(patient(null, "Chloé", surname, "2016-07-14", null, null));
+        console.signIn(ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD);
+
+        Screen clinic = screen.within(screen.find(By.cssSelector("nav[aria-label='Clinique']")));
+        clinic.text("Clinique");
+        clinic.link("Inscriptions en ligne").click();
+        screen.heading("Inscriptions en ligne");
+        Accessibility.assertNoSeriousViolations(screen.driver(), "Online registrations in French");
+        clinic.link("Fusions récentes").click();
+        screen.heading("Fusions récentes");
+        Accessibility.assertNoSeriousViolations(screen.driver(), "Recent merges in French");
+
+        clinic.link("Patients").click();
+        screen.heading("Patients");
+        screen.button("Créer un patient");
+        screen.textbox("Rechercher des patients").sendKeys(surname, Keys.ENTER);
+        screen.link(name);
+        Accessibility.assertNoSeriousViolations(screen.driver(), "Patients in French");
+
+        screen.link(name).click();
+        screen.heading(name);
+        screen.tab("Détails");
+        screen.textbox("Nom de famille");
+        Accessibility.assertNoSeriousViolations(screen.driver(), "a patient's Details in French");
+        screen.tab("Comptes utilisateurs").click();
+        screen.button("Ajouter un utilisateur");
+        screen.text("Aucune invitation");
+        Accessibility.assertNoSeriousViolations(screen.driver(), "a patient's User accounts in French");
+        screen.tab("Historique").click();
+        screen.text("Dossier créé");
+        Accessibility.assertNoSeriousViolations(screen.driver(), "a patient's History in French");
     }
 }
