@@ -15,16 +15,16 @@ import {
   ToolbarItem,
 } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { ok } from "../api/client";
-import type { Patient } from "../api/types";
 import { usePatientAccessApi } from "../api/usePatientAccessApi";
 import { useCanManage } from "../components/useCanManage";
 import { CreatePatientModal } from "./CreatePatientModal";
 import { ImportPatientsModal } from "./ImportPatientsModal";
 import { patientName } from "./patientName";
+import { useApiData } from "./useApiData";
 import { searchKinds, toQuery, type PatientSearch, type SearchKind } from "./PatientSearch";
 
 /** Patients: find a record by name, birth date, email, phone or the clinic's own number. */
@@ -35,28 +35,21 @@ export default function PatientsSection() {
   const [search, setSearch] = useState<PatientSearch>({ kind: "search", text: "", status: "ACTIVE" });
   const [typed, setTyped] = useState("");
   const [page, setPage] = useState({ first: 0, max: 20 });
-  const [result, setResult] = useState<{ patients: Patient[]; total: number }>();
-  const [error, setError] = useState<string>();
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [refreshed, setRefreshed] = useState(0);
 
-  useEffect(() => {
+  // The shared reader drops an answer that arrives after a newer search was started.
+  const { data: result, error, reload } = useApiData(async () => {
     const query = toQuery(search);
     const path = { realm };
-    Promise.all([
+    const [patients, total] = await Promise.all([
       ok(api.GET("/admin/realms/{realm}/patient-access/patients", {
         params: { path, query: { ...query, ...page } },
       })),
       ok(api.GET("/admin/realms/{realm}/patient-access/patients/count", { params: { path, query } })),
-    ]).then(
-      ([patients, total]) => {
-        setResult({ patients, total });
-        setError(undefined);
-      },
-      (e: Error) => setError(e.message),
-    );
-  }, [api, realm, search, page, refreshed]);
+    ]);
+    return { patients, total };
+  }, [api, realm, search, page]);
 
   const find = (text: string) => {
     setSearch({ ...search, text });
@@ -133,7 +126,7 @@ export default function PatientsSection() {
             </ToolbarItem>
           </ToolbarContent>
         </Toolbar>
-        {error && <Alert isInline variant="danger" title={error} />}
+        {error && <Alert isInline variant="danger" title={error.message} />}
         {result && result.patients.length === 0 && (
           <EmptyState>
             <EmptyStateHeader titleText={t("patientAccess.noPatients")} headingLevel="h2" />
@@ -176,7 +169,7 @@ export default function PatientsSection() {
         <ImportPatientsModal
           onClose={() => {
             setImporting(false);
-            setRefreshed((n) => n + 1);
+            reload();
           }}
         />
       )}
