@@ -1,0 +1,144 @@
+import { Alert, Button, Form, Modal, ModalVariant } from "@patternfly/react-core";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, type NewDependent } from "../api/client";
+import { useMeApi } from "../api/useMeApi";
+import { Field } from "./fields";
+
+const SECTION = "add-dependent";
+const EMPTY: NewDependent = { firstName: "", lastName: "", birthDate: "", email: "", phone: "" };
+
+/**
+ * Adds a dependent I care for. The person is told before and after that the clinic checks it
+ * against its records: the API queues it for staff, even when it matches a record for certain.
+ */
+export function AddDependent({ onAdded }: { onAdded: () => void }) {
+  const { t } = useTranslation();
+  const [isOpen, setOpen] = useState(false);
+  const [added, setAdded] = useState<string>();
+
+  return (
+    <section aria-labelledby={SECTION}>
+      <h2 className="pf-v5-c-title pf-m-xl" id={SECTION}>
+        {t("familyAccess.addDependent")}
+      </h2>
+      <p className="pf-v5-u-my-sm">{t("familyAccess.addDependentHelp")}</p>
+      {added && (
+        <Alert variant="success" isInline title={t("familyAccess.dependentAdded", { name: added })} className="pf-v5-u-mb-sm">
+          {t("familyAccess.dependentAddedHelp")}
+        </Alert>
+      )}
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        {t("familyAccess.addDependent")}
+      </Button>
+      {isOpen && (
+        <DependentDialog
+          onAdded={(name) => {
+            setAdded(name);
+            onAdded();
+          }}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </section>
+  );
+}
+
+function DependentDialog({ onAdded, onClose }: { onAdded: (name: string) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const api = useMeApi();
+  const [dependent, setDependent] = useState(EMPTY);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const set = (field: keyof NewDependent) => (value: string) => setDependent({ ...dependent, [field]: value });
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const patient = await api.addDependent({
+        firstName: dependent.firstName.trim(),
+        lastName: dependent.lastName.trim(),
+        birthDate: dependent.birthDate.trim(),
+        email: dependent.email?.trim() || undefined,
+        phone: dependent.phone?.trim() || undefined,
+      });
+      onAdded(`${patient.firstName} ${patient.lastName}`);
+      onClose();
+    } catch (failure) {
+      setError(failure as ApiError);
+      setBusy(false);
+    }
+  };
+
+  const fieldErrors = error?.fieldErrors ?? {};
+  const unplaced = error && Object.keys(fieldErrors).length === 0;
+  return (
+    <Modal
+      variant={ModalVariant.small}
+      title={t("familyAccess.addDependent")}
+      description={t("familyAccess.addDependentCheck")}
+      isOpen
+      onClose={onClose}
+      actions={[
+        <Button key="add" type="submit" form="dependent-form" isLoading={busy} isDisabled={busy}>
+          {t("familyAccess.add")}
+        </Button>,
+        <Button key="cancel" variant="link" onClick={onClose}>
+          {t("familyAccess.cancel")}
+        </Button>,
+      ]}
+    >
+      <Form id="dependent-form" onSubmit={add} noValidate>
+        {unplaced && <Alert variant="danger" isInline title={error.message} />}
+        <Field
+          id="dependent-firstName"
+          label={t("familyAccess.firstName")}
+          value={dependent.firstName}
+          onChange={set("firstName")}
+          error={fieldErrors.firstName}
+          isRequired
+          autoComplete="off"
+        />
+        <Field
+          id="dependent-lastName"
+          label={t("familyAccess.lastName")}
+          value={dependent.lastName}
+          onChange={set("lastName")}
+          error={fieldErrors.lastName}
+          isRequired
+          autoComplete="off"
+        />
+        <Field
+          id="dependent-birthDate"
+          label={t("familyAccess.birthDate")}
+          value={dependent.birthDate}
+          onChange={set("birthDate")}
+          error={fieldErrors.birthDate}
+          helper={t("familyAccess.birthDateFormat")}
+          isRequired
+          autoComplete="off"
+        />
+        <Field
+          id="dependent-email"
+          label={t("familyAccess.emailOptional")}
+          type="email"
+          value={dependent.email ?? ""}
+          onChange={set("email")}
+          error={fieldErrors.email}
+          autoComplete="off"
+        />
+        <Field
+          id="dependent-phone"
+          label={t("familyAccess.phoneOptional")}
+          type="tel"
+          value={dependent.phone ?? ""}
+          onChange={set("phone")}
+          error={fieldErrors.phone}
+          autoComplete="off"
+        />
+      </Form>
+    </Modal>
+  );
+}

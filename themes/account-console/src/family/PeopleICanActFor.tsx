@@ -1,0 +1,95 @@
+import { Button, Flex } from "@patternfly/react-core";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { MyPatient } from "../api/client";
+import type { Loaded } from "../api/useLoaded";
+import { useMeApi } from "../api/useMeApi";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { ContactDialog } from "./ContactDialog";
+import { formatDate, patientName, permissionsLabel, relationshipLabel } from "./labels";
+import { Section, useFocusAfterReload } from "./Section";
+
+const SECTION = "people-i-can-act-for";
+
+/** The patients I may act for (myself included), with Leave and, where I manage the profile, Correct contact details. */
+export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }) {
+  const { t, i18n } = useTranslation();
+  const api = useMeApi();
+  const [leaving, setLeaving] = useState<MyPatient>();
+  const [correcting, setCorrecting] = useState<MyPatient>();
+  const focusAfterReload = useFocusAfterReload(SECTION, patients.data);
+
+  return (
+    <>
+    <Section
+      id={SECTION}
+      title={t("familyAccess.peopleICanActFor")}
+      description={t("familyAccess.peopleICanActForHelp")}
+      loaded={patients}
+      empty={t("familyAccess.noPatients")}
+    >
+      {(items) => (
+        <Table aria-label={t("familyAccess.peopleICanActFor")} variant="compact">
+          <Thead>
+            <Tr>
+              <Th>{t("familyAccess.name")}</Th>
+              <Th>{t("familyAccess.relationship")}</Th>
+              <Th>{t("familyAccess.permissions")}</Th>
+              <Th>{t("familyAccess.validUntil")}</Th>
+              <Th screenReaderText={t("familyAccess.actions")} />
+            </Tr>
+          </Thead>
+          <Tbody>
+            {items.map((patient) => (
+              <Tr key={patient.grantId}>
+                <Td dataLabel={t("familyAccess.name")}>{patientName(patient)}</Td>
+                <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, patient.relationship)}</Td>
+                <Td dataLabel={t("familyAccess.permissions")}>{permissionsLabel(t, patient.permissions)}</Td>
+                <Td dataLabel={t("familyAccess.validUntil")}>
+                  {formatDate(patient.validUntil, i18n.language) ?? t("familyAccess.noEnd")}
+                </Td>
+                <Td dataLabel={t("familyAccess.actions")} isActionCell>
+                  <Flex justifyContent={{ default: "justifyContentFlexEnd" }} flexWrap={{ default: "nowrap" }}>
+                    {patient.permissions.includes("MANAGE_PROFILE") && (
+                      <Button variant="secondary" size="sm" onClick={() => setCorrecting(patient)}>
+                        {t("familyAccess.correctContact")}
+                      </Button>
+                    )}
+                    {patient.relationship !== "SELF" && (
+                      <Button variant="secondary" isDanger size="sm" onClick={() => setLeaving(patient)}>
+                        {t("familyAccess.leave")}
+                      </Button>
+                    )}
+                  </Flex>
+                </Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+      )}
+    </Section>
+      {leaving && (
+        <ConfirmDialog
+          title={t("familyAccess.leaveTitle", { name: patientName(leaving) })}
+          confirmLabel={t("familyAccess.leave")}
+          onConfirm={async () => {
+            await api.leave(leaving.grantId);
+            focusAfterReload();
+            patients.reload();
+          }}
+          onClose={() => setLeaving(undefined)}
+        >
+          {t("familyAccess.leaveBody", { name: patientName(leaving) })}
+        </ConfirmDialog>
+      )}
+      {correcting && (
+        <ContactDialog
+          patient={correcting}
+          onSaved={() => patients.reload()}
+          onClose={() => setCorrecting(undefined)}
+        />
+      )}
+    </>
+  );
+}

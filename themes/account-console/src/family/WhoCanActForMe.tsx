@@ -1,0 +1,89 @@
+import { Button } from "@patternfly/react-core";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { MyAccountGrant } from "../api/client";
+import { useLoaded } from "../api/useLoaded";
+import { useMeApi } from "../api/useMeApi";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { accountName, formatDate, permissionsLabel, relationshipLabel } from "./labels";
+import { Section, useFocusAfterReload } from "./Section";
+
+const SECTION = "who-can-act-for-me";
+
+/** The accounts that may act for my own record, with Revoke where the rules let me end it. */
+export function WhoCanActForMe() {
+  const { t, i18n } = useTranslation();
+  const api = useMeApi();
+  const accounts = useLoaded(api.accounts);
+  const [revoking, setRevoking] = useState<MyAccountGrant>();
+  const focusAfterReload = useFocusAfterReload(SECTION, accounts.data);
+
+  return (
+    <>
+      <Section
+        id={SECTION}
+        title={t("familyAccess.whoCanActForMe")}
+        description={t("familyAccess.whoCanActForMeHelp")}
+        loaded={accounts}
+        empty={t("familyAccess.noAccounts")}
+      >
+        {(items) => (
+          <Table aria-label={t("familyAccess.whoCanActForMe")} variant="compact">
+            <Thead>
+              <Tr>
+                <Th>{t("familyAccess.account")}</Th>
+                <Th>{t("familyAccess.relationship")}</Th>
+                <Th>{t("familyAccess.permissions")}</Th>
+                <Th>{t("familyAccess.since")}</Th>
+                <Th>{t("familyAccess.validUntil")}</Th>
+                <Th screenReaderText={t("familyAccess.actions")} />
+              </Tr>
+            </Thead>
+            <Tbody>
+              {items.map((account) => (
+                <Tr key={account.grantId}>
+                  <Td dataLabel={t("familyAccess.account")}>
+                    {accountName(account)}
+                    {account.email && accountName(account) !== account.email && (
+                      <div className="pf-v5-u-color-200">{account.email}</div>
+                    )}
+                  </Td>
+                  <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, account.relationship)}</Td>
+                  <Td dataLabel={t("familyAccess.permissions")}>{permissionsLabel(t, account.permissions)}</Td>
+                  <Td dataLabel={t("familyAccess.since")}>{formatDate(account.since, i18n.language)}</Td>
+                  <Td dataLabel={t("familyAccess.validUntil")}>
+                    {formatDate(account.validUntil, i18n.language) ?? t("familyAccess.noEnd")}
+                  </Td>
+                  <Td dataLabel={t("familyAccess.actions")} isActionCell>
+                    {account.canRevoke ? (
+                      <Button variant="secondary" isDanger size="sm" onClick={() => setRevoking(account)}>
+                        {t("familyAccess.revoke")}
+                      </Button>
+                    ) : (
+                      <span className="pf-v5-u-color-200">{t("familyAccess.cannotRevoke")}</span>
+                    )}
+                  </Td>
+                </Tr>
+              ))}
+            </Tbody>
+          </Table>
+        )}
+      </Section>
+      {revoking && (
+        <ConfirmDialog
+          title={t("familyAccess.revokeTitle", { name: accountName(revoking) })}
+          confirmLabel={t("familyAccess.revoke")}
+          onConfirm={async () => {
+            await api.revoke(revoking.grantId);
+            focusAfterReload();
+            accounts.reload();
+          }}
+          onClose={() => setRevoking(undefined)}
+        >
+          {t("familyAccess.revokeBody", { name: accountName(revoking) })}
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
