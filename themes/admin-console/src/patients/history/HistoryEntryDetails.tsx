@@ -15,6 +15,13 @@ export const HistoryEntryDetails = ({ entry }: { entry: HistoryEntry }) => {
     details.role && t(`patientAccess.mergeRole.${details.role}`, { defaultValue: details.role }),
     details.decision &&
       t(`patientAccess.registrationDecision.${details.decision}`, { defaultValue: details.decision }),
+    details.fields &&
+      t("patientAccess.historyFields", {
+        fields: details.fields
+          .split(",")
+          .map((field) => t(`patientAccess.field.${field}`, { defaultValue: field }))
+          .join(", "),
+      }),
     entry.action === "OTHER" &&
       [details.resourceType, details.operation, details.eventType].filter(Boolean).join(" "),
   ].filter(Boolean);

@@ -14,10 +14,13 @@ import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.GrantPermission;
 import org.patientaccess.keycloak.model.KeycloakClock;
+import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.Relationship;
+import org.patientaccess.keycloak.records.PatientRecords;
 
 /**
  * Who may end which grant, and what follows: the rules of the signed-in person's side and the one way
@@ -65,13 +68,35 @@ public final class AccessGrants {
      * a guardian's: staff can, and the grant may carry an end date for the coming of age.
      */
     public AccessGrant revokeOnOwnRecord(UserModel patient, AccessGrant grant) {
-        PatientRecord record = patients.findById(realm, grant.patientId()).orElseThrow();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        if (RESPONSIBLE_FOR_A_MINOR.contains(grant.relationship())
-                && AgeOfMajority.of(realm).isMinor(record.details().birthDate(), today)) {
+        if (!mayRevokeOnOwnRecord(grant)) {
             throw new AccessRefusedException("under the age of majority, a parent's or guardian's access can only be ended by the clinic");
         }
         return end(grant, patient.getId());
+    }
+
+    /** Whether the patient may end this grant on their own record (see {@link #revokeOnOwnRecord}). */
+    public boolean mayRevokeOnOwnRecord(AccessGrant grant) {
+        if (!RESPONSIBLE_FOR_A_MINOR.contains(grant.relationship())) {
+            return true;
+        }
+        PatientRecord record = patients.findById(realm, grant.patientId()).orElseThrow();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return !AgeOfMajority.of(realm).isMinor(record.details().birthDate(), today);
+    }
+
+    /**
+     * The holder of a grant with {@link GrantPermission#MANAGE_PROFILE} corrects the record's email and
+     * phone (already validated; null clears). The record must be active. Answers the record as saved.
+     */
+    public PatientRecord correctContact(AccessGrant grant, String email, String phone) {
+        if (!grant.permissions().contains(GrantPermission.MANAGE_PROFILE)) {
+            throw new AccessRefusedException("this access does not include managing the patient's profile");
+        }
+        PatientRecord record = patients.findById(realm, grant.patientId()).orElseThrow();
+        PatientRecords.requireActive(record);
+        PatientDetails now = record.details();
+        PatientDetails corrected = new PatientDetails(now.externalId(), now.firstName(), now.lastName(), now.birthDate(), email, phone);
+        return new PatientRecords(session, realm).edit(record.id(), corrected, null, null).orElseThrow();
     }
 
     /** Staff end a grant (the "User accounts" tab); Keycloak's admin permissions are the caller's to check. */

@@ -23,7 +23,7 @@ public final class HistoryActions {
     /** Every detail an entry can carry, in the order an export lists them. */
     public static final List<String> DETAIL_NAMES = List.of("grantId", "accountId", "relationship", "reason", "invitationId",
             "mergeId", "otherPatientId", "role", "registrationId", "decision", "outcome", "status",
-            "resourceType", "operation", "eventType");
+            "fields", "resourceType", "operation", "eventType");
 
     private HistoryActions() {
     }
@@ -119,6 +119,11 @@ public final class HistoryActions {
                 default -> null;
             };
             case CUSTOM_REQUIRED_ACTION -> requiredAction(stored, details);
+            case UPDATE_PROFILE -> {
+                // The person who manages the record's profile corrected its contact details.
+                put(details, "fields", stored.get(PatientEvents.FIELDS));
+                yield "correct_contact".equals(stored.get(PatientEvents.ACTION)) ? "RECORD_UPDATED" : null;
+            }
             default -> null;
         };
         if (action == null) {

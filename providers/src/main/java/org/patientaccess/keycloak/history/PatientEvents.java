@@ -19,6 +19,8 @@ public final class PatientEvents {
     public static final String INVITATION_ID = "patient_access_invitation_id";
     public static final String REGISTRATION_ID = "patient_access_registration_id";
     public static final String OUTCOME = "outcome";
+    /** The fields a person's correction changed, by name ("email,phone"), never their values. */
+    public static final String FIELDS = "patient_access_fields";
 
     /** Admin event details. */
     public static final String USER_ID = "user_id";

@@ -39,7 +39,8 @@ import org.patientaccess.keycloak.model.PatientMergeProvider;
 public final class PatientHistory {
 
     /** The user events our person-side code writes. */
-    private static final EventType[] USER_EVENT_TYPES = {EventType.GRANT_CONSENT, EventType.REVOKE_GRANT, EventType.CUSTOM_REQUIRED_ACTION};
+    private static final EventType[] USER_EVENT_TYPES = {EventType.GRANT_CONSENT, EventType.REVOKE_GRANT, EventType.CUSTOM_REQUIRED_ACTION,
+            EventType.UPDATE_PROFILE};
 
     private final RealmModel realm;
     private final EventStoreProvider events;

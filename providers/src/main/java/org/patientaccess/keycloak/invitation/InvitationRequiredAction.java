@@ -9,24 +9,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.events.Details;
-import org.keycloak.events.EventType;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.model.KeycloakClock;
-import org.patientaccess.keycloak.email.AccessChangeNotifier;
-import org.patientaccess.keycloak.history.PatientEvents;
-import org.patientaccess.keycloak.model.AccessGrant;
-import org.patientaccess.keycloak.model.AccessGrantConflictException;
-import org.patientaccess.keycloak.model.AccessGrantProvider;
-import org.patientaccess.keycloak.model.GrantOrigin;
-import org.patientaccess.keycloak.model.Invitation;
-import org.patientaccess.keycloak.model.InvitationProvider;
 import org.patientaccess.keycloak.model.InvitationStatus;
-import org.patientaccess.keycloak.model.NewAccessGrant;
-import org.patientaccess.keycloak.model.Relationship;
 
 /**
  * Accept or decline an invitation, once signed in (after login, or registration and email
@@ -34,17 +20,12 @@ import org.patientaccess.keycloak.model.Relationship;
  * token, so it costs nothing on any other login.
  *
  * <p>The link is the proof of the invited mailbox, so an account with another email may accept it;
- * staff see which account did, except for an invitation to be the patient's own account (SELF),
- * which only the invited, verified address may answer. The account's own email must be verified.
- * Accepting claims the invitation with one conditional update before anything else, so two clicks
- * (or two nodes) yield one grant; a grant that would clash with another is refused on our page and
- * leaves the invitation pending.
+ * staff see which account did. The rules of an answer are {@link InvitationAnswers}'.
  */
 public class InvitationRequiredAction implements RequiredActionProvider {
 
     public static final String ID = "patient-access-invitation";
     static final String TEMPLATE = "patient-access-invitation.ftl";
-    private static final String CONFLICT = "patientAccessInvitationConflict";
 
     private final KeycloakSession session;
     private final Clock clock = KeycloakClock.UTC;
@@ -67,10 +48,10 @@ public class InvitationRequiredAction implements RequiredActionProvider {
     public void requiredActionChallenge(RequiredActionContext context) {
         Optional<OpenInvitation> open = open(context);
         if (open.isEmpty()) {
-            context.challenge(page(context, OpenInvitation.invalidView("patientAccessInvitationInvalid", true)));
+            context.challenge(page(context, OpenInvitation.invalidView(InvitationAnswers.INVALID, true)));
             return;
         }
-        Optional<String> refusal = refusal(context.getUser(), open.get().invitation());
+        Optional<String> refusal = InvitationAnswers.refusal(context.getUser(), open.get().invitation());
         if (refusal.isPresent()) {
             context.challenge(page(context, OpenInvitation.invalidView(refusal.get(), true)));
             return;
@@ -88,81 +69,17 @@ public class InvitationRequiredAction implements RequiredActionProvider {
         }
         Optional<OpenInvitation> open = open(context);
         if (open.isEmpty()) {
-            context.challenge(page(context, OpenInvitation.invalidView("patientAccessInvitationInvalid", true)));
+            context.challenge(page(context, OpenInvitation.invalidView(InvitationAnswers.INVALID, true)));
             return;
         }
-        UserModel user = context.getUser();
-        Invitation invitation = open.get().invitation();
-        Optional<String> refusal = refusal(user, invitation);
-        if (refusal.isPresent()) {
-            context.challenge(page(context, OpenInvitation.invalidView(refusal.get(), true)));
-            return;
-        }
-        RealmModel realm = context.getRealm();
         InvitationStatus outcome = "accept".equals(decision) ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED;
-        AccessGrantProvider grants = session.getProvider(AccessGrantProvider.class);
-        Optional<AccessGrant> held = outcome == InvitationStatus.ACCEPTED ? heldGrant(grants, realm, user, invitation) : Optional.empty();
-        // Checked before anything is written: on PostgreSQL a statement that fails aborts the transaction.
-        if (outcome == InvitationStatus.ACCEPTED && held.isEmpty() && ownedByAnother(grants, realm, user, invitation)) {
-            context.challenge(page(context, OpenInvitation.invalidView(CONFLICT, true)));
+        InvitationAnswers.Answer answer = new InvitationAnswers(session, context.getRealm())
+                .answer(context.getUser(), open.get().invitation(), open.get().patient(), outcome, context.getEvent());
+        if (answer instanceof InvitationAnswers.Refused refused) {
+            context.challenge(page(context, OpenInvitation.invalidView(refused.reason(), true)));
             return;
         }
-        if (!session.getProvider(InvitationProvider.class).decide(realm, invitation.id(), invitation.nonce(), outcome, user.getId())) {
-            context.challenge(page(context, OpenInvitation.invalidView("patientAccessInvitationInvalid", true)));
-            return;
-        }
-        String grantId = null;
-        if (outcome == InvitationStatus.ACCEPTED) {
-            AccessGrant grant;
-            try {
-                grant = held.orElseGet(() -> grants.create(realm, new NewAccessGrant(user.getId(), invitation.patientId(),
-                        invitation.relationship(), invitation.permissions(), GrantOrigin.INVITATION, null, invitation.createdBy())));
-            } catch (AccessGrantConflictException e) {
-                // A grant made at the same moment took the key: undo the claim too, so the invitation stays pending.
-                session.getTransactionManager().setRollbackOnly();
-                context.challenge(page(context, OpenInvitation.invalidView("patientAccessInvitationClash", true)));
-                return;
-            }
-            session.getProvider(InvitationProvider.class).linkGrant(realm, invitation.id(), grant.id());
-            grantId = grant.id();
-            new AccessChangeNotifier(session, realm).granted(open.get().patient(), grant);
-        }
-        context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION)
-                .detail(Details.CUSTOM_REQUIRED_ACTION, ID)
-                .detail(PatientEvents.INVITATION_ID, invitation.id())
-                .detail(PatientEvents.PATIENT_ID, invitation.patientId())
-                .detail(PatientEvents.GRANT_ID, grantId)
-                .detail(PatientEvents.OUTCOME, outcome.name())
-                .success();
         context.success();
-    }
-
-    /**
-     * Why this account may not answer the invitation, if it may not: its email must be verified, and
-     * an invitation to be the patient's own account (SELF) is for the invited address only, since that
-     * account speaks as the patient.
-     */
-    private static Optional<String> refusal(UserModel user, Invitation invitation) {
-        if (!user.isEmailVerified()) {
-            return Optional.of("patientAccessInvitationVerifyEmail");
-        }
-        if (invitation.relationship() == Relationship.SELF && !invitation.email().equalsIgnoreCase(user.getEmail())) {
-            return Optional.of("patientAccessInvitationOwnAccountOnly");
-        }
-        return Optional.empty();
-    }
-
-    /** The account's existing grant on the patient, if it already has one: accepting then adds nothing. */
-    private static Optional<AccessGrant> heldGrant(AccessGrantProvider grants, RealmModel realm, UserModel user, Invitation invitation) {
-        return grants.findActiveByUser(realm, user.getId()).stream()
-                .filter(grant -> grant.patientId().equals(invitation.patientId()))
-                .findFirst();
-    }
-
-    /** A SELF invitation to a record that another account already owns. */
-    private static boolean ownedByAnother(AccessGrantProvider grants, RealmModel realm, UserModel user, Invitation invitation) {
-        return invitation.relationship() == Relationship.SELF
-                && grants.findActiveSelf(realm, invitation.patientId()).filter(self -> !self.userId().equals(user.getId())).isPresent();
     }
 
     private Optional<OpenInvitation> open(RequiredActionContext context) {

@@ -1,6 +1,8 @@
 package org.patientaccess.keycloak.setup;
 
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.ClientScopeModel;
+import org.keycloak.models.Constants;
 import org.keycloak.models.RealmModel;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.protocol.oidc.mappers.AudienceProtocolMapper;
@@ -33,6 +35,19 @@ public final class PatientAccessClientScope {
         // In lightweight access tokens too (Keycloak's admin-cli issues those): the API needs the audience in every one.
         scope.addProtocolMapper(AudienceProtocolMapper.createClaimMapper("patient-access audience", null, AUDIENCE,
                 true, false, true, true));
+    }
+
+    /**
+     * Gives Keycloak's account console the scope as a default one, so that its pages (the "Family &amp;
+     * access" page of our account theme) can call the person's API with the console's own token.
+     */
+    public static void ensureAccountConsoleUses(RealmModel realm) {
+        ClientModel console = realm.getClientByClientId(Constants.ACCOUNT_CONSOLE_CLIENT_ID);
+        ClientScopeModel scope = realm.getClientScopesStream().filter(candidate -> NAME.equals(candidate.getName())).findFirst().orElse(null);
+        if (console == null || scope == null || console.getClientScopes(true).containsKey(NAME)) {
+            return;
+        }
+        console.addClientScope(scope, true);
     }
 
     /** Whether an access token was issued for the person's API. */

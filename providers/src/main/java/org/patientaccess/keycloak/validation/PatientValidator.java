@@ -59,6 +59,14 @@ public final class PatientValidator {
         return check(input, true);
     }
 
+    /** The email and phone a person corrects on a record they manage: each bad one is an error; blank clears it. */
+    public ContactResult validateContact(String rawEmail, String rawPhone) {
+        List<FieldError> errors = new ArrayList<>();
+        String email = email(rawEmail, errors);
+        String phone = phone(rawPhone, errors);
+        return new ContactResult(email, phone, List.copyOf(errors));
+    }
+
     private Result check(PatientRepresentation input, boolean imported) {
         List<FieldError> errors = new ArrayList<>();
 
@@ -164,6 +172,13 @@ public final class PatientValidator {
         }
         String trimmed = value.strip();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** The normalised email and phone (null when blank), or the bad fields. */
+    public record ContactResult(String email, String phone, List<FieldError> errors) {
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
     }
 
     /**

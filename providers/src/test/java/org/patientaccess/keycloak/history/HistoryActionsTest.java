@@ -119,6 +119,16 @@ class HistoryActionsTest {
     }
 
     @Test
+    void aPersonCorrectingTheContactDetailsIsAnEditNamingTheFieldsNotTheirValues() {
+        HistoryEntry corrected = HistoryActions.ofUserEvent(personEvent(EventType.UPDATE_PROFILE, Map.of(
+                "patient_access_action", "correct_contact", "patient_id", PATIENT, "patient_access_grant_id", "g1",
+                "patient_access_fields", "email,phone")));
+
+        assertThat(corrected.action()).isEqualTo("RECORD_UPDATED");
+        assertThat(corrected.details()).containsEntry("fields", "email,phone").containsEntry("grantId", "g1");
+    }
+
+    @Test
     void anEventThisVersionDoesNotKnowIsKeptAsOtherWithItsType() {
         HistoryEntry unknown = HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_SOMETHING_NEW", OperationType.ACTION,
                 PatientEvents.path(PATIENT, "something"), Map.of("secret", "x")));

@@ -5,6 +5,7 @@ import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
@@ -150,6 +152,8 @@ class PatientsSeeAndControlWhoActsForThemIT {
         String parentGrant = grant(teen, ClinicRealm.MOTHER, "PARENT");
         String guardianGrant = grant(teen, ClinicRealm.FATHER, "GUARDIAN");
         PatientAccessApi minor = as(ClinicRealm.GRANDMOTHER);
+        assertThat(minor.get("/accounts").json()).allSatisfy(grant -> assertThat(grant.path("canRevoke").asBoolean())
+                .as("a minor may not revoke a parent or guardian").isFalse());
 
         ApiResponse refused = minor.delete("/accounts/" + parentGrant);
 
@@ -168,6 +172,8 @@ class PatientsSeeAndControlWhoActsForThemIT {
         String caregiverGrant = grant(teen, ClinicRealm.FATHER, "CAREGIVER");
         String parentGrant = grant(teen, ClinicRealm.MOTHER, "PARENT");
         PatientAccessApi minor = as(ClinicRealm.GRANDMOTHER);
+        assertThat(find(minor.get("/accounts").json(), "grantId", caregiverGrant).path("canRevoke").asBoolean()).isTrue();
+        assertThat(find(minor.get("/accounts").json(), "grantId", parentGrant).path("canRevoke").asBoolean()).isFalse();
 
         assertThat(minor.delete("/accounts/" + caregiverGrant).status()).isEqualTo(204);
         assertThat(minor.delete("/accounts/" + parentGrant).status()).isEqualTo(403);
@@ -202,6 +208,58 @@ class PatientsSeeAndControlWhoActsForThemIT {
     }
 
     @Test
+    void aPersonWhoManagesTheProfileCorrectsEmailAndPhoneAndStaffSeeItInTheHistory() {
+        realm.updateWithCleanup(r -> r.eventsEnabled(true));
+        String rosa = newPatient("Rosa", "1951-01-30");
+        String grantId = grant(rosa, ClinicRealm.MOTHER, "CAREGIVER", List.of("BOOK", "VIEW", "MANAGE_PROFILE"));
+        PatientAccessApi caregiver = as(ClinicRealm.MOTHER);
+
+        ApiResponse corrected = caregiver.put("/patients/" + grantId + "/contact", Map.of("email", " Rosa.New@Family.TEST ", "phone", "(416) 555-0199"));
+
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.json().path("email").asText()).isEqualTo("rosa.new@family.test");
+        assertThat(corrected.json().path("phone").asText()).isEqualTo("+14165550199");
+        JsonNode record = reception.get("/" + rosa).json();
+        assertThat(record.path("email").asText()).isEqualTo("rosa.new@family.test");
+        assertThat(record.path("phone").asText()).isEqualTo("+14165550199");
+        JsonNode changes = reception.get("/" + rosa + "/history").json().path("entries");
+        assertThat(changes).anySatisfy(entry -> {
+            assertThat(entry.path("action").asText()).isEqualTo("RECORD_UPDATED");
+            assertThat(entry.path("actor").path("username").asText()).isEqualTo(ClinicRealm.MOTHER);
+            assertThat(entry.path("details").path("fields").asText()).isEqualTo("email,phone");
+        });
+        assertThat(changes.toString()).as("the history names the fields, not their values").doesNotContain("rosa.new").doesNotContain("555");
+    }
+
+    @Test
+    void contactDetailsAreCorrectedOnlyWithManageProfileAndOnlyWhenValid() {
+        String rosa = newPatient("Rosa", "1951-01-30");
+        String viewOnly = grant(rosa, ClinicRealm.FATHER, "CAREGIVER", List.of("BOOK", "VIEW"));
+        String manager = grant(rosa, ClinicRealm.MOTHER, "CAREGIVER", List.of("VIEW", "MANAGE_PROFILE"));
+
+        JsonNode fathersView = as(ClinicRealm.FATHER).get("/patients").json().get(0);
+        ApiResponse refused = as(ClinicRealm.FATHER).put("/patients/" + viewOnly + "/contact", Map.of("email", "x@family.test"));
+        ApiResponse badPhone = as(ClinicRealm.MOTHER).put("/patients/" + manager + "/contact", Map.of("email", "ok@family.test", "phone", "call me"));
+        ApiResponse notMine = as(ClinicRealm.GRANDMOTHER).put("/patients/" + manager + "/contact", Map.of("email", "x@family.test"));
+
+        assertThat(fathersView.has("email")).as("contact details only for who manages the profile").isFalse();
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(badPhone.status()).isEqualTo(400);
+        assertThat(badPhone.json().path("field").asText()).isEqualTo("phone");
+        assertThat(notMine.status()).isEqualTo(404);
+        assertThat(reception.get("/" + rosa).json().path("email").isMissingNode() || reception.get("/" + rosa).json().path("email").isNull())
+                .as("nothing changed").isTrue();
+    }
+
+    @Test
+    void theAccountConsoleGetsTokensForThePersonsApi() {
+        var clients = realm.admin().clients();
+        String console = clients.findByClientId("account-console").get(0).getId();
+
+        assertThat(clients.get(console).getDefaultClientScopes()).extracting(ClientScopeRepresentation::getName).contains("patient-access");
+    }
+
+    @Test
     void theAnswersArePersonalAndNeverCached() {
         String sofia = newPatient("Sofia", "2014-03-09");
         grant(sofia, ClinicRealm.MOTHER, "PARENT");
@@ -220,17 +278,29 @@ class PatientsSeeAndControlWhoActsForThemIT {
     }
 
     private String grant(String patientId, String email, String relationship) {
-        var response = reception.post("/" + patientId + "/accounts", Map.of("email", email, "relationship", relationship));
+        return grant(patientId, email, relationship, null);
+    }
+
+    private String grant(String patientId, String email, String relationship, List<String> permissions) {
+        Map<String, Object> terms = new HashMap<>(Map.of("email", email, "relationship", relationship));
+        if (permissions != null) {
+            terms.put("permissions", permissions);
+        }
+        var response = reception.post("/" + patientId + "/accounts", terms);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().path("id").asText();
     }
 
     private static JsonNode find(JsonNode patients, String patientId) {
-        for (JsonNode patient : patients) {
-            if (patient.path("patientId").asText().equals(patientId)) {
-                return patient;
+        return find(patients, "patientId", patientId);
+    }
+
+    private static JsonNode find(JsonNode items, String field, String value) {
+        for (JsonNode item : items) {
+            if (item.path(field).asText().equals(value)) {
+                return item;
             }
         }
-        throw new AssertionError("no patient " + patientId + " in " + patients);
+        throw new AssertionError("no " + field + " " + value + " in " + items);
     }
 }

@@ -2,6 +2,7 @@ package org.patientaccess.keycloak.resource.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.OPTIONS;
@@ -39,15 +41,20 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.patientaccess.keycloak.access.AccessGrants;
 import org.patientaccess.keycloak.access.AccessRefusedException;
 import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.invitation.InvitationAnswers;
 import org.patientaccess.keycloak.model.KeycloakClock;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
 import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.PatientDetails;
+import org.patientaccess.keycloak.model.Invitation;
 import org.patientaccess.keycloak.model.InvitationProvider;
+import org.patientaccess.keycloak.model.InvitationStatus;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.records.RecordStateException;
+import org.patientaccess.keycloak.resource.representation.ContactRepresentation;
 import org.patientaccess.keycloak.resource.representation.MyAccountGrantRepresentation;
 import org.patientaccess.keycloak.resource.representation.MyInvitationRepresentation;
 import org.patientaccess.keycloak.resource.representation.MyPatientRepresentation;
@@ -65,7 +72,7 @@ import org.patientaccess.keycloak.validation.PatientValidator;
 @Tag(name = "My patient access")
 public class MyPatientAccessResource {
 
-    private static final String[] CORS_METHODS = {"GET", "POST", "DELETE", "OPTIONS"};
+    private static final String[] CORS_METHODS = {"GET", "POST", "PUT", "DELETE", "OPTIONS"};
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -159,6 +166,60 @@ public class MyPatientAccessResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Corrects the email and phone of a record I manage the profile of (MANAGE_PROFILE): recorded as my
+     * change in the patient's history, which staff read.
+     */
+    @PUT
+    @Path("patients/{grantId}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "correctMyPatientContact", summary = "Correct the email and phone of a patient whose profile I manage")
+    @APIResponse(responseCode = "200", description = "The record as saved.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyPatientRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
+    @APIResponse(responseCode = "403", description = "My access to this patient does not include MANAGE_PROFILE.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(responseCode = "404", description = "No active grant of mine with this id.")
+    @APIResponse(responseCode = "409", description = "The record is not active, or another request changed it at the same moment; nothing changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public MyPatientRepresentation correctContact(@PathParam("grantId") String grantId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContactRepresentation.class))) String body) {
+        UserModel me = signedInUser();
+        AccessGrant grant = access.heldBy(me, grantId).orElseThrow(NotFoundException::new);
+        ContactRepresentation input = RequestBodies.read(body, ContactRepresentation.class);
+        PatientValidator.ContactResult contact = patients.validator(realm).validateContact(input.email(), input.phone());
+        if (!contact.isValid()) {
+            throw ApiErrors.badRequest(contact.errors());
+        }
+        PatientRecord before = patients.findById(realm, grant.patientId()).orElseThrow(NotFoundException::new);
+        PatientRecord saved;
+        try {
+            saved = access.correctContact(grant, contact.email(), contact.phone());
+        } catch (AccessRefusedException e) {
+            throw ApiErrors.forbidden(e.getMessage());
+        } catch (RecordStateException e) {
+            throw ApiErrors.recordState(e);
+        } catch (ConcurrentChangeException e) {
+            throw ApiErrors.conflict(e.getMessage());
+        }
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(before.details().email(), saved.details().email())) {
+            changed.add("email");
+        }
+        if (!Objects.equals(before.details().phone(), saved.details().phone())) {
+            changed.add("phone");
+        }
+        if (!changed.isEmpty()) {
+            eventBuilder(EventType.UPDATE_PROFILE, me, "correct_contact", grant)
+                    .detail(PatientEvents.FIELDS, String.join(",", changed))
+                    .success();
+        }
+        return MyPatientRepresentation.of(grant, saved);
+    }
+
     /** The accounts that may act for my own record (the one I hold a SELF grant on). */
     @GET
     @Path("accounts")
@@ -172,7 +233,9 @@ public class MyPatientAccessResource {
         return access.ownRecordIds(me).stream()
                 .flatMap(patientId -> grants.findByPatient(realm, patientId, false).stream())
                 .filter(grant -> !grant.userId().equals(me.getId()))
-                .map(grant -> MyAccountGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()), now))
+                .filter(grant -> grant.isActiveAt(now))
+                .map(grant -> MyAccountGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()),
+                        access.mayRevokeOnOwnRecord(grant)))
                 .toList();
     }
 
@@ -228,6 +291,68 @@ public class MyPatientAccessResource {
     }
 
     /**
+     * Accepts an invitation addressed to my verified email from the account console: the email is the
+     * proof, as the emailed link is. I then act for the patient.
+     */
+    @POST
+    @Path("invitations/{invitationId}/accept")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "acceptMyInvitation", summary = "Accept an invitation addressed to my verified email")
+    @APIResponse(responseCode = "200", description = "Accepted: the patient I now act for.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyPatientRepresentation.class)))
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
+    @APIResponse(responseCode = "404", description = "No pending invitation with this id for my verified email.")
+    @APIResponse(responseCode = "409", description = "Accepting would clash with another account's access; the invitation stays pending.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public MyPatientRepresentation acceptInvitation(@PathParam("invitationId") String invitationId) {
+        UserModel me = signedInUser();
+        Invitation invitation = pendingInvitationFor(me, invitationId);
+        PatientRecord patient = patients.findById(realm, invitation.patientId()).orElseThrow(NotFoundException::new);
+        InvitationAnswers.Answer answer = answer(me, invitation, patient, InvitationStatus.ACCEPTED);
+        return MyPatientRepresentation.of(((InvitationAnswers.Accepted) answer).grant(), patient);
+    }
+
+    /** Declines an invitation addressed to my verified email; its link then stops working. */
+    @POST
+    @Path("invitations/{invitationId}/decline")
+    @Operation(operationId = "declineMyInvitation", summary = "Decline an invitation addressed to my verified email")
+    @APIResponse(responseCode = "204", description = "Declined.")
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
+    @APIResponse(responseCode = "404", description = "No pending invitation with this id for my verified email.")
+    public Response declineInvitation(@PathParam("invitationId") String invitationId) {
+        UserModel me = signedInUser();
+        Invitation invitation = pendingInvitationFor(me, invitationId);
+        PatientRecord patient = patients.findById(realm, invitation.patientId()).orElseThrow(NotFoundException::new);
+        answer(me, invitation, patient, InvitationStatus.DECLINED);
+        return Response.noContent().build();
+    }
+
+    /**
+     * A pending, unexpired invitation to an active record, addressed to my verified email; any other
+     * id (another person's, another realm's, a decided one) answers the same 404.
+     */
+    private Invitation pendingInvitationFor(UserModel me, String invitationId) {
+        return session.getProvider(InvitationProvider.class).findById(realm, invitationId)
+                .filter(invitation -> me.getEmail() != null && me.isEmailVerified() && invitation.email().equalsIgnoreCase(me.getEmail()))
+                .filter(invitation -> invitation.statusAt(clock.instant()) == InvitationStatus.PENDING)
+                .filter(invitation -> patients.findById(realm, invitation.patientId()).filter(p -> p.status() == PatientStatus.ACTIVE).isPresent())
+                .orElseThrow(() -> ApiErrors.notFound("No pending invitation with this id for your email"));
+    }
+
+    private InvitationAnswers.Answer answer(UserModel me, Invitation invitation, PatientRecord patient, InvitationStatus decision) {
+        EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection()).client(client);
+        InvitationAnswers.Answer answer = new InvitationAnswers(session, realm).answer(me, invitation, patient, decision, event);
+        if (answer instanceof InvitationAnswers.Refused refused) {
+            throw switch (refused.reason()) {
+                case InvitationAnswers.OWNED_BY_ANOTHER, InvitationAnswers.CLASH ->
+                        ApiErrors.conflict("another account already acts for this patient as its own account; ask the clinic");
+                default -> ApiErrors.notFound("No pending invitation with this id for your email");
+            };
+        }
+        return answer;
+    }
+
+    /**
      * The CORS preflight of a browser app (a booking app) that calls this API with its token. The
      * answer itself then carries CORS headers for the origins of the token's client.
      */
@@ -264,13 +389,16 @@ public class MyPatientAccessResource {
 
     /** A user event of the person's own change, with ids only. */
     private void event(EventType type, UserModel me, String action, AccessGrant grant) {
-        new EventBuilder(realm, session, session.getContext().getConnection())
+        eventBuilder(type, me, action, grant).success();
+    }
+
+    private EventBuilder eventBuilder(EventType type, UserModel me, String action, AccessGrant grant) {
+        return new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(type)
                 .client(client)
                 .user(me)
                 .detail(PatientEvents.ACTION, action)
                 .detail(PatientEvents.GRANT_ID, grant.id())
-                .detail(PatientEvents.PATIENT_ID, grant.patientId())
-                .success();
+                .detail(PatientEvents.PATIENT_ID, grant.patientId());
     }
 }

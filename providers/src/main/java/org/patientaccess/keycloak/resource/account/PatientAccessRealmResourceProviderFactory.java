@@ -24,7 +24,10 @@ public class PatientAccessRealmResourceProviderFactory implements RealmResourceP
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         // The API accepts only tokens with its audience: every realm keeps the scope that gives it.
-        EveryRealm.apply(factory, PatientAccessClientScope::ensureIn);
+        EveryRealm.apply(factory, realm -> {
+            PatientAccessClientScope.ensureIn(realm);
+            PatientAccessClientScope.ensureAccountConsoleUses(realm);
+        });
     }
 
     @Override

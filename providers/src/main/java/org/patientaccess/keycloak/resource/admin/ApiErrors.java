@@ -50,7 +50,7 @@ public final class ApiErrors {
         return notFound("Patient not found");
     }
 
-    static ErrorResponseException notFound(String message) {
+    public static ErrorResponseException notFound(String message) {
         return error(Response.Status.NOT_FOUND, new ErrorRepresentation(null, message, null));
     }
 
@@ -63,7 +63,7 @@ public final class ApiErrors {
     }
 
     /** A change the record's status forbids; a merged record's survivor is named in {@code mergedInto} and {@code params}. */
-    static ErrorResponseException recordState(RecordStateException e) {
+    public static ErrorResponseException recordState(RecordStateException e) {
         return e.survivorId() == null
                 ? conflict(e.getMessage())
                 : error(Response.Status.CONFLICT, new ErrorRepresentation("mergedInto", e.getMessage(), new Object[] {e.survivorId()}));

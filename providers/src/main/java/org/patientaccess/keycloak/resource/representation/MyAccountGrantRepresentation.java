@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.resource.representation;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -20,9 +19,10 @@ public record MyAccountGrantRepresentation(
         @Schema(required = true, type = SchemaType.STRING, implementation = Relationship.class) String relationship,
         @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class) List<String> permissions,
         @Schema(format = "date-time") String validUntil,
-        @Schema(required = true, format = "date-time") String since) {
+        @Schema(required = true, format = "date-time") String since,
+        @Schema(required = true, description = "Whether I may revoke it: a minor cannot end a parent's or guardian's access.") boolean canRevoke) {
 
-    public static MyAccountGrantRepresentation of(AccessGrant grant, UserModel holder, Instant now) {
+    public static MyAccountGrantRepresentation of(AccessGrant grant, UserModel holder, boolean canRevoke) {
         return new MyAccountGrantRepresentation(
                 grant.id(),
                 holder == null ? null : holder.getFirstName(),
@@ -31,6 +31,7 @@ public record MyAccountGrantRepresentation(
                 grant.relationship().name(),
                 grant.permissions().stream().map(Enum::name).sorted().toList(),
                 grant.validUntil() == null ? null : grant.validUntil().toString(),
-                grant.createdAt().toString());
+                grant.createdAt().toString(),
+                canRevoke);
     }
 }

@@ -19,9 +19,12 @@ public record MyPatientRepresentation(
         @Schema(format = "date") String birthDate,
         @Schema(required = true, type = SchemaType.STRING, implementation = Relationship.class) String relationship,
         @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class) List<String> permissions,
-        @Schema(format = "date-time") String validUntil) {
+        @Schema(format = "date-time") String validUntil,
+        @Schema(description = "The record's email, only when my permissions include MANAGE_PROFILE.") String email,
+        @Schema(description = "The record's phone (E.164), only when my permissions include MANAGE_PROFILE.") String phone) {
 
     public static MyPatientRepresentation of(AccessGrant grant, PatientRecord patient) {
+        boolean managesProfile = grant.permissions().contains(GrantPermission.MANAGE_PROFILE);
         return new MyPatientRepresentation(
                 grant.id(),
                 patient.id(),
@@ -30,6 +33,8 @@ public record MyPatientRepresentation(
                 patient.details().birthDate() == null ? null : patient.details().birthDate().toString(),
                 grant.relationship().name(),
                 grant.permissions().stream().map(Enum::name).sorted().toList(),
-                grant.validUntil() == null ? null : grant.validUntil().toString());
+                grant.validUntil() == null ? null : grant.validUntil().toString(),
+                managesProfile ? patient.details().email() : null,
+                managesProfile ? patient.details().phone() : null);
     }
 }
