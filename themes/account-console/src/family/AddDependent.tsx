@@ -7,6 +7,7 @@ import { Field } from "./fields";
 
 const SECTION = "add-dependent";
 const EMPTY: NewDependent = { firstName: "", lastName: "", birthDate: "", email: "", phone: "" };
+const REQUIRED = ["firstName", "lastName", "birthDate"] as const;
 
 /**
  * Adds a dependent I care for. The person is told before and after that the clinic checks it
@@ -18,7 +19,7 @@ export function AddDependent({ onAdded }: { onAdded: () => void }) {
   const [added, setAdded] = useState<string>();
 
   return (
-    <section aria-labelledby={SECTION}>
+    <section aria-labelledby={SECTION} className="pf-v5-u-mb-lg">
       <h2 className="pf-v5-c-title pf-m-xl" id={SECTION}>
         {t("familyAccess.addDependent")}
       </h2>
@@ -54,6 +55,13 @@ function DependentDialog({ onAdded, onClose }: { onAdded: (name: string) => void
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
+    // Said in the person's language before asking the API, which names missing fields in English.
+    const missing = REQUIRED.filter((field) => !dependent[field].trim());
+    if (missing.length > 0) {
+      const required = t("familyAccess.required");
+      setError(new ApiError(400, required, Object.fromEntries(missing.map((field) => [field, required]))));
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {

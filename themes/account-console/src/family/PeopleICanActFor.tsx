@@ -22,53 +22,53 @@ export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }
 
   return (
     <>
-    <Section
-      id={SECTION}
-      title={t("familyAccess.peopleICanActFor")}
-      description={t("familyAccess.peopleICanActForHelp")}
-      loaded={patients}
-      empty={t("familyAccess.noPatients")}
-    >
-      {(items) => (
-        <Table aria-label={t("familyAccess.peopleICanActFor")} variant="compact">
-          <Thead>
-            <Tr>
-              <Th>{t("familyAccess.name")}</Th>
-              <Th>{t("familyAccess.relationship")}</Th>
-              <Th>{t("familyAccess.permissions")}</Th>
-              <Th>{t("familyAccess.validUntil")}</Th>
-              <Th screenReaderText={t("familyAccess.actions")} />
-            </Tr>
-          </Thead>
-          <Tbody>
-            {items.map((patient) => (
-              <Tr key={patient.grantId}>
-                <Td dataLabel={t("familyAccess.name")}>{patientName(patient)}</Td>
-                <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, patient.relationship)}</Td>
-                <Td dataLabel={t("familyAccess.permissions")}>{permissionsLabel(t, patient.permissions)}</Td>
-                <Td dataLabel={t("familyAccess.validUntil")}>
-                  {formatDate(patient.validUntil, i18n.language) ?? t("familyAccess.noEnd")}
-                </Td>
-                <Td dataLabel={t("familyAccess.actions")} isActionCell>
-                  <Flex justifyContent={{ default: "justifyContentFlexEnd" }} flexWrap={{ default: "nowrap" }}>
-                    {patient.permissions.includes("MANAGE_PROFILE") && (
-                      <Button variant="secondary" size="sm" onClick={() => setCorrecting(patient)}>
-                        {t("familyAccess.correctContact")}
-                      </Button>
-                    )}
-                    {patient.relationship !== "SELF" && (
-                      <Button variant="secondary" isDanger size="sm" onClick={() => setLeaving(patient)}>
-                        {t("familyAccess.leave")}
-                      </Button>
-                    )}
-                  </Flex>
-                </Td>
+      <Section
+        id={SECTION}
+        title={t("familyAccess.peopleICanActFor")}
+        description={t("familyAccess.peopleICanActForHelp")}
+        loaded={patients}
+        empty={t("familyAccess.noPatients")}
+      >
+        {(items) => (
+          <Table aria-label={t("familyAccess.peopleICanActFor")} variant="compact">
+            <Thead>
+              <Tr>
+                <Th>{t("familyAccess.name")}</Th>
+                <Th>{t("familyAccess.relationship")}</Th>
+                <Th>{t("familyAccess.permissions")}</Th>
+                <Th>{t("familyAccess.validUntil")}</Th>
+                <Th screenReaderText={t("familyAccess.actions")} />
               </Tr>
-            ))}
-          </Tbody>
-        </Table>
-      )}
-    </Section>
+            </Thead>
+            <Tbody>
+              {items.map((patient) => (
+                <Tr key={patient.grantId}>
+                  <Td dataLabel={t("familyAccess.name")}>{patientName(patient)}</Td>
+                  <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, patient.relationship)}</Td>
+                  <Td dataLabel={t("familyAccess.permissions")}>{permissionsLabel(t, patient.permissions)}</Td>
+                  <Td dataLabel={t("familyAccess.validUntil")}>
+                    {formatDate(patient.validUntil, i18n.language) ?? t("familyAccess.noEnd")}
+                  </Td>
+                  <Td dataLabel={t("familyAccess.actions")} isActionCell>
+                    <Flex justifyContent={{ default: "justifyContentFlexEnd" }} flexWrap={{ default: "nowrap" }}>
+                      {patient.permissions.includes("MANAGE_PROFILE") && (
+                        <Button variant="secondary" size="sm" onClick={() => setCorrecting(patient)}>
+                          {t("familyAccess.correctContact")}
+                        </Button>
+                      )}
+                      {patient.relationship !== "SELF" && (
+                        <Button variant="secondary" isDanger size="sm" onClick={() => setLeaving(patient)}>
+                          {t("familyAccess.leave")}
+                        </Button>
+                      )}
+                    </Flex>
+                  </Td>
+                </Tr>
+              ))}
+            </Tbody>
+          </Table>
+        )}
+      </Section>
       {leaving && (
         <ConfirmDialog
           title={t("familyAccess.leaveTitle", { name: patientName(leaving) })}

@@ -18,7 +18,7 @@ export function Section<T>({ id, title, description, loaded, empty, actions, chi
   const { t } = useTranslation();
   const { data, error } = loaded;
   return (
-    <section aria-labelledby={id}>
+    <section aria-labelledby={id} className="pf-v5-u-mb-lg">
       <Stack hasGutter>
         <StackItem>
           <Title headingLevel="h2" size="xl" id={id} tabIndex={-1}>

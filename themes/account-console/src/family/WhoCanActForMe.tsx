@@ -44,7 +44,7 @@ export function WhoCanActForMe() {
               {items.map((account) => (
                 <Tr key={account.grantId}>
                   <Td dataLabel={t("familyAccess.account")}>
-                    {accountName(account)}
+                    <div>{accountName(account)}</div>
                     {account.email && accountName(account) !== account.email && (
                       <div className="pf-v5-u-color-200">{account.email}</div>
                     )}

@@ -1,0 +1,121 @@
+package org.patientaccess.keycloak.it.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.server.KeycloakUrls;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
+import org.patientaccess.keycloak.it.support.browser.AccountConsole;
+import org.patientaccess.keycloak.it.support.browser.Accessibility;
+import org.patientaccess.keycloak.it.support.browser.ByRole;
+import org.patientaccess.keycloak.it.support.browser.Chromium;
+import org.patientaccess.keycloak.it.support.browser.Screen;
+import org.patientaccess.keycloak.it.support.browser.Screenshots;
+import org.patientaccess.keycloak.it.support.realm.AccountConsoleClinicRealm;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
+
+/** A family's account console: whom they act for, on Keycloak's own account pages, and a record's contact details corrected there. */
+@KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
+class FamiliesSeeWhomTheyActForIT {
+
+    @RegisterExtension
+    static final Chromium chromium = Chromium.inEnglish();
+
+    @InjectRealm(config = AccountConsoleClinicRealm.class)
+    ManagedRealm realm;
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    private Reception reception;
+
+    @BeforeEach
+    void clinic() {
+        reception = new Reception(urls.getBase(), realm);
+    }
+
+    @Test
+    void aMotherSignsInOpensFamilyAndAccessAndSeesHerTwoChildren() {
+        reception.grant(reception.patient("Maria", "Garcia", "1984-06-02"), ClinicRealm.MOTHER, "SELF");
+        reception.grant(reception.patient("Sofia", "Garcia", "2014-03-09"), ClinicRealm.MOTHER, "PARENT", "BOOK", "VIEW", "MANAGE_PROFILE");
+        reception.grant(reception.patient("Mateo", "Garcia", "2017-08-23"), ClinicRealm.MOTHER, "PARENT");
+        Screen screen = chromium.screen();
+        AccountConsole console = new AccountConsole(screen, urls.getBase(), realm.getName())
+                .signIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD, AccountConsole.PERSONAL_INFO);
+        Accessibility.assertNoSeriousViolations(screen.driver(), "the account console's Personal info page");
+
+        screen.link("Family & access").click();
+
+        WebElement people = screen.table("People I can act for");
+        assertThat(screen.within(people).row("Sofia Garcia").getText()).contains("Parent", "Book", "View", "Manage profile", "No end date");
+        assertThat(screen.within(people).row("Mateo Garcia").getText()).contains("Parent", "Book, View");
+        assertThat(screen.within(people).row("Maria Garcia").getText()).contains("Myself");
+        assertThat(screen.within(screen.row("Sofia Garcia")).button("Correct contact details").isDisplayed()).isTrue();
+        assertThat(screen.within(screen.row("Mateo Garcia")).shows(ByRole.button("Correct contact details")))
+                .as("no contact correction without MANAGE_PROFILE").isFalse();
+        screen.text("No invitations are waiting for you.");
+        screen.text("No one else can act for you.");
+        assertThat(screen.url()).endsWith("/realms/" + realm.getName() + "/account/family-access");
+        Screenshots.save(screen.driver(), "account-family-access");
+        Accessibility.assertNoSeriousViolations(screen.driver(), "the account console's Family & access page");
+
+        screen.link("Personal info").click();
+        screen.heading("Personal info");
+        Accessibility.assertNoSeriousViolations(screen.driver(), "the account console's Personal info page, from the menu");
+    }
+
+    @Test
+    void aGrandmotherWhoManagesTheProfileCorrectsItsContactDetailsAndStaffSeeItInTheHistory() {
+        String lucas = reception.patient("Lucas", "Hernandez", "2016-11-30");
+        reception.grant(lucas, ClinicRealm.GRANDMOTHER, "GUARDIAN", "BOOK", "VIEW", "MANAGE_PROFILE");
+        Screen screen = chromium.screen();
+        new AccountConsole(screen, urls.getBase(), realm.getName()).signIn(ClinicRealm.GRANDMOTHER, ClinicRealm.PASSWORD, AccountConsole.FAMILY_ACCESS);
+
+        screen.within(screen.row("Lucas Hernandez")).button("Correct contact details").click();
+        WebElement dialog = screen.dialog("Contact details of Lucas Hernandez");
+        Screen form = screen.within(dialog);
+        form.fill("Email", "not-an-email").fill("Phone", "+1 416 555 0142");
+        form.button("Save").click();
+
+        form.text("not a valid email address");
+        String describedBy = form.textbox("Email").getAttribute("aria-describedby");
+        assertThat(screen.driver().findElement(By.id(describedBy)).getText()).as("the error under the field, tied to it")
+                .contains("not a valid email address");
+        Accessibility.assertNoSeriousViolations(screen.driver(), "the contact dialog with a field error");
+
+        form.fill("Email", "lucas.family@example.com");
+        form.button("Save").click();
+
+        screen.text("The contact details of Lucas Hernandez are saved");
+        screen.waitUntilGone(ByRole.dialog("Contact details of Lucas Hernandez"));
+        JsonNode latest = reception.history(lucas).get(0);
+        assertThat(latest.path("action").asText()).isEqualTo("RECORD_UPDATED");
+        assertThat(latest.path("actor").path("username").asText()).isEqualTo(ClinicRealm.GRANDMOTHER);
+    }
+
+    @Test
+    void aFatherLeavesARecordHeNoLongerCaresForAfterConfirmingAndTheFocusStaysInItsSection() {
+        String nephew = reception.patient("Hugo", "Garcia", "2013-05-17");
+        reception.grant(nephew, ClinicRealm.FATHER, "CAREGIVER");
+        Screen screen = chromium.screen();
+        new AccountConsole(screen, urls.getBase(), realm.getName()).signIn(ClinicRealm.FATHER, ClinicRealm.PASSWORD, AccountConsole.FAMILY_ACCESS);
+
+        screen.within(screen.row("Hugo Garcia")).button("Leave").click();
+        Screen confirm = screen.within(screen.dialog("Stop acting for Hugo Garcia?"));
+        Accessibility.assertNoSeriousViolations(screen.driver(), "the leave confirmation");
+        confirm.button("Leave").click();
+
+        screen.text("You do not act for anyone yet.");
+        screen.waitUntil("the focus on the section's heading", () -> screen.driver().switchTo().activeElement().getText().equals("People I can act for"));
+        assertThat(reception.accounts(nephew)).isEmpty();
+    }
+}
