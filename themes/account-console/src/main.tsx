@@ -4,6 +4,7 @@ import "@patternfly/patternfly/patternfly-addons.css";
 // The styles of the components the package bundles (its masthead, menu and pages). The package
 // exports no path to them, hence the file itself.
 import "../node_modules/@keycloak/keycloak-account-ui/lib/keycloak-account-ui.css";
+import "./account-console.css";
 
 import { KeycloakProvider } from "@keycloak/keycloak-account-ui";
 import { StrictMode } from "react";
