@@ -53,9 +53,9 @@ export function InvitationsForMe({ onAccepted }: { onAccepted: () => void }) {
           <Table aria-label={t("familyAccess.invitations")} variant="compact">
             <Thead>
               <Tr>
-                <Th>{t("familyAccess.patient")}</Th>
-                <Th>{t("familyAccess.relationship")}</Th>
-                <Th>{t("familyAccess.expires")}</Th>
+                <Th modifier="wrap">{t("familyAccess.patient")}</Th>
+                <Th modifier="wrap">{t("familyAccess.relationship")}</Th>
+                <Th modifier="wrap">{t("familyAccess.expires")}</Th>
                 <Th screenReaderText={t("familyAccess.actions")} />
               </Tr>
             </Thead>
@@ -65,8 +65,8 @@ export function InvitationsForMe({ onAccepted }: { onAccepted: () => void }) {
                   <Td dataLabel={t("familyAccess.patient")}>{invitation.patientFirstName}</Td>
                   <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, invitation.relationship)}</Td>
                   <Td dataLabel={t("familyAccess.expires")}>{formatDate(invitation.expiresAt, i18n.language)}</Td>
-                  <Td dataLabel={t("familyAccess.actions")} isActionCell>
-                    <Flex justifyContent={{ default: "justifyContentFlexEnd" }} flexWrap={{ default: "nowrap" }}>
+                  <Td dataLabel={t("familyAccess.actions")}>
+                    <Flex justifyContent={{ default: "justifyContentFlexStart", lg: "justifyContentFlexEnd" }}>
                       <Button
                         variant="primary"
                         size="sm"

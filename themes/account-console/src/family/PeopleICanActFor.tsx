@@ -33,10 +33,10 @@ export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }
           <Table aria-label={t("familyAccess.peopleICanActFor")} variant="compact">
             <Thead>
               <Tr>
-                <Th>{t("familyAccess.name")}</Th>
-                <Th>{t("familyAccess.relationship")}</Th>
-                <Th>{t("familyAccess.permissions")}</Th>
-                <Th>{t("familyAccess.validUntil")}</Th>
+                <Th modifier="wrap">{t("familyAccess.name")}</Th>
+                <Th modifier="wrap">{t("familyAccess.relationship")}</Th>
+                <Th modifier="wrap">{t("familyAccess.permissions")}</Th>
+                <Th modifier="wrap">{t("familyAccess.validUntil")}</Th>
                 <Th screenReaderText={t("familyAccess.actions")} />
               </Tr>
             </Thead>
@@ -49,8 +49,8 @@ export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }
                   <Td dataLabel={t("familyAccess.validUntil")}>
                     {formatDate(patient.validUntil, i18n.language) ?? t("familyAccess.noEnd")}
                   </Td>
-                  <Td dataLabel={t("familyAccess.actions")} isActionCell>
-                    <Flex justifyContent={{ default: "justifyContentFlexEnd" }} flexWrap={{ default: "nowrap" }}>
+                  <Td dataLabel={t("familyAccess.actions")}>
+                    <Flex justifyContent={{ default: "justifyContentFlexStart", lg: "justifyContentFlexEnd" }}>
                       {patient.permissions.includes("MANAGE_PROFILE") && (
                         <Button variant="secondary" size="sm" onClick={() => setCorrecting(patient)}>
                           {t("familyAccess.correctContact")}

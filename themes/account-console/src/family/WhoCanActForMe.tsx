@@ -32,11 +32,11 @@ export function WhoCanActForMe() {
           <Table aria-label={t("familyAccess.whoCanActForMe")} variant="compact">
             <Thead>
               <Tr>
-                <Th>{t("familyAccess.account")}</Th>
-                <Th>{t("familyAccess.relationship")}</Th>
-                <Th>{t("familyAccess.permissions")}</Th>
-                <Th>{t("familyAccess.since")}</Th>
-                <Th>{t("familyAccess.validUntil")}</Th>
+                <Th modifier="wrap">{t("familyAccess.account")}</Th>
+                <Th modifier="wrap">{t("familyAccess.relationship")}</Th>
+                <Th modifier="wrap">{t("familyAccess.permissions")}</Th>
+                <Th modifier="wrap">{t("familyAccess.since")}</Th>
+                <Th modifier="wrap">{t("familyAccess.validUntil")}</Th>
                 <Th screenReaderText={t("familyAccess.actions")} />
               </Tr>
             </Thead>
@@ -55,7 +55,7 @@ export function WhoCanActForMe() {
                   <Td dataLabel={t("familyAccess.validUntil")}>
                     {formatDate(account.validUntil, i18n.language) ?? t("familyAccess.noEnd")}
                   </Td>
-                  <Td dataLabel={t("familyAccess.actions")} isActionCell>
+                  <Td dataLabel={t("familyAccess.actions")}>
                     {account.canRevoke ? (
                       <Button variant="secondary" isDanger size="sm" onClick={() => setRevoking(account)}>
                         {t("familyAccess.revoke")}
