@@ -12,6 +12,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.browser.AccountConsole;
@@ -117,5 +118,27 @@ class FamiliesSeeWhomTheyActForIT {
         screen.text("You do not act for anyone yet.");
         screen.waitUntil("the focus on the section's heading", () -> screen.driver().switchTo().activeElement().getText().equals("People I can act for"));
         assertThat(reception.accounts(nephew)).isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheMenuOpensAndClosesWithTheMastheadsButtonAndAChosenPageClosesIt() {
+        Screen screen = chromium.screen();
+        screen.driver().manage().window().setSize(new Dimension(420, 900));
+        try {
+            new AccountConsole(screen, urls.getBase(), realm.getName()).signIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD, AccountConsole.PERSONAL_INFO);
+            WebElement menuButton = screen.find(By.id("nav-toggle"));
+            assertThat(screen.shows(ByRole.link("Family & access"))).as("the menu starts closed over a phone's page").isFalse();
+            assertThat(menuButton.getAttribute("aria-expanded")).isEqualTo("false");
+
+            menuButton.click();
+            screen.link("Family & access").click();
+
+            screen.heading("Family & access");
+            screen.waitUntilGone(ByRole.link("Personal info"));
+            assertThat(menuButton.getAttribute("aria-expanded")).isEqualTo("false");
+            Accessibility.assertNoSeriousViolations(screen.driver(), "Family & access on a phone");
+        } finally {
+            screen.driver().manage().window().setSize(new Dimension(1366, 900));
+        }
     }
 }
