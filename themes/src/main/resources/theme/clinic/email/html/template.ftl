@@ -19,7 +19,7 @@
     <td align="center" style="padding:24px 12px;">
       <table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%; max-width:600px; background-color:#ffffff; border-collapse:collapse;">
         <tr>
-          <td id="clinic-name" style="background-color:${clinicColor}; color:#ffffff; padding:20px 32px; font-family:Arial, Helvetica, sans-serif; font-size:22px; font-weight:bold; line-height:1.3;">${realmName}</td>
+          <td style="background-color:${clinicColor}; padding:20px 32px;"><h1 id="clinic-name" style="margin:0; color:#ffffff; font-family:Arial, Helvetica, sans-serif; font-size:22px; font-weight:bold; line-height:1.3;">${realmName}</h1></td>
         </tr>
         <tr>
           <td style="padding:24px 32px; font-family:Arial, Helvetica, sans-serif; font-size:16px; line-height:1.5; color:#1f2937;">
