@@ -59,24 +59,34 @@ token=$(curl -fs "$KC_URL/realms/clinic/protocol/openid-connect/token" \
 report=$(curl -fs -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
   -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @realm-config/sample-patients.csv)
 
-# Maria's account acts for her own record and her two children's, so that the booking app has
-# something to show. On a restart the grants exist already (409), which is fine.
-grant() { # externalId relationship
-  local id
-  id=$(curl -fs "$KC_URL/admin/realms/clinic/patient-access/patients?externalId=$1" -H "Authorization: Bearer $token" \
-    | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
-  curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/$id/accounts" \
-    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"maria.garcia@example.com\",\"relationship\":\"$2\"}"
+# Maria's account acts for her own record and her two children's (whose contact details she may
+# correct), so that the booking app and her Family & access page have something to show. On a
+# restart the grants exist already (409), which is fine.
+patient_id() { # externalId
+  curl -fs "$KC_URL/admin/realms/clinic/patient-access/patients?externalId=$1" -H "Authorization: Bearer $token" \
+    | sed -E 's/^\[\{"id":"([^"]+)".*/\1/'
 }
-grant RP-1001 SELF
-grant RP-1003 PARENT
-grant RP-1004 PARENT
+grant() { # externalId relationship permissions
+  curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/$(patient_id "$1")/accounts" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"maria.garcia@example.com\",\"relationship\":\"$2\",\"permissions\":$3}"
+}
+grant RP-1001 SELF '["BOOK","VIEW","MANAGE_PROFILE"]'
+grant RP-1003 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]'
+grant RP-1004 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]'
+# And an invitation waits for her: to book for Rosa Hernández as her caregiver (once; see the mail page).
+rosa=$(patient_id RP-1005)
+if ! curl -fs "$KC_URL/admin/realms/clinic/patient-access/patients/$rosa/invitations" -H "Authorization: Bearer $token" \
+    | grep -q '"status":"PENDING"'; then
+  curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/$rosa/invitations" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"email":"maria.garcia@example.com","relationship":"CAREGIVER"}'
+fi
 
 cat <<MSG
 
 The clinic demo is running.
-  Patient login (clinic realm): $KC_URL/realms/clinic/account
+  Patient account console (Family & access): $KC_URL/realms/clinic/account
       patient  maria.garcia@example.com / patient
   Staff console (Clinic: Patients, Online registrations, Recent merges): $KC_URL/admin/clinic/console/
       staff    staff@riverside-physio.example / staff

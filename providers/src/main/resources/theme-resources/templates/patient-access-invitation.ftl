@@ -1,26 +1,39 @@
 <#import "template.ftl" as layout>
+<#-- Keycloak's login theme classes (theme.properties) rather than PatternFly's, so that the page looks like the realm's own login pages. -->
 <@layout.registrationLayout displayMessage=false; section>
   <#if section = "header">
     <#if invitation.valid>${msg("patientAccessInvitationTitle", invitation.clinicName)}<#else>${msg(invitation.title)}</#if>
   <#elseif section = "form">
-    <div id="patient-access-invitation">
+    <div id="patient-access-invitation" class="${properties.kcFormClass!}">
     <#if invitation.valid>
       <p id="invitation-intro">${msg("patientAccessInvitationIntro", invitation.clinicName, invitation.patientFirstName, msg("patientAccessRelationship_" + invitation.relationship))}</p>
       <p id="invitation-expiry">${msg("patientAccessInvitationExpires", invitation.expiresAt)}</p>
       <#if invitation.loginUrl??>
-        <p><a id="invitation-login" class="pf-v5-c-button pf-m-primary pf-m-block" href="${invitation.loginUrl}">${msg("patientAccessInvitationLogIn")}</a></p>
-        <p><a id="invitation-register" class="pf-v5-c-button pf-m-secondary pf-m-block" href="${invitation.registerUrl}">${msg("patientAccessInvitationRegister")}</a></p>
+        <div class="${properties.kcFormGroupClass!}">
+          <div class="${properties.kcFormActionGroupClass!}">
+            <a id="invitation-login" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}" href="${invitation.loginUrl}">${msg("patientAccessInvitationLogIn")}</a>
+            <a id="invitation-register" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" href="${invitation.registerUrl}">${msg("patientAccessInvitationRegister")}</a>
+          </div>
+        </div>
       <#else>
-        <form id="invitation-decision" action="${url.loginAction}" method="post">
-          <button id="invitation-accept" name="decision" value="accept" type="submit" class="pf-v5-c-button pf-m-primary pf-m-block">${msg("patientAccessInvitationAccept")}</button>
-          <button id="invitation-decline" name="decision" value="decline" type="submit" class="pf-v5-c-button pf-m-secondary pf-m-block">${msg("patientAccessInvitationDecline")}</button>
+        <form id="invitation-decision" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+          <div class="${properties.kcFormGroupClass!}">
+            <div class="${properties.kcFormActionGroupClass!}">
+              <button id="invitation-accept" name="decision" value="accept" type="submit" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("patientAccessInvitationAccept")}</button>
+              <button id="invitation-decline" name="decision" value="decline" type="submit" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("patientAccessInvitationDecline")}</button>
+            </div>
+          </div>
         </form>
       </#if>
     <#else>
       <p id="invitation-problem">${msg(invitation.problem)}</p>
       <#if invitation.canContinue>
-        <form id="invitation-continue" action="${url.loginAction}" method="post">
-          <button id="invitation-continue-button" name="decision" value="continue" type="submit" class="pf-v5-c-button pf-m-primary pf-m-block">${msg("patientAccessInvitationContinue")}</button>
+        <form id="invitation-continue" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+          <div class="${properties.kcFormGroupClass!}">
+            <div class="${properties.kcFormActionGroupClass!}">
+              <button id="invitation-continue-button" name="decision" value="continue" type="submit" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("patientAccessInvitationContinue")}</button>
+            </div>
+          </div>
         </form>
       </#if>
     </#if>

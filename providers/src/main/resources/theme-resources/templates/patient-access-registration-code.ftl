@@ -1,22 +1,36 @@
 <#import "template.ftl" as layout>
+<#-- Keycloak's login theme classes (theme.properties) rather than PatternFly's, so that the page looks like the realm's own login pages. -->
+<#assign codeWrong = (message?has_content && message.type = "error")>
 <@layout.registrationLayout displayMessage=!(codeTriesUsedUp!false); section>
   <#if section = "header">
     ${msg("patientAccessRegistrationCodeTitle")}
   <#elseif section = "form">
     <#if codeTriesUsedUp!false>
-      <p id="registration-code-used-up">${msg("patientAccessRegistrationCodeUsedUp")}</p>
-      <form id="registration-code-form" action="${url.loginAction}" method="post">
-        <button id="registration-code-continue" name="decision" value="continue" type="submit" class="pf-v5-c-button pf-m-primary pf-m-block">${msg("patientAccessRegistrationCodeContinue")}</button>
+      <form id="registration-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+        <p id="registration-code-used-up">${msg("patientAccessRegistrationCodeUsedUp")}</p>
+        <div class="${properties.kcFormGroupClass!}">
+          <div class="${properties.kcFormActionGroupClass!}">
+            <button id="registration-code-continue" name="decision" value="continue" type="submit" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("patientAccessRegistrationCodeContinue")}</button>
+          </div>
+        </div>
       </form>
     <#else>
-      <p id="registration-code-intro">${msg("patientAccessRegistrationCodeIntro")}</p>
-      <form id="registration-code-form" action="${url.loginAction}" method="post">
-        <div class="pf-v5-c-form__group">
-          <label for="code" class="pf-v5-c-form__label">${msg("patientAccessRegistrationCodeLabel")}</label>
-          <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" class="pf-v5-c-form-control"/>
+      <form id="registration-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+        <p id="registration-code-intro">${msg("patientAccessRegistrationCodeIntro")}</p>
+        <div class="${properties.kcFormGroupClass!}">
+          <div class="${properties.kcFormGroupLabelClass!}">
+            <label for="code" class="${properties.kcFormLabelClass!}"><span class="${properties.kcFormLabelTextClass!}">${msg("patientAccessRegistrationCodeLabel")}</span></label>
+          </div>
+          <span class="${properties.kcInputClass!}<#if codeWrong> ${properties.kcError!}</#if>">
+            <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" autofocus<#if codeWrong> aria-invalid="true"</#if>/>
+          </span>
         </div>
-        <button id="registration-code-link" name="decision" value="code" type="submit" class="pf-v5-c-button pf-m-primary pf-m-block">${msg("patientAccessRegistrationCodeLink")}</button>
-        <button id="registration-code-continue" name="decision" value="continue" type="submit" class="pf-v5-c-button pf-m-secondary pf-m-block">${msg("patientAccessRegistrationCodeContinue")}</button>
+        <div class="${properties.kcFormGroupClass!}">
+          <div class="${properties.kcFormActionGroupClass!}">
+            <button id="registration-code-link" name="decision" value="code" type="submit" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("patientAccessRegistrationCodeLink")}</button>
+            <button id="registration-code-continue" name="decision" value="continue" type="submit" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("patientAccessRegistrationCodeContinue")}</button>
+          </div>
+        </div>
       </form>
     </#if>
   </#if>

@@ -25,15 +25,24 @@ public final class Mails {
 
     /** The text/plain part of a message, decoded. */
     public static String text(Part part) throws MessagingException, IOException {
-        if (part.isMimeType("text/plain")) {
+        return partOfType(part, "text/plain");
+    }
+
+    /** The text/html part of a message, decoded. */
+    public static String html(Part part) throws MessagingException, IOException {
+        return partOfType(part, "text/html");
+    }
+
+    private static String partOfType(Part part, String mimeType) throws MessagingException, IOException {
+        if (part.isMimeType(mimeType)) {
             return (String) part.getContent();
         }
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
-                String text = text(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
+                String found = partOfType(multipart.getBodyPart(i), mimeType);
+                if (found != null) {
+                    return found;
                 }
             }
         }

@@ -26,12 +26,24 @@ public final class RegisteringPeople {
     private final ManagedRealm realm;
     private final Inbox inbox;
     private final PatientAccessApi staff;
+    /** The language chosen on the login pages (Keycloak's {@code kc_locale}), or null for the browser's own. */
+    private final String language;
 
     public RegisteringPeople(String serverUrl, ManagedRealm realm, Inbox inbox, PatientAccessApi staff) {
+        this(serverUrl, realm, inbox, staff, null);
+    }
+
+    private RegisteringPeople(String serverUrl, ManagedRealm realm, Inbox inbox, PatientAccessApi staff, String language) {
         this.serverUrl = serverUrl;
         this.realm = realm;
         this.inbox = inbox;
         this.staff = staff;
+        this.language = language;
+    }
+
+    /** The same people, choosing this language on the login pages as the language menu does (the account keeps it). */
+    public RegisteringPeople inLanguage(String languageTag) {
+        return new RegisteringPeople(serverUrl, realm, inbox, staff, languageTag);
     }
 
     /** Registers and, on the page that offers to link with a code, continues without one. */
@@ -108,11 +120,12 @@ public final class RegisteringPeople {
         return api.at("/admin/realms/" + realm.getName() + "/patient-access/registrations");
     }
 
-    /** An authorization request of the account console (which requires PKCE) at one of the realm's login endpoints. */
-    private String loginUrl(String endpoint) {
+    /** An authorization request of the account console (which requires PKCE) at one of the realm's login endpoints ({@code auth}, {@code registrations}). */
+    public String loginUrl(String endpoint) {
         return serverUrl + "/realms/" + realm.getName() + "/protocol/openid-connect/" + endpoint
                 + "?client_id=account-console&response_type=code&scope=openid&code_challenge_method=S256"
                 + "&code_challenge=" + "x".repeat(43)
-                + "&redirect_uri=" + PatientAccessApi.encode(serverUrl + "/realms/" + realm.getName() + "/account/");
+                + "&redirect_uri=" + PatientAccessApi.encode(serverUrl + "/realms/" + realm.getName() + "/account/")
+                + (language == null ? "" : "&kc_locale=" + language);
     }
 }
