@@ -1,6 +1,7 @@
 import { Header, PageNav } from "@keycloak/keycloak-account-ui";
 import { Page, Spinner } from "@patternfly/react-core";
 import { Suspense, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Outlet, useLocation } from "react-router-dom";
 
 /** PatternFly's breakpoint from which the menu sits beside the page instead of over it. */
@@ -8,6 +9,8 @@ const WIDE = "(min-width: 1200px)";
 const isWide = () => window.matchMedia(WIDE).matches;
 /** The menu button of Keycloak's masthead, by the id it has there. */
 const MENU_BUTTON_ID = "nav-toggle";
+/** The masthead's account menu on a phone, which Keycloak 26.7 leaves without a name (axe: button-name). */
+const PHONE_ACCOUNT_MENU = '[data-testid="options-kebab-toggle"]';
 
 /**
  * Keycloak's account console frame (its masthead and its menu, read from our content.json) around
@@ -20,6 +23,7 @@ const MENU_BUTTON_ID = "nav-toggle";
 export function AccountConsole() {
   const [isNavOpen, setNavOpen] = useState(isWide);
   const { pathname } = useLocation();
+  const { t } = useTranslation();
 
   // On a phone the menu covers the page: a chosen page closes it.
   useEffect(() => {
@@ -36,6 +40,7 @@ export function AccountConsole() {
 
   useEffect(() => {
     document.getElementById(MENU_BUTTON_ID)?.setAttribute("aria-expanded", String(isNavOpen));
+    document.querySelector(PHONE_ACCOUNT_MENU)?.setAttribute("aria-label", t("clinic.accountMenu"));
   });
 
   return (

@@ -21,6 +21,7 @@ import org.patientaccess.keycloak.it.support.browser.ByRole;
 import org.patientaccess.keycloak.it.support.browser.Chromium;
 import org.patientaccess.keycloak.it.support.browser.Screen;
 import org.patientaccess.keycloak.it.support.browser.Screenshots;
+import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.realm.AccountConsoleClinicRealm;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
@@ -78,6 +79,8 @@ class FamiliesSeeWhomTheyActForIT {
     void aGrandmotherWhoManagesTheProfileCorrectsItsContactDetailsAndStaffSeeItInTheHistory() {
         String lucas = reception.patient("Lucas", "Hernandez", "2016-11-30");
         reception.grant(lucas, ClinicRealm.GRANDMOTHER, "GUARDIAN", "BOOK", "VIEW", "MANAGE_PROFILE");
+        PersonalData.used("lucas.family@example.com");
+        PersonalData.usedPhone("+1 416 555 0142");
         Screen screen = chromium.screen();
         new AccountConsole(screen, urls.getBase(), realm.getName()).signIn(ClinicRealm.GRANDMOTHER, ClinicRealm.PASSWORD, AccountConsole.FAMILY_ACCESS);
 
