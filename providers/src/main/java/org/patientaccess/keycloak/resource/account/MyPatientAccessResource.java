@@ -1,7 +1,6 @@
 package org.patientaccess.keycloak.resource.account;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -229,11 +228,9 @@ public class MyPatientAccessResource {
     @APIResponse(responseCode = "401", ref = "NotForThisApi")
     public List<MyAccountGrantRepresentation> accountsActingForMe() {
         UserModel me = signedInUser();
-        Instant now = clock.instant();
         return access.ownRecordIds(me).stream()
                 .flatMap(patientId -> grants.findByPatient(realm, patientId, false).stream())
                 .filter(grant -> !grant.userId().equals(me.getId()))
-                .filter(grant -> grant.isActiveAt(now))
                 .map(grant -> MyAccountGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()),
                         access.mayRevokeOnOwnRecord(grant)))
                 .toList();
