@@ -15,6 +15,7 @@ import java.util.Set;
 public final class Nicknames {
 
     private static final Map<String, Set<Integer>> GROUPS = load();
+    private static final Map<Integer, Set<String>> NAMES_BY_GROUP = namesByGroup();
 
     private Nicknames() {
     }
@@ -35,6 +36,19 @@ public final class Nicknames {
             }
         }
         return false;
+    }
+
+    /** The folded given names that are one person's name with {@code folded}, itself included. */
+    public static Set<String> sameNamesAs(String folded) {
+        Set<String> names = new HashSet<>(Set.of(folded));
+        GROUPS.getOrDefault(folded, Set.of()).forEach(group -> names.addAll(NAMES_BY_GROUP.get(group)));
+        return names;
+    }
+
+    private static Map<Integer, Set<String>> namesByGroup() {
+        Map<Integer, Set<String>> names = new HashMap<>();
+        GROUPS.forEach((name, groups) -> groups.forEach(group -> names.computeIfAbsent(group, key -> new HashSet<>()).add(name)));
+        return names;
     }
 
     private static Map<String, Set<Integer>> load() {

@@ -13,7 +13,9 @@ import org.patientaccess.keycloak.model.PatientDetails;
  * Scores how likely a stored record is the person described, field by field, with weights in the
  * spirit of Fellegi-Sunter: agreement on a rare, stable field (a full birth date) counts for much,
  * agreement on a household field (an email or phone shared by a family) for little, and a
- * different birth date counts strongly against. Only a clean sweep is CERTAIN.
+ * different birth date counts strongly against, unless it is a slip of the hand (digits or day and
+ * month swapped). A different surname counts less against than a different given name: surnames
+ * change with marriage. Only a clean sweep is CERTAIN.
  */
 public final class PatientMatcher {
 
@@ -21,6 +23,7 @@ public final class PatientMatcher {
     static final double PROBABLE_AT = 0.6;
     static final double POSSIBLE_AT = 0.35;
     private static final double TYPO_SIMILARITY = 0.92;
+    private static final int MIN_LENGTH_FOR_ONE_KEYSTROKE = 4;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private PatientMatcher() {
@@ -55,7 +58,11 @@ public final class PatientMatcher {
         if (Nicknames.areSameName(foldedA, foldedB) || tokensShared(a, b)) {
             return Agreement.NICKNAME;
         }
-        return alike(foldedA, foldedB);
+        Agreement alike = alike(foldedA, foldedB);
+        if (alike == Agreement.DIFFERENT_NAME && Nicknames.sameNamesAs(foldedB).stream().anyMatch(name -> isTypo(foldedA, name))) {
+            return Agreement.TYPO;     // "Mkie" for "Michael": a nickname, mistyped.
+        }
+        return alike;
     }
 
     private static Agreement lastName(String a, String b) {
@@ -68,17 +75,30 @@ public final class PatientMatcher {
         if (tokensShared(a, b)) {
             return Agreement.PART_OF_NAME;
         }
-        return alike(foldedA, foldedB);
+        Agreement alike = alike(foldedA, foldedB);
+        return alike == Agreement.DIFFERENT_NAME ? Agreement.DIFFERENT_SURNAME : alike;
     }
 
     private static Agreement alike(String foldedA, String foldedB) {
         if (!foldedA.isEmpty() && NameKey.phonetic(foldedA).equals(NameKey.phonetic(foldedB))) {
             return Agreement.SOUNDS_ALIKE;
         }
-        if (JARO_WINKLER.apply(foldedA, foldedB) >= TYPO_SIMILARITY) {
+        if (isTypo(foldedA, foldedB)) {
             return Agreement.TYPO;
         }
         return Agreement.DIFFERENT_NAME;
+    }
+
+    /**
+     * Close in Jaro-Winkler terms, or one keystroke apart (a letter dropped, added, mistyped, or two
+     * swapped) in names long enough that one keystroke does not make another common name ("Ana", "Ava").
+     */
+    private static boolean isTypo(String foldedA, String foldedB) {
+        if (JARO_WINKLER.apply(foldedA, foldedB) >= TYPO_SIMILARITY) {
+            return true;
+        }
+        return Math.min(foldedA.length(), foldedB.length()) >= MIN_LENGTH_FOR_ONE_KEYSTROKE
+                && Keystrokes.oneApart(foldedA, foldedB);
     }
 
     private static boolean tokensShared(String a, String b) {
@@ -104,7 +124,7 @@ public final class PatientMatcher {
         if (a.equals(b)) {
             return Agreement.EXACT_DATE;
         }
-        if (a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue()) {
+        if (BirthDateTypos.isSlipOf(a, b)) {
             return Agreement.TRANSPOSED_DATE;
         }
         if (differsByOneDigit(a.toString(), b.toString())) {
@@ -129,7 +149,7 @@ public final class PatientMatcher {
 
     /** How two values of one field compare, with the weight that carries. */
     private enum Agreement {
-        EXACT(4), NICKNAME(3), PART_OF_NAME(3), SOUNDS_ALIKE(2), TYPO(2), DIFFERENT_NAME(-4),
+        EXACT(4), NICKNAME(3), PART_OF_NAME(3), SOUNDS_ALIKE(2), TYPO(2), DIFFERENT_NAME(-4), DIFFERENT_SURNAME(-2),
         EXACT_DATE(5), TRANSPOSED_DATE(2), ONE_DIGIT_OFF(1.5), DIFFERENT_DATE(-6),
         SHARED_CONTACT(2), UNKNOWN(0);
 

@@ -27,4 +27,10 @@ class NicknamesTest {
         assertThat(Nicknames.areSameName("zorblax", "bob")).isFalse();
         assertThat(Nicknames.areSameName("zorblax", "zorblax")).isTrue();
     }
+
+    @Test
+    void theSameNamesAsANameAreItsWholeGroupAndItself() {
+        assertThat(Nicknames.sameNamesAs("michael")).contains("michael", "mike", "mick").doesNotContain("robert");
+        assertThat(Nicknames.sameNamesAs("zorblax")).containsExactly("zorblax");
+    }
 }

@@ -77,6 +77,63 @@ class PatientMatcherTest {
                 person("Ana", "Garcia Lopez", "1990-02-03", null, FAMILY_PHONE)).grade()).isEqualTo(MatchGrade.PROBABLE);
     }
 
+    @Test
+    void aBirthDateWithTwoAdjacentDigitsSwappedIsATypoNotAnotherPerson() {
+        PatientDetails stored = person("Aisha", "O'Connor", "1953-04-12", null, FAMILY_PHONE);
+
+        assertThat(score(person("Aisha", "O'Connor", "1935-04-12", null, FAMILY_PHONE), stored).grade()).isEqualTo(MatchGrade.PROBABLE);
+        assertThat(score(person("Aisha", "O'Connor", "1953-04-21", null, null), stored).grade()).isEqualTo(MatchGrade.POSSIBLE);
+    }
+
+    @Test
+    void aDifferentBirthDateThatIsNoSlipStaysStrongEvidenceAgainst() {
+        assertThat(score(person("Maria", "Garcia", "1975-03-14", FAMILY_EMAIL, null),
+                person("Maria", "Garcia", "1984-06-02", FAMILY_EMAIL, null)).grade()).isNull();
+    }
+
+    @Test
+    void aSurnameChangedByMarriageWithTheSameGivenNameBirthDateAndAContactIsACandidate() {
+        assertThat(score(person("Maria", "Lopez", "1984-06-02", FAMILY_EMAIL, null),
+                person("Maria", "Garcia", "1984-06-02", FAMILY_EMAIL, FAMILY_PHONE)).grade()).isEqualTo(MatchGrade.POSSIBLE);
+    }
+
+    @Test
+    void aSurnameChangedByMarriageWithEveryOtherFieldAgreeingIsProbable() {
+        assertThat(score(person("Maria", "Lopez", "1984-06-02", FAMILY_EMAIL, FAMILY_PHONE),
+                person("Maria", "Garcia", "1984-06-02", FAMILY_EMAIL, FAMILY_PHONE)).grade()).isEqualTo(MatchGrade.PROBABLE);
+    }
+
+    @Test
+    void aChangedSurnameOrASlipOfTheBirthDateIsNeverCertain() {
+        PatientDetails stored = person("Maria", "Garcia", "1953-06-02", FAMILY_EMAIL, FAMILY_PHONE);
+
+        assertThat(score(person("Maria", "Lopez", "1953-06-02", FAMILY_EMAIL, FAMILY_PHONE), stored).grade()).isNotEqualTo(MatchGrade.CERTAIN);
+        assertThat(score(person("Maria", "Garcia", "1935-06-02", FAMILY_EMAIL, FAMILY_PHONE), stored).grade()).isNotEqualTo(MatchGrade.CERTAIN);
+        assertThat(score(person("Maria", "Garcia", "1953-02-06", FAMILY_EMAIL, FAMILY_PHONE), stored).grade()).isNotEqualTo(MatchGrade.CERTAIN);
+    }
+
+    @Test
+    void typosInBothNamesThatChangeHowTheySoundStillMatchWithTheBirthDateAndAContact() {
+        assertThat(score(person("Mabia", "Garcoa", "1984-06-02", null, FAMILY_PHONE),
+                person("Maria", "Garcia", "1984-06-02", null, FAMILY_PHONE)).grade()).isEqualTo(MatchGrade.PROBABLE);
+    }
+
+    @Test
+    void aMistypedNicknameIsStillTheGivenNameButNotCertain() {
+        MatchScore score = score(person("Mkie", "Tremblay", "1970-01-15", null, FAMILY_PHONE),
+                person("Michael", "Tremblay", "1970-01-15", null, FAMILY_PHONE));
+
+        assertThat(score.grade()).isEqualTo(MatchGrade.PROBABLE);
+    }
+
+    @Test
+    void twinsWithShortGivenNamesOneLetterApartAreNeverOnePerson() {
+        MatchScore score = score(person("Ana", "Garcia", "2014-03-09", FAMILY_EMAIL, FAMILY_PHONE),
+                person("Ava", "Garcia", "2014-03-09", FAMILY_EMAIL, FAMILY_PHONE));
+
+        assertThat(score.grade()).isNotEqualTo(MatchGrade.CERTAIN).isNotEqualTo(MatchGrade.PROBABLE);
+    }
+
     private static MatchScore score(PatientDetails query, PatientDetails stored) {
         return PatientMatcher.score(query, stored);
     }

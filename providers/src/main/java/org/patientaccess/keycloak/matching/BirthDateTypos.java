@@ -1,0 +1,47 @@
+package org.patientaccess.keycloak.matching;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The slips of a hand typing a birth date: the day and month swapped ("01/12" for "12/01"), or two
+ * adjacent digits of its YYYYMMDD form swapped ("1935" for "1953", "13" for "31"). Such a date is a
+ * typo of the true one, not another person's birth date.
+ */
+public final class BirthDateTypos {
+
+    private BirthDateTypos() {
+    }
+
+    /** Whether {@code typed} is one of the slips of {@code date}; a date is not its own slip. */
+    public static boolean isSlipOf(LocalDate typed, LocalDate date) {
+        return slipsOf(date).contains(typed);
+    }
+
+    /** The valid dates one slip away from {@code date}, at most eight, for an IN list on the birth-date index. */
+    public static List<LocalDate> slipsOf(LocalDate date) {
+        Set<LocalDate> slips = new LinkedHashSet<>();
+        dateOf(date.getYear(), date.getDayOfMonth(), date.getMonthValue(), slips);
+        String digits = String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        for (int i = 0; i + 1 < digits.length(); i++) {
+            if (digits.charAt(i) != digits.charAt(i + 1)) {
+                String swapped = digits.substring(0, i) + digits.charAt(i + 1) + digits.charAt(i) + digits.substring(i + 2);
+                dateOf(Integer.parseInt(swapped.substring(0, 4)), Integer.parseInt(swapped.substring(4, 6)),
+                        Integer.parseInt(swapped.substring(6, 8)), slips);
+            }
+        }
+        slips.remove(date);
+        return List.copyOf(slips);
+    }
+
+    private static void dateOf(int year, int month, int day, Set<LocalDate> into) {
+        try {
+            into.add(LocalDate.of(year, month, day));
+        } catch (DateTimeException noSuchDate) {
+            // "1984-13-02" or "1984-02-31": no one could have typed it into a date field.
+        }
+    }
+}
