@@ -1,7 +1,6 @@
 package org.patientaccess.keycloak.model.jpa;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import jakarta.persistence.criteria.Root;
 
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.patientaccess.keycloak.matching.BirthDateTypos;
 import org.patientaccess.keycloak.matching.NameKey;
 import org.patientaccess.keycloak.model.ConcurrentChangeException;
 import org.patientaccess.keycloak.model.PatientDetails;
@@ -190,49 +190,54 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
         Map<String, PatientRecord> candidates = new LinkedHashMap<>();
         String lastPhonetic = NameKey.phonetic(query.lastName());
         String firstPhonetic = NameKey.phonetic(query.firstName());
-        if (query.birthDate() != null) {
-            List<LocalDate> dates = new ArrayList<>(List.of(query.birthDate()));
-            transposed(query.birthDate()).ifPresent(dates::add);
-            block(realm, "p.lastNamePhonetic = :key and p.birthDate in :dates", lastPhonetic, dates, perBlock, candidates);
-            block(realm, "p.firstNamePhonetic = :key and p.birthDate in :dates", firstPhonetic, dates, perBlock, candidates);
+        LocalDate born = query.birthDate();
+        if (born != null) {
+            List<LocalDate> slips = BirthDateTypos.slipsOf(born);
+            List<LocalDate> dates = new ArrayList<>(List.of(born));
+            dates.addAll(slips);
+            block(realm, "p.lastNamePhonetic = :key and p.birthDate in :dates", Map.of("key", lastPhonetic, "dates", dates), perBlock, candidates);
+            block(realm, "p.firstNamePhonetic = :key and p.birthDate in :dates", Map.of("key", firstPhonetic, "dates", dates), perBlock, candidates);
+            // Whatever both names became (a marriage, a typo in each), the birth date or one of its slips still finds them.
+            block(realm, "p.birthDate = :date", Map.of("date", born), perBlock, candidates);
+            if (!slips.isEmpty()) {
+                block(realm, "p.birthDate in :dates", Map.of("dates", slips), perBlock, candidates);
+            }
+            // A birth date mistyped beyond a slip: the same year, with either name sounding alike.
+            Map<String, Object> year = Map.of("from", born.withDayOfYear(1), "to", born.withDayOfYear(born.lengthOfYear()));
+            block(realm, "p.firstNamePhonetic = :key and p.birthDate between :from and :to", with(year, "key", firstPhonetic), perBlock, candidates);
+            block(realm, "p.lastNamePhonetic = :key and p.birthDate between :from and :to", with(year, "key", lastPhonetic), perBlock, candidates);
         } else {
-            block(realm, "p.lastNamePhonetic = :key and p.firstNamePhonetic = :other", lastPhonetic, firstPhonetic, perBlock, candidates);
+            block(realm, "p.lastNamePhonetic = :key and p.firstNamePhonetic = :other", Map.of("key", lastPhonetic, "other", firstPhonetic),
+                    perBlock, candidates);
         }
         block(realm, "p.lastNameKey = :key and p.firstNameKey = :other",
-                NameKey.fold(query.lastName()), NameKey.fold(query.firstName()), perBlock, candidates);
+                Map.of("key", NameKey.fold(query.lastName()), "other", NameKey.fold(query.firstName())), perBlock, candidates);
         if (query.email() != null) {
-            block(realm, "p.email = :key", query.email(), null, perBlock, candidates);
+            block(realm, "p.email = :key", Map.of("key", query.email()), perBlock, candidates);
         }
         if (query.phone() != null) {
-            block(realm, "p.phone = :key", query.phone(), null, perBlock, candidates);
+            block(realm, "p.phone = :key", Map.of("key", query.phone()), perBlock, candidates);
         }
         return List.copyOf(candidates.values());
     }
 
-    /** One blocking query: the active records of the realm meeting {@code condition}, added to {@code into}. */
-    private void block(RealmModel realm, String condition, String key, Object other, int limit, Map<String, PatientRecord> into) {
+    private static Map<String, Object> with(Map<String, Object> parameters, String name, Object value) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put(name, value);
+        return all;
+    }
+
+    /**
+     * One blocking query, served by an index on the realm and the columns of {@code condition}: at most
+     * {@code limit} active records of the realm meeting it, added to {@code into}.
+     */
+    private void block(RealmModel realm, String condition, Map<String, Object> parameters, int limit, Map<String, PatientRecord> into) {
         var query = em.createQuery("select p from PatientRecordEntity p where p.realmId = :realmId and p.status = 'ACTIVE' and "
                         + condition, PatientRecordEntity.class)
                 .setParameter("realmId", realm.getId())
-                .setParameter("key", key)
                 .setMaxResults(limit);
-        if (condition.contains(":dates")) {
-            query.setParameter("dates", other);
-        } else if (condition.contains(":other")) {
-            query.setParameter("other", other);
-        }
+        parameters.forEach(query::setParameter);
         query.getResultList().stream().map(JpaPatientRecordProvider::toRecord).forEach(record -> into.putIfAbsent(record.id(), record));
-    }
-
-    private static Optional<LocalDate> transposed(LocalDate date) {
-        if (date.getDayOfMonth() > 12 || date.getDayOfMonth() == date.getMonthValue()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
     }
 
     @Override
