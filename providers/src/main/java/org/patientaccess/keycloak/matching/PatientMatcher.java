@@ -14,8 +14,8 @@ import org.patientaccess.keycloak.model.PatientDetails;
  * spirit of Fellegi-Sunter: agreement on a rare, stable field (a full birth date) counts for much,
  * agreement on a household field (an email or phone shared by a family) for little, and a
  * different birth date counts strongly against, unless it is a slip of the hand (digits or day and
- * month swapped). A different surname counts less against than a different given name: surnames
- * change with marriage. Only a clean sweep is CERTAIN.
+ * month swapped) or the right day a year off. A different surname counts only a little against:
+ * surnames change with marriage, given names and birth dates do not. Only a clean sweep is CERTAIN.
  */
 public final class PatientMatcher {
 
@@ -127,8 +127,9 @@ public final class PatientMatcher {
         if (BirthDateTypos.isSlipOf(a, b)) {
             return Agreement.TRANSPOSED_DATE;
         }
-        if (differsByOneDigit(a.toString(), b.toString())) {
-            return Agreement.ONE_DIGIT_OFF;
+        // One digit wrong, or the right day a year off (a year counted from an age).
+        if (differsByOneDigit(a.toString(), b.toString()) || a.plusYears(1).equals(b) || b.plusYears(1).equals(a)) {
+            return Agreement.NEAR_DATE;
         }
         return Agreement.DIFFERENT_DATE;
     }
@@ -149,8 +150,8 @@ public final class PatientMatcher {
 
     /** How two values of one field compare, with the weight that carries. */
     private enum Agreement {
-        EXACT(4), NICKNAME(3), PART_OF_NAME(3), SOUNDS_ALIKE(2), TYPO(2), DIFFERENT_NAME(-4), DIFFERENT_SURNAME(-2),
-        EXACT_DATE(5), TRANSPOSED_DATE(2), ONE_DIGIT_OFF(1.5), DIFFERENT_DATE(-6),
+        EXACT(4), NICKNAME(3), PART_OF_NAME(3), SOUNDS_ALIKE(2), TYPO(2), DIFFERENT_NAME(-4), DIFFERENT_SURNAME(-0.5),
+        EXACT_DATE(5), TRANSPOSED_DATE(2.5), NEAR_DATE(1.5), DIFFERENT_DATE(-6),
         SHARED_CONTACT(2), UNKNOWN(0);
 
         final double weight;

@@ -193,7 +193,7 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
         LocalDate born = query.birthDate();
         if (born != null) {
             List<LocalDate> slips = BirthDateTypos.slipsOf(born);
-            List<LocalDate> dates = new ArrayList<>(List.of(born));
+            List<LocalDate> dates = new ArrayList<>(List.of(born, born.minusYears(1), born.plusYears(1)));
             dates.addAll(slips);
             block(realm, "p.lastNamePhonetic = :key and p.birthDate in :dates", Map.of("key", lastPhonetic, "dates", dates), perBlock, candidates);
             block(realm, "p.firstNamePhonetic = :key and p.birthDate in :dates", Map.of("key", firstPhonetic, "dates", dates), perBlock, candidates);
