@@ -73,6 +73,25 @@ class StaffFindMatchingPatientsIT {
     }
 
     @Test
+    void aSurnameChangedByMarriageIsStillFoundByTheGivenNameAndBirthDate() {
+        JsonNode candidates = match(patient(null, "Maria", uniqueSurname("Lopez"), "1984-06-02", null, null));
+
+        assertThat(candidates).filteredOn(c -> c.path("patient").path("lastName").asText().equals(surname))
+                .extracting(c -> c.path("grade").asText()).containsExactly("possible");
+    }
+
+    @Test
+    void typosInBothNamesAndTwoDigitsOfTheYearSwappedAreStillFoundButNeverCertain() {
+        String mistypedSurname = surname.charAt(0) + "" + surname.charAt(2) + surname.charAt(1) + surname.substring(3);
+
+        JsonNode candidates = match(patient(null, "Mraia", mistypedSurname, "1948-06-02", null, null));
+
+        assertThat(candidates).filteredOn(c -> c.path("patient").path("lastName").asText().equals(surname))
+                .extracting(c -> c.path("patient").path("firstName").asText()).contains("Maria");
+        assertThat(candidates).extracting(c -> c.path("grade").asText()).doesNotContain("certain");
+    }
+
+    @Test
     void anotherClinicsPatientsAreNeverCandidates() {
         PatientAccessApi otherReception = PatientAccessApi.signedInAs(urls.getBase(), otherClinic.getName(),
                 ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD);
