@@ -89,7 +89,7 @@ final class NoisyQueries {
         if (random.nextInt(100) < 50) {
             phone = null;
         } else if (random.nextInt(100) < 12) {
-            phone = String.format("+1514%07d", 1_000_000 + random.nextInt(8_999_999));
+            phone = String.format("+1514%07d", 2_000_000 + random.nextInt(7_000_000));   // exchanges 200-899: valid numbers
             noise.add(Noise.NEW_PHONE);
         }
         return new Query(new Person(person.externalId(), first, last, born, email, phone), noise);
