@@ -61,6 +61,16 @@ public final class ServerAdmin {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), expected);
     }
 
+    /** GETs a path of the server and answers its JSON body. */
+    JsonNode getJson(String path) throws IOException, InterruptedException {
+        return JSON.readTree(send(request(path).GET(), 200));
+    }
+
+    /** POSTs to a path of the server without a body and answers its JSON body. */
+    JsonNode postForJson(String path, int expected) throws IOException, InterruptedException {
+        return JSON.readTree(send(request(path).POST(HttpRequest.BodyPublishers.noBody()), expected));
+    }
+
     private record MatchRequest(String firstName, String lastName, String birthDate, String email, String phone) {
     }
 
