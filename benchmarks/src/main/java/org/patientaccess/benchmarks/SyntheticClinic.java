@@ -61,14 +61,23 @@ final class SyntheticClinic {
                 }
                 boolean namedAfterParent = random.nextInt(20) == 0;
                 String firstName = namedAfterParent ? parents.get(0).firstName() : FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
-                // Siblings born the same day never share a first name: nobody could tell them apart.
-                while (twin && firstName.equals(people.get(people.size() - 1).firstName())) {
+                // Siblings born the same day (twins, triplets) never share a first name: nobody could tell them apart.
+                while (twin && bornOnTheDay(people, born).contains(firstName)) {
                     firstName = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
                 }
                 people.add(new Person(id(people.size()), firstName, lastName, born, email, phone));
             }
         }
         return people;
+    }
+
+    /** The first names of the household's last children, born on {@code day}. */
+    private static List<String> bornOnTheDay(List<Person> people, LocalDate day) {
+        List<String> names = new ArrayList<>();
+        for (int i = people.size() - 1; i >= 0 && people.get(i).birthDate().equals(day); i--) {
+            names.add(people.get(i).firstName());
+        }
+        return names;
     }
 
     private static Person person(int index, Random random, String lastName, LocalDate born, String email, String phone) {
