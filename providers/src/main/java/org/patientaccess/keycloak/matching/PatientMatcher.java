@@ -79,9 +79,11 @@ public final class PatientMatcher {
      * for what tells the members of one household apart, exactly: the given name (or a nickname of
      * it: twins and siblings differ there), a contact in common, and the surname and birth date with
      * at most one slip between them. The slip is a surname one keystroke off or sounding alike
-     * (relatives share a surname or have another one altogether), or digits of the date swapped
-     * within its year (a Jr and a Sr are a generation apart, twins share the date itself). A typo in
-     * the given name, a changed surname, a year off or two slips stay probable at best.
+     * (relatives share a surname or have another one altogether), or a slip of the date that keeps it
+     * within a year: digits swapped within its year, one digit wrong, the right day a year off (a Jr
+     * and a Sr are a generation apart, siblings of one name do not exist, twins share the date itself). A typo in
+     * the given name (twins Jayden and Jaylen), a changed surname, a slip that moves the year further
+     * (1969 for 1996: a Sr for his Jr) or two slips stay probable at best.
      */
     private static boolean isCertain(PatientDetails query, PatientDetails candidate, Agreement first, Agreement last,
                                      Agreement birth, Agreement email, Agreement phone) {
@@ -92,9 +94,14 @@ public final class PatientMatcher {
         }
         boolean surnameSlip = last == Agreement.SOUNDS_ALIKE
                 || last == Agreement.TYPO && Keystrokes.oneApart(NameKey.fold(query.lastName()), NameKey.fold(candidate.lastName()));
-        boolean dateSlip = birth == Agreement.TRANSPOSED_DATE && query.birthDate().getYear() == candidate.birthDate().getYear();
+        boolean dateSlip = birth == Agreement.TRANSPOSED_DATE && yearsApart(query, candidate) == 0
+                || birth == Agreement.NEAR_DATE && yearsApart(query, candidate) <= 1;
         return birth == Agreement.EXACT_DATE && (last == Agreement.EXACT || surnameSlip)
                 || last == Agreement.EXACT && dateSlip;
+    }
+
+    private static int yearsApart(PatientDetails query, PatientDetails candidate) {
+        return Math.abs(query.birthDate().getYear() - candidate.birthDate().getYear());
     }
 
     private static Agreement firstName(String a, String b) {

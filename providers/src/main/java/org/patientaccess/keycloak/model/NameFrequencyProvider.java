@@ -15,7 +15,7 @@ public interface NameFrequencyProvider extends Provider {
 
     /**
      * Counts the realm's active records again (one GROUP BY per field) if the last count is stale: none
-     * yet, the number of active records moved by a tenth since, or a day old. Two nodes never count one
+     * yet, the number of active records moved by half since, or a day old. Two nodes never count one
      * realm at once: the second waits for the first and then finds the counts fresh. Answers whether it counted.
      */
     boolean refreshIfStale(RealmModel realm);

@@ -42,9 +42,16 @@ class PatientMatcherTest {
     }
 
     @Test
-    void aYearOffIsEvidenceButNotCertainty() {
+    void theRightDayAYearOffWithTheNamesAndAContactExactIsCertain() {
         assertThat(score(person("Aisha", "O'Connor", "1979-12-01", null, FAMILY_PHONE),
-                person("Aisha", "O'Connor", "1978-12-01", null, FAMILY_PHONE)).grade()).isEqualTo(MatchGrade.PROBABLE);
+                person("Aisha", "O'Connor", "1978-12-01", null, FAMILY_PHONE)).grade()).isEqualTo(MatchGrade.CERTAIN);
+    }
+
+    @Test
+    void oneDigitOfTheBirthYearWrongByMoreThanAYearIsNeverCertain() {
+        // A Sr born in 1964 and his Jr in 1994, the same day: one digit apart, a generation apart.
+        assertThat(score(person("Luis", "Garcia", "1994-05-12", FAMILY_EMAIL, FAMILY_PHONE),
+                person("Luis", "Garcia", "1964-05-12", FAMILY_EMAIL, FAMILY_PHONE)).grade()).isNotEqualTo(MatchGrade.CERTAIN);
     }
 
     @Test
@@ -87,8 +94,9 @@ class PatientMatcherTest {
     void theRightDayAYearOffIsWeakEvidence() {
         PatientDetails stored = person("Maria", "Garcia", "1999-06-02", FAMILY_EMAIL, null);
 
-        assertThat(score(person("Maria", "Garcia", "2000-06-02", FAMILY_EMAIL, null), stored).grade()).isEqualTo(MatchGrade.PROBABLE);
         assertThat(score(person("Maria", "Garcia", "2000-06-02", null, null), stored).grade()).isEqualTo(MatchGrade.POSSIBLE);
+        assertThat(score(person("Maria", "Garica", "2000-06-02", FAMILY_EMAIL, FAMILY_PHONE),
+                person("Maria", "Garcia", "1999-06-02", FAMILY_EMAIL, FAMILY_PHONE)).grade()).isEqualTo(MatchGrade.PROBABLE);
     }
 
     @Test

@@ -22,8 +22,12 @@ public class JpaNameFrequencyProvider implements NameFrequencyProvider {
     static final String FIRST_NAME = "FIRST_NAME";
     static final String LAST_NAME = "LAST_NAME";
     static final String BIRTH_YEAR = "BIRTH_YEAR";
-    /** Frequencies are shares: a tenth more or fewer records barely moves them, so they are counted again only then. */
-    private static final double STALE_SHARE = 0.1;
+    /**
+     * Frequencies are shares, which new records of the same population barely move: a realm is counted
+     * again once its active records grew or shrank by half, so that a realm imported in many parts is
+     * counted a few times (the work of about three counts of the whole), not after every part.
+     */
+    private static final double STALE_SHARE = 0.5;
     /** Edits that keep the number of records (a name corrected) are counted at least daily. */
     private static final Duration MAX_AGE = Duration.ofDays(1);
 
