@@ -19,7 +19,8 @@ import org.patientaccess.keycloak.model.PatientDetails;
  * {@link NameFrequencies}, an exact name or birth date weighs more when its value is rare in the
  * realm and less when it is common (a shared Okafor says more than a shared Smith), within bounds
  * that no frequency can cross: two names alone never make probable, a different date without a slip
- * never leaves possible. Only a clean sweep is CERTAIN (see {@link #isCertain}).
+ * never leaves possible. CERTAIN asks for what tells a household's members apart (see
+ * {@link #isCertain}), and no frequency moves it.
  */
 public final class PatientMatcher {
 
@@ -75,15 +76,15 @@ public final class PatientMatcher {
     }
 
     /**
-     * CERTAIN may link an account by itself (with a proof sent to the record's contact), so it asks
-     * for what tells the members of one household apart, exactly: the given name (or a nickname of
-     * it: twins and siblings differ there), a contact in common, and the surname and birth date with
-     * at most one slip between them. The slip is a surname one keystroke off or sounding alike
+     * CERTAIN may link an account by itself (with a proof sent to the record's email), so it asks for
+     * what tells the members of one household apart, exactly: the given name (or a nickname of it:
+     * twins and siblings differ there), a contact in common, and the surname and birth date with at
+     * most one slip between them. The slip is a surname one keystroke off or sounding alike
      * (relatives share a surname or have another one altogether), or a slip of the date that keeps it
      * within a year: digits swapped within its year, one digit wrong, the right day a year off (a Jr
-     * and a Sr are a generation apart, siblings of one name do not exist, twins share the date itself). A typo in
-     * the given name (twins Jayden and Jaylen), a changed surname, a slip that moves the year further
-     * (1969 for 1996: a Sr for his Jr) or two slips stay probable at best.
+     * and a Sr are a generation apart, siblings never share a given name, twins share the date
+     * itself). A typo in the given name (twins Jayden and Jaylen), a changed surname, a slip that
+     * moves the year further (1969 for 1996: a Sr for his Jr) or two slips stay probable at best.
      */
     private static boolean isCertain(PatientDetails query, PatientDetails candidate, Agreement first, Agreement last,
                                      Agreement birth, Agreement email, Agreement phone) {
