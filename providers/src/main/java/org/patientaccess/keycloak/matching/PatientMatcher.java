@@ -15,7 +15,12 @@ import org.patientaccess.keycloak.model.PatientDetails;
  * agreement on a household field (an email or phone shared by a family) for little, and a
  * different birth date counts strongly against, unless it is a slip of the hand (digits or day and
  * month swapped) or the right day a year off. A different surname counts only a little against:
- * surnames change with marriage, given names and birth dates do not. Only a clean sweep is CERTAIN.
+ * surnames change with marriage, given names and birth dates do not. With the realm's
+ * {@link NameFrequencies}, an exact name or birth date weighs more when its value is rare in the
+ * realm and less when it is common (a shared Okafor says more than a shared Smith), within bounds
+ * that no frequency can cross: two names alone never make probable, a different date without a slip
+ * never leaves possible. CERTAIN asks for what tells a household's members apart (see
+ * {@link #isCertain}), and no frequency moves it.
  */
 public final class PatientMatcher {
 
@@ -25,11 +30,27 @@ public final class PatientMatcher {
     private static final double TYPO_SIMILARITY = 0.92;
     private static final int MIN_LENGTH_FOR_ONE_KEYSTROKE = 4;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    /**
+     * Half a weight unit per halving of the frequency. The bounds keep each grade's guarantees: gains
+     * are small (twins sharing the rarest surname and birth year, whose given names differ, stay
+     * below probable), losses larger (the commonest names with the same full date stay probable).
+     */
+    private static final double FREQUENCY_SCALE = 0.5;
+    private static final double NAME_GAIN = 0.5;
+    private static final double NAME_LOSS = 1;
+    private static final double YEAR_GAIN = 0.25;
+    private static final double YEAR_LOSS = 0.5;
 
     private PatientMatcher() {
     }
 
+    /** The score with every value weighing as a typical one (no frequencies known). */
     public static MatchScore score(PatientDetails query, PatientDetails candidate) {
+        return score(query, candidate, NameFrequencies.TYPICAL);
+    }
+
+    /** The score with exact agreements weighed by how common the asked values are in the realm. */
+    public static MatchScore score(PatientDetails query, PatientDetails candidate, NameFrequencies frequencies) {
         Agreement first = firstName(query.firstName(), candidate.firstName());
         Agreement last = lastName(query.lastName(), candidate.lastName());
         Agreement birth = birthDate(query.birthDate(), candidate.birthDate());
@@ -37,16 +58,51 @@ public final class PatientMatcher {
         Agreement phone = sameContact(query.phone(), candidate.phone());
 
         double weight = first.weight + last.weight + birth.weight + email.weight + phone.weight;
+        if (first == Agreement.EXACT) {
+            weight += frequencies.firstName().adjustment(FREQUENCY_SCALE, NAME_LOSS, NAME_GAIN);
+        }
+        if (last == Agreement.EXACT) {
+            weight += frequencies.lastName().adjustment(FREQUENCY_SCALE, NAME_LOSS, NAME_GAIN);
+        }
+        if (birth == Agreement.EXACT_DATE) {
+            weight += frequencies.birthYear().adjustment(FREQUENCY_SCALE, YEAR_LOSS, YEAR_GAIN);
+        }
         double score = Math.max(0, Math.min(1, weight / MAX_WEIGHT));
-        boolean certain = (first == Agreement.EXACT || first == Agreement.NICKNAME)
-                && last == Agreement.EXACT
-                && birth == Agreement.EXACT_DATE
-                && (email == Agreement.SHARED_CONTACT || phone == Agreement.SHARED_CONTACT);
-        MatchGrade grade = certain ? MatchGrade.CERTAIN
+        MatchGrade grade = isCertain(query, candidate, first, last, birth, email, phone) ? MatchGrade.CERTAIN
                 : score >= PROBABLE_AT ? MatchGrade.PROBABLE
                 : score >= POSSIBLE_AT ? MatchGrade.POSSIBLE
                 : null;
         return new MatchScore(Math.round(score * 1000) / 1000.0, grade);
+    }
+
+    /**
+     * CERTAIN may link an account by itself (with a proof sent to the record's email), so it asks for
+     * what tells the members of one household apart, exactly: the given name (or a nickname of it:
+     * twins and siblings differ there), a contact in common, and the surname and birth date with at
+     * most one slip between them. The slip is a surname one keystroke off or sounding alike
+     * (relatives share a surname or have another one altogether), or a slip of the date that keeps it
+     * within a year: digits swapped within its year, one digit wrong, the right day a year off (a Jr
+     * and a Sr are a generation apart, siblings never share a given name, twins share the date
+     * itself). A typo in the given name (twins Jayden and Jaylen), a changed surname, a slip that
+     * moves the year further (1969 for 1996: a Sr for his Jr) or two slips stay probable at best.
+     */
+    private static boolean isCertain(PatientDetails query, PatientDetails candidate, Agreement first, Agreement last,
+                                     Agreement birth, Agreement email, Agreement phone) {
+        boolean sameGivenName = first == Agreement.EXACT || first == Agreement.NICKNAME;
+        boolean sharedContact = email == Agreement.SHARED_CONTACT || phone == Agreement.SHARED_CONTACT;
+        if (!sameGivenName || !sharedContact) {
+            return false;
+        }
+        boolean surnameSlip = last == Agreement.SOUNDS_ALIKE
+                || last == Agreement.TYPO && Keystrokes.oneApart(NameKey.fold(query.lastName()), NameKey.fold(candidate.lastName()));
+        boolean dateSlip = birth == Agreement.TRANSPOSED_DATE && yearsApart(query, candidate) == 0
+                || birth == Agreement.NEAR_DATE && yearsApart(query, candidate) <= 1;
+        return birth == Agreement.EXACT_DATE && (last == Agreement.EXACT || surnameSlip)
+                || last == Agreement.EXACT && dateSlip;
+    }
+
+    private static int yearsApart(PatientDetails query, PatientDetails candidate) {
+        return Math.abs(query.birthDate().getYear() - candidate.birthDate().getYear());
     }
 
     private static Agreement firstName(String a, String b) {

@@ -4,12 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.model.NameFrequencyProvider;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientRecordProvider;
 
 /**
  * Finds the records that could be a person: blocking on indexed keys (never a table scan), then
- * scoring each candidate. One matcher serves staff's match, registration and dependents alike.
+ * scoring each candidate, weighed by the realm's name frequencies. One matcher serves staff's match,
+ * registration and dependents alike.
  */
 public final class PatientMatching {
 
@@ -17,15 +19,18 @@ public final class PatientMatching {
     static final int PER_BLOCK = 50;
 
     private final PatientRecordProvider patients;
+    private final NameFrequencyProvider frequencies;
 
-    public PatientMatching(PatientRecordProvider patients) {
+    public PatientMatching(PatientRecordProvider patients, NameFrequencyProvider frequencies) {
         this.patients = patients;
+        this.frequencies = frequencies;
     }
 
-    /** The graded candidates, best first, at most {@value #MAX_CANDIDATES}. */
+    /** The graded candidates, best first, at most {@value #MAX_CANDIDATES}, weighed by how common the person's names are in the realm. */
     public List<MatchCandidate> match(RealmModel realm, PatientDetails person) {
+        NameFrequencies common = frequencies.frequenciesOf(realm, person);
         return patients.findMatchCandidates(realm, person, PER_BLOCK).stream()
-                .map(record -> new MatchCandidate(record, PatientMatcher.score(person, record.details())))
+                .map(record -> new MatchCandidate(record, PatientMatcher.score(person, record.details(), common)))
                 .filter(candidate -> candidate.score().grade() != null)
                 .sorted(Comparator.comparing((MatchCandidate candidate) -> candidate.score().grade())
                         .thenComparing(candidate -> -candidate.score().score())

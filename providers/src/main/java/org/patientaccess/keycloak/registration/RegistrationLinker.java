@@ -22,6 +22,7 @@ import org.patientaccess.keycloak.matching.PhoneNumbers;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
 import org.patientaccess.keycloak.model.GrantOrigin;
+import org.patientaccess.keycloak.model.NameFrequencyProvider;
 import org.patientaccess.keycloak.model.NewAccessGrant;
 import org.patientaccess.keycloak.model.OnlineRegistration;
 import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
@@ -80,7 +81,7 @@ public final class RegistrationLinker {
             return new Finding(null, List.of(), null, null);
         }
         PatientRecordProvider patients = session.getProvider(PatientRecordProvider.class);
-        List<MatchCandidate> candidates = new PatientMatching(patients).match(realm, claimed.get());
+        List<MatchCandidate> candidates = new PatientMatching(patients, session.getProvider(NameFrequencyProvider.class)).match(realm, claimed.get());
         // Records made online (other registrations, dependents a family added) prove nothing: only
         // the clinic's own records count, and two certain ones are a question for staff.
         List<PatientRecord> certain = candidates.stream()
@@ -142,7 +143,7 @@ public final class RegistrationLinker {
      */
     public AccessGrant addDependent(UserModel guardian, PatientDetails dependent) {
         PatientRecordProvider patients = session.getProvider(PatientRecordProvider.class);
-        List<MatchCandidate> candidates = new PatientMatching(patients).match(realm, dependent);
+        List<MatchCandidate> candidates = new PatientMatching(patients, session.getProvider(NameFrequencyProvider.class)).match(realm, dependent);
         PatientRecord record = patients.create(realm, dependent, PatientSource.ONLINE);
         AccessGrant grant = session.getProvider(AccessGrantProvider.class).create(realm, new NewAccessGrant(guardian.getId(), record.id(),
                 Relationship.GUARDIAN, AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, guardian.getId()));

@@ -5,6 +5,8 @@ import java.util.List;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.patientaccess.keycloak.model.entity.AccessGrantEntity;
 import org.patientaccess.keycloak.model.entity.InvitationEntity;
+import org.patientaccess.keycloak.model.entity.NameFrequencyEntity;
+import org.patientaccess.keycloak.model.entity.NameFrequencyRefreshEntity;
 import org.patientaccess.keycloak.model.entity.OnlineRegistrationEntity;
 import org.patientaccess.keycloak.model.entity.PatientMergeEntity;
 import org.patientaccess.keycloak.model.entity.PatientRecordEntity;
@@ -16,7 +18,8 @@ public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
     @Override
     public List<Class<?>> getEntities() {
         return List.of(PatientRecordEntity.class, AccessGrantEntity.class, InvitationEntity.class,
-                OnlineRegistrationEntity.class, PatientMergeEntity.class, ProofCodeEntity.class);
+                OnlineRegistrationEntity.class, PatientMergeEntity.class, ProofCodeEntity.class,
+                NameFrequencyEntity.class, NameFrequencyRefreshEntity.class);
     }
 
     @Override

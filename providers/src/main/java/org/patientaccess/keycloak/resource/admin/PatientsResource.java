@@ -39,9 +39,11 @@ import org.patientaccess.keycloak.importing.FhirPatientReader;
 import org.patientaccess.keycloak.importing.ImportRow;
 import org.patientaccess.keycloak.importing.JsonPatientReader;
 import org.patientaccess.keycloak.importing.PatientImporter;
+import org.patientaccess.keycloak.matching.NameFrequencyRefresh;
 import org.patientaccess.keycloak.matching.PatientMatching;
 import org.patientaccess.keycloak.merge.PatientMerger;
 import org.patientaccess.keycloak.model.ConcurrentChangeException;
+import org.patientaccess.keycloak.model.NameFrequencyProvider;
 import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.PatientMerge;
 import org.patientaccess.keycloak.model.PatientRecord;
@@ -170,12 +172,16 @@ public class PatientsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "matchPatients", summary = "Find the records that could be a person", description = """
-            Candidates come from indexed blocking keys (sounds-alike names with the birth date or its
-            day/month transposition, the exact names, the email, the phone), then each is scored field
-            by field: names (case, accents, spacing, punctuation, typos, nicknames, phonetics), birth
-            date (exact, transposed, one digit off), email and phone. A shared household contact is weak
-            evidence; a different birth date is strong evidence against. `certain` needs the same names
-            (or a nickname), the same birth date, a contact in common and nothing against. Reads only.
+            Candidates come from indexed blocking keys (sounds-alike names with the birth date, its
+            slips or the same day a year off; the birth date alone; its slips alone; sounds-alike names
+            with the birth year; the exact names; the email; the phone), then each is scored field by
+            field: names (case, accents, spacing, punctuation, typos, nicknames, phonetics), birth date
+            (exact, digits swapped, a year off), email and phone. An exact name or birth date weighs
+            more when it is rare among the realm's records and less when it is common. A shared household
+            contact is weak evidence; a different birth date is strong evidence against. `certain` needs
+            the given name (or a nickname), a contact in common, and the surname and birth date with at
+            most one slip between them (a surname one keystroke off or sounding alike, or digits of the
+            date swapped within its year). Reads only.
             """)
     @APIResponse(responseCode = "200", description = "At most 10 candidates, best first.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -185,7 +191,7 @@ public class PatientsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         auth.users().requireView();
         PatientDetails person = validated(readPatient(body));
-        return MatchResultRepresentation.of(new PatientMatching(patients).match(realm, person));
+        return MatchResultRepresentation.of(new PatientMatching(patients, session.getProvider(NameFrequencyProvider.class)).match(realm, person));
     }
 
     @GET
@@ -423,6 +429,9 @@ public class PatientsResource {
             report = new PatientImporter(realm, patients).importRows(rows);
         } catch (ConcurrentChangeException e) {
             throw ApiErrors.conflict(e.getMessage());
+        }
+        if (report.created() + report.updated() > 0) {
+            NameFrequencyRefresh.afterCommit(session, realm);
         }
         adminEvent.operation(OperationType.ACTION)
                 .resourcePath(session.getContext().getUri())
