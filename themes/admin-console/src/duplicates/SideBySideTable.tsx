@@ -54,7 +54,7 @@ export const SideBySideTable = ({ realm, pair }: { realm: string; pair: Duplicat
           return (
             <Tr key={field}>
               <Th scope="row">
-                {t(`patientAccess.registrations.field.${field}`)}
+                <span>{t(`patientAccess.registrations.field.${field}`)}</span>
                 {different && (
                   <>
                     {" "}
