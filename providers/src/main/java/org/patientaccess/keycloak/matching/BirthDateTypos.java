@@ -2,6 +2,7 @@ package org.patientaccess.keycloak.matching;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,16 @@ public final class BirthDateTypos {
         }
         slips.remove(date);
         return List.copyOf(slips);
+    }
+
+    /**
+     * The digits of the date's YYYYMMDD form, sorted: every slip (adjacent digits or day and month
+     * swapped) keeps them, so records with one key hold a date and all its slips, for blocking.
+     */
+    public static String digitsKey(LocalDate date) {
+        char[] digits = String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth()).toCharArray();
+        Arrays.sort(digits);
+        return new String(digits);
     }
 
     private static void dateOf(int year, int month, int day, Set<LocalDate> into) {

@@ -41,6 +41,20 @@ class BirthDateTyposTest {
                 .containsExactlyInAnyOrder(date("9184-02-13"), date("1894-02-13"), date("1948-02-13"), date("1984-01-23"));
     }
 
+    @Test
+    void everySlipOfADateHasTheDatesSortedDigits() {
+        LocalDate date = date("1953-04-12");
+        assertThat(BirthDateTypos.digitsKey(date)).isEqualTo("01123459");
+        assertThat(BirthDateTypos.slipsOf(date)).isNotEmpty()
+                .allSatisfy(slip -> assertThat(BirthDateTypos.digitsKey(slip)).isEqualTo(BirthDateTypos.digitsKey(date)));
+        assertThat(BirthDateTypos.digitsKey(date("1978-12-01"))).isEqualTo(BirthDateTypos.digitsKey(date("1978-01-12")));
+    }
+
+    @Test
+    void anotherDateHasOtherSortedDigits() {
+        assertThat(BirthDateTypos.digitsKey(date("1953-04-13"))).isNotEqualTo(BirthDateTypos.digitsKey(date("1953-04-12")));
+    }
+
     private static LocalDate date(String iso) {
         return LocalDate.parse(iso);
     }
