@@ -69,8 +69,10 @@ public class DuplicatesResource {
     @Operation(operationId = "startDuplicateScan", summary = "Start a duplicate scan of the realm's active records", description = """
             The scan runs in the background on one node: it reads the active records in order of each
             blocking key of the match (the surname's sound, the given name's sound, the birth date, the
-            email, the phone), scores the records alike with the match's scoring, and keeps the pairs
-            graded possible or better that were not dismissed. While a scan of the realm runs, this
+            email, the phone), scores the records alike with the match's scoring (both ways round,
+            keeping the better), and keeps the pairs graded probable or certain that were not dismissed
+            (across a whole clinic, the possibles are mostly households: twins, a child named after a
+            parent). While a scan of the realm runs, this
             answers that scan (the same id): two starts give one scan. Once it completes, the list holds
             the pairs it found; until then the previous list stays.
             """)
