@@ -76,6 +76,9 @@ export const ScanPanel = ({ scan, canManage, starting, startError, onStart }: Pr
         <FlexItem>{scanButton}</FlexItem>
       </Flex>
       {failure}
+      {scan.status === "FAILED" && (
+        <Alert isInline variant="warning" className="pf-v5-u-mt-md" title={t("patientAccess.duplicates.scanFailed")} />
+      )}
       <DescriptionList isHorizontal isCompact className="pf-v5-u-mt-md">
         <DescriptionListGroup>
           <DescriptionListTerm>{t("patientAccess.duplicates.status")}</DescriptionListTerm>
