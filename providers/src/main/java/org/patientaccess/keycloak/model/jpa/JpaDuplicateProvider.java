@@ -210,19 +210,22 @@ public class JpaDuplicateProvider implements DuplicateProvider {
         }
         for (ScoredPair pair : pairs) {
             DuplicatePairEntity entity = known.get(pair.patientA() + " " + pair.patientB());
-            if (entity == null) {
+            boolean isNew = entity == null;
+            if (isNew) {
                 entity = new DuplicatePairEntity();
                 entity.setId(KeycloakModelUtils.generateId());
                 entity.setRealmId(realm.getId());
                 entity.setPatientA(pair.patientA());
                 entity.setPatientB(pair.patientB());
                 known.put(pair.patientA() + " " + pair.patientB(), entity);
-                em.persist(entity);
             }
             // A known pair keeps its id (and any dismissal): the console's links to it stay good.
             entity.setScanId(scanId);
             entity.setScore(pair.score());
             entity.setGrade(pair.grade().name());
+            if (isNew) {
+                em.persist(entity);
+            }
         }
     }
 
