@@ -23,7 +23,7 @@ const RecordHeader = ({ realm, record, number }: { realm: string; record: Patien
       <div className="clinic-candidate-meta">
         {[
           record.source && t(`patientAccess.registrations.source.${record.source}`),
-          record.createdAt && t("patientAccess.duplicates.createdAt", { when: formatDateTime(record.createdAt) }),
+          formatDateTime(record.createdAt),
         ]
           .filter(Boolean)
           .join(" · ")}
