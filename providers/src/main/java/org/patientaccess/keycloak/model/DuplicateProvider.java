@@ -34,7 +34,7 @@ public interface DuplicateProvider extends Provider {
 
     /**
      * Up to {@code limit} active records of the realm with a value of {@code key} after {@code after}
-     * (from the first when null), in order of that value then id.
+     * (from the first when null), in order of that value.
      */
     List<ScanRow> page(RealmModel realm, ScanKey key, String after, int limit);
 

@@ -3,6 +3,7 @@ package org.patientaccess.keycloak.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,19 @@ class BirthDateTyposTest {
     @Test
     void anotherDateHasOtherSortedDigits() {
         assertThat(BirthDateTypos.digitsKey(date("1953-04-13"))).isNotEqualTo(BirthDateTypos.digitsKey(date("1953-04-12")));
+    }
+
+    @Test
+    void aSlipIsExactlyOneOfTheDatesSlipsOf() {
+        for (LocalDate date = date("1999-12-20"); date.isBefore(date("2000-02-15")); date = date.plusDays(1)) {
+            List<LocalDate> slips = BirthDateTypos.slipsOf(date);
+            for (LocalDate other = date.minusDays(400); other.isBefore(date.plusDays(400)); other = other.plusDays(1)) {
+                assertThat(BirthDateTypos.isSlipOf(other, date)).as(other + " of " + date).isEqualTo(slips.contains(other));
+            }
+            for (LocalDate slip : slips) {
+                assertThat(BirthDateTypos.isSlipOf(slip, date)).as(slip + " of " + date).isTrue();
+            }
+        }
     }
 
     private static LocalDate date(String iso) {

@@ -100,7 +100,8 @@ public class JpaDuplicateProvider implements DuplicateProvider {
         TypedQuery<Object[]> query = em.createQuery("select p.id, p.firstName, p.lastName, p.birthDate, p.email, p.phone, p." + attribute
                         + " from PatientRecordEntity p where p.realmId = :realmId and p.status = 'ACTIVE' and p." + attribute + " is not null"
                         + (after == null ? "" : " and p." + attribute + " > :after")
-                        + " order by p." + attribute + ", p.id", Object[].class)
+                        // The key alone, so that its index (realm, key, ...) serves the order: no sort of the realm per page.
+                        + " order by p." + attribute, Object[].class)
                 .setParameter("realmId", realm.getId())
                 .setMaxResults(limit);
         if (after != null) {
