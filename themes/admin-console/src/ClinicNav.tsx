@@ -45,6 +45,9 @@ export const ClinicNav = () => {
                   </Badge>
                 )}
               </ClinicLink>
+              <ClinicLink to={`${base}/possible-duplicates`}>
+                {t("patientAccess.possibleDuplicates")}
+              </ClinicLink>
               <ClinicLink to={`${base}/recent-merges`}>{t("patientAccess.recentMerges")}</ClinicLink>
             </NavGroup>
           </Nav>

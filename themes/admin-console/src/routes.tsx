@@ -11,6 +11,8 @@ const PatientDetails = lazy(() => import("./patients/PatientDetails"));
 const RegistrationsSection = lazy(() => import("./registrations/RegistrationsSection"));
 const RegistrationComparison = lazy(() => import("./registrations/RegistrationComparison"));
 const RecentMerges = lazy(() => import("./merges/RecentMerges"));
+const PossibleDuplicates = lazy(() => import("./duplicates/PossibleDuplicates"));
+const PairComparison = lazy(() => import("./duplicates/PairComparison"));
 
 /** The clinic's pages; every one needs view-users, and hides what needs manage-users. */
 const clinicRoutes: AppRouteObject[] = [
@@ -19,6 +21,8 @@ const clinicRoutes: AppRouteObject[] = [
   { path: "/:realm/online-registrations", element: <RegistrationsSection /> },
   { path: "/:realm/online-registrations/:id", element: <RegistrationComparison /> },
   { path: "/:realm/recent-merges", element: <RecentMerges /> },
+  { path: "/:realm/possible-duplicates", element: <PossibleDuplicates /> },
+  { path: "/:realm/possible-duplicates/:pairId", element: <PairComparison /> },
 ].map((route) => ({
   ...route,
   element: <RequireAccess access="view-users">{route.element}</RequireAccess>,

@@ -17,20 +17,40 @@ export function filledFields(registered: Patient | undefined, clinic: Patient | 
   );
 }
 
+/** The message keys that say, on each page that merges, what is kept, taken and filled. */
+export type MergeWording = {
+  /** `{{value}}`: the surviving record's value. */
+  keep: string;
+  /** `{{value}}`: the merged record's value. */
+  take: string;
+  /** `{{fields}}`: the fields the merge fills. */
+  filled: string;
+  nothing: string;
+};
+
+export const registrationWording: MergeWording = {
+  keep: "patientAccess.registrations.keepClinicValue",
+  take: "patientAccess.registrations.takeTypedValue",
+  filled: "patientAccess.registrations.filledFromRegistration",
+  nothing: "patientAccess.registrations.nothingToChoose",
+};
+
 /**
- * Per field that differs, which value the record keeps: the clinic's (the default) or the one from
- * the registration. The registration's value is that of its provisional record, which the merge reads.
+ * Per field that differs, which value the surviving record keeps: its own (the default) or the
+ * merged record's (`registered`: for a registration, its provisional record, which the merge reads).
  */
 export const MergeChoices = ({
   registered,
   clinic,
   take,
   onChange,
+  wording,
 }: {
   registered: Patient | undefined;
   clinic: Patient | undefined;
   take: PatientField[];
   onChange: (take: PatientField[]) => void;
+  wording: MergeWording;
 }) => {
   const { t } = useTranslation();
   const choosable = choosableFields(registered, clinic);
@@ -40,7 +60,7 @@ export const MergeChoices = ({
 
   return (
     <>
-      {choosable.length === 0 && <p>{t("patientAccess.registrations.nothingToChoose")}</p>}
+      {choosable.length === 0 && <p>{t(wording.nothing)}</p>}
       {choosable.map((field) => {
         const label = t(`patientAccess.registrations.field.${field}`);
         return (
@@ -48,7 +68,7 @@ export const MergeChoices = ({
             <Radio
               id={`merge-${field}-keep`}
               name={`merge-${field}`}
-              label={t("patientAccess.registrations.keepClinicValue", {
+              label={t(wording.keep, {
                 value: valueOf(clinic, field),
               })}
               isChecked={!take.includes(field)}
@@ -57,7 +77,7 @@ export const MergeChoices = ({
             <Radio
               id={`merge-${field}-take`}
               name={`merge-${field}`}
-              label={t("patientAccess.registrations.takeTypedValue", {
+              label={t(wording.take, {
                 value: valueOf(registered, field),
               })}
               isChecked={take.includes(field)}
@@ -68,7 +88,7 @@ export const MergeChoices = ({
       })}
       {filled.length > 0 && (
         <p>
-          {t("patientAccess.registrations.filledFromRegistration", {
+          {t(wording.filled, {
             fields: filled.map((field) => t(`patientAccess.registrations.field.${field}`)).join(", "),
           })}
         </p>

@@ -14,7 +14,7 @@ import { useTranslation } from "react-i18next";
 import { fullName } from "./comparedFields";
 import type { Decision } from "./DecisionAlert";
 import { GradeLabel } from "./GradeLabel";
-import { MergeChoices } from "./MergeChoices";
+import { MergeChoices, registrationWording } from "./MergeChoices";
 import type { Candidate, PatientField, Registration } from "./registrationTypes";
 import { useDecide } from "./useDecide";
 
@@ -131,6 +131,7 @@ export const RegistrationDecisions = ({
             clinic={into.patient}
             take={take}
             onChange={setTake}
+            wording={registrationWording}
           />
         </>
       )}

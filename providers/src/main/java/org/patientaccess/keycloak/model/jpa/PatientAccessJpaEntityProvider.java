@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.patientaccess.keycloak.model.entity.AccessGrantEntity;
+import org.patientaccess.keycloak.model.entity.DuplicatePairEntity;
+import org.patientaccess.keycloak.model.entity.DuplicateScanEntity;
 import org.patientaccess.keycloak.model.entity.InvitationEntity;
 import org.patientaccess.keycloak.model.entity.NameFrequencyEntity;
 import org.patientaccess.keycloak.model.entity.NameFrequencyRefreshEntity;
@@ -19,7 +21,8 @@ public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
     public List<Class<?>> getEntities() {
         return List.of(PatientRecordEntity.class, AccessGrantEntity.class, InvitationEntity.class,
                 OnlineRegistrationEntity.class, PatientMergeEntity.class, ProofCodeEntity.class,
-                NameFrequencyEntity.class, NameFrequencyRefreshEntity.class);
+                NameFrequencyEntity.class, NameFrequencyRefreshEntity.class,
+                DuplicateScanEntity.class, DuplicatePairEntity.class);
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.keycloak.util.JsonSerialization;
+import org.patientaccess.keycloak.duplicates.DuplicateDismissals;
 import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.model.OnlineRegistration;
 import org.patientaccess.keycloak.model.OnlineRegistrationProvider;
@@ -234,7 +235,9 @@ public class OnlineRegistrationsResource {
     }
 
     private OnlineRegistrationRepresentation representation(OnlineRegistration registration, Actors actors) {
-        List<Map<String, Object>> candidates = candidates(registration.candidates());
+        // Staff may since have said of a candidate "not the same person" (a duplicate pair dismissed).
+        List<Map<String, Object>> candidates = new DuplicateDismissals(session, realm).withoutDismissed(registration.patientId(),
+                candidates(registration.candidates()), candidate -> String.valueOf(candidate.get("patientId")));
         Map<String, PatientRecord> records = patients.findByIds(realm,
                 candidates.stream().map(candidate -> String.valueOf(candidate.get("patientId"))).toList());
         UserModel user = session.users().getUserById(realm, registration.userId());

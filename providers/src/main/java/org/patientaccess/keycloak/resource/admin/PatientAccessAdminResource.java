@@ -43,4 +43,11 @@ public class PatientAccessAdminResource {
     public OnlineRegistrationsResource registrations() {
         return new OnlineRegistrationsResource(session, realm, auth, adminEvent);
     }
+
+    @Path("duplicates")
+    @Parameter(ref = "realm")
+    public DuplicatesResource duplicates() {
+        auth.users().requireView();
+        return new DuplicatesResource(session, realm, auth, adminEvent);
+    }
 }

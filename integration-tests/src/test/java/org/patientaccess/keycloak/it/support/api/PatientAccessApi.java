@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +29,9 @@ public final class PatientAccessApi {
 
     /** The client scope whose tokens the person's API accepts (its audience). */
     public static final String PATIENT_ACCESS_SCOPE = "patient-access";
+
+    /** How long a duplicate scan of a test realm may take. */
+    public static final Duration SCAN_TIMEOUT = Duration.ofSeconds(90);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -51,6 +55,46 @@ public final class PatientAccessApi {
     /** Another resource of the server (a path from its root) with the same token. */
     public PatientAccessApi at(String path) {
         return new PatientAccessApi(serverUrl, realm, serverUrl + path, token);
+    }
+
+    /** The realm's possible duplicates ({@code /admin/realms/{realm}/patient-access/duplicates}) with the same token. */
+    public PatientAccessApi duplicates() {
+        return new PatientAccessApi(serverUrl, realm, serverUrl + "/admin/realms/" + realm + "/patient-access/duplicates", token);
+    }
+
+    /**
+     * Starts a duplicate scan of the realm (or joins the one running) and waits until it has ended:
+     * the scan as it ended. Fails the test unless it started and ended within {@code SCAN_TIMEOUT}.
+     */
+    public JsonNode scanForDuplicates() {
+        ApiResponse started = duplicates().post("/scan", JSON, "");
+        if (started.status() != 202) {
+            throw new AssertionError("scan not started: " + started);
+        }
+        return scanEnded(started.json().path("id").asText());
+    }
+
+    /** Waits until the realm's latest scan, which must be {@code scanId}, is no longer running: that scan. */
+    public JsonNode scanEnded(String scanId) {
+        long deadline = System.nanoTime() + SCAN_TIMEOUT.toNanos();
+        while (true) {
+            JsonNode scan = duplicates().get("/scan").json();
+            if (!scanId.equals(scan.path("id").asText())) {
+                throw new AssertionError("the latest scan is " + scan + ", not " + scanId);
+            }
+            if (!"RUNNING".equals(scan.path("status").asText())) {
+                return scan;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the scan still runs after " + SCAN_TIMEOUT + ": " + scan);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The signed-in person's API ({@code /realms/{realm}/patient-access/me}) with the same token. */

@@ -1,0 +1,99 @@
+package org.patientaccess.keycloak.duplicates;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+
+import org.keycloak.executors.ExecutorsProvider;
+import org.keycloak.models.AbstractKeycloakTransaction;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.patientaccess.keycloak.model.DuplicateProvider;
+import org.patientaccess.keycloak.model.DuplicateScan;
+import org.patientaccess.keycloak.model.ScanKey;
+
+/**
+ * Starting a duplicate scan of a realm and reading where it is. A realm has at most one running scan,
+ * claimed by the database (its running-realm unique constraint), not by a node's memory: two starts
+ * at once, on one node or two, give one scan. The work runs in the background, one page per
+ * transaction (see {@link DuplicateScanWorker}); a scan whose worker died is resumed by
+ * {@link StaleScanResumer}.
+ */
+public final class DuplicateScans {
+
+    static final String EXECUTOR = "patient-access-duplicate-scan";
+    private static final int CLAIM_ATTEMPTS = 3;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public DuplicateScans(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    /** The realm's latest scan, running or not. */
+    public Optional<DuplicateScan> latest() {
+        return session.getProvider(DuplicateProvider.class).latest(realm);
+    }
+
+    /** Starts a scan of the realm's active records, or answers the one already running. */
+    public DuplicateScan start(String startedBy) {
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        String realmId = realm.getId();
+        RuntimeException lastLoss = null;
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            Optional<DuplicateScan> running = runningScan(factory, realmId);
+            if (running.isPresent()) {
+                return running.get();
+            }
+            String owner = KeycloakModelUtils.generateId();
+            try {
+                // Its own transaction, committed before the worker starts: the claim is the inserted row.
+                DuplicateScan started = KeycloakModelUtils.runJobInTransactionWithResult(factory, claim -> {
+                    RealmModel claimed = claim.realms().getRealm(realmId);
+                    DuplicateProvider duplicates = claim.getProvider(DuplicateProvider.class);
+                    long total = 0;
+                    for (ScanKey key : ScanKey.values()) {
+                        total += duplicates.countScanned(claimed, key);
+                    }
+                    return duplicates.insertRunning(claimed, startedBy, owner, total);
+                });
+                executor(session).execute(new DuplicateScanWorker(factory, started.id(), owner));
+                return started;
+            } catch (RuntimeException claimedByAnother) {
+                // The unique constraint refused our row: another start won; answer its scan (next turn).
+                lastLoss = claimedByAnother;
+            }
+        }
+        throw lastLoss;
+    }
+
+    /** Read in a transaction of its own, so that it sees a scan another start committed a moment ago. */
+    private static Optional<DuplicateScan> runningScan(KeycloakSessionFactory factory, String realmId) {
+        return KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                read -> read.getProvider(DuplicateProvider.class).running(read.realms().getRealm(realmId)));
+    }
+
+    /** Hands a scan claimed in this session's transaction to a worker once (and only if) that transaction commits. */
+    static void resumeAfterCommit(KeycloakSession session, String scanId, String owner) {
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        ExecutorService executor = executor(session);
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                executor.execute(new DuplicateScanWorker(factory, scanId, owner));
+            }
+
+            @Override
+            protected void rollbackImpl() {
+                // Not claimed: whoever holds the scan goes on.
+            }
+        });
+    }
+
+    private static ExecutorService executor(KeycloakSession session) {
+        return session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR);
+    }
+}

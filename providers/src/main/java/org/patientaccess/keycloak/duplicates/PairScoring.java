@@ -1,0 +1,42 @@
+package org.patientaccess.keycloak.duplicates;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.patientaccess.keycloak.matching.MatchGrade;
+import org.patientaccess.keycloak.matching.MatchScore;
+import org.patientaccess.keycloak.matching.PatientMatcher;
+import org.patientaccess.keycloak.model.ScanRow;
+import org.patientaccess.keycloak.model.ScoredPair;
+
+/**
+ * Scores two records with the matcher that {@code POST /patients/match} uses. The matcher reads the
+ * first record as what a person typed and the second as the stored one ("Mkie" typed is a mistyped
+ * "Mike", a nickname of the stored "Michael", not the other way round), and between two stored records
+ * either may hold the typo: so both ways, keeping the better.
+ *
+ * <p>A scan proposes a pair from {@link #PROPOSED_FROM} up. A possible match is worth showing beside
+ * one registration, but across a whole clinic the possibles are mostly households: twins sharing the
+ * family's email (their given names differ), a parent and a child named after them. Every planted
+ * kind of duplicate with one difference (a slip of the date, a changed surname with the family's
+ * contacts, a mistyped nickname) grades probable.
+ */
+final class PairScoring {
+
+    private static final Comparator<MatchScore> BETTER_FIRST = Comparator
+            .comparing((MatchScore score) -> score.grade() == null ? Integer.MAX_VALUE : score.grade().ordinal())
+            .thenComparing(score -> -score.score());
+
+    static final MatchGrade PROPOSED_FROM = MatchGrade.PROBABLE;
+
+    private PairScoring() {
+    }
+
+    /** The pair with its better score, when that grades {@link #PROPOSED_FROM} or better. */
+    static Optional<ScoredPair> score(ScanRow a, ScanRow b) {
+        MatchScore one = PatientMatcher.score(a.details(), b.details());
+        MatchScore other = PatientMatcher.score(b.details(), a.details());
+        MatchScore better = BETTER_FIRST.compare(one, other) <= 0 ? one : other;
+        return better.grade() == null || better.grade().compareTo(PROPOSED_FROM) > 0 ? Optional.empty() : Optional.of(ScoredPair.of(a.id(), b.id(), better.score(), better.grade()));
+    }
+}
