@@ -26,12 +26,17 @@ public final class PatientMatching {
         this.frequencies = frequencies;
     }
 
-    /** The graded candidates, best first, at most {@value #MAX_CANDIDATES}, weighed by how common the person's names are in the realm. */
+    /**
+     * The graded candidates, best first, at most {@value #MAX_CANDIDATES}, weighed by how common the
+     * person's names are in the realm; at most one certain ({@link SoleCertain}).
+     */
     public List<MatchCandidate> match(RealmModel realm, PatientDetails person) {
         NameFrequencies common = frequencies.frequenciesOf(realm, person);
-        return patients.findMatchCandidates(realm, person, PER_BLOCK).stream()
+        List<MatchCandidate> graded = patients.findMatchCandidates(realm, person, PER_BLOCK).stream()
                 .map(record -> new MatchCandidate(record, PatientMatcher.score(person, record.details(), common)))
                 .filter(candidate -> candidate.score().grade() != null)
+                .toList();
+        return SoleCertain.among(person, graded).stream()
                 .sorted(Comparator.comparing((MatchCandidate candidate) -> candidate.score().grade())
                         .thenComparing(candidate -> -candidate.score().score())
                         .thenComparing(candidate -> candidate.patient().id()))
