@@ -81,7 +81,7 @@ public interface PatientRecordProvider extends Provider {
     /**
      * The active records that could be the person described, found through indexed blocking keys
      * only (sounds-alike names with the birth date, one of its slips or the same day a year off; the
-     * birth date alone; its slips alone; sounds-alike names with the birth year; the exact names; the
+     * birth date alone; its slips alone; a sounds-alike given name with the birth year; the exact names; the
      * email; the phone), at most {@code perBlock} from each.
      */
     List<PatientRecord> findMatchCandidates(RealmModel realm, PatientDetails query, int perBlock);

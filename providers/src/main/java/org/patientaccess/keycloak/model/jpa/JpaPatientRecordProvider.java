@@ -202,10 +202,10 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
             if (!slips.isEmpty()) {
                 block(realm, "p.birthDate in :dates", Map.of("dates", slips), perBlock, candidates);
             }
-            // A birth date mistyped beyond a slip: the same year, with either name sounding alike.
-            Map<String, Object> year = Map.of("from", born.withDayOfYear(1), "to", born.withDayOfYear(born.lengthOfYear()));
-            block(realm, "p.firstNamePhonetic = :key and p.birthDate between :from and :to", with(year, "key", firstPhonetic), perBlock, candidates);
-            block(realm, "p.lastNamePhonetic = :key and p.birthDate between :from and :to", with(year, "key", lastPhonetic), perBlock, candidates);
+            // A birth date mistyped beyond a slip: the same year, with the given name sounding alike (the
+            // given name, since a surname may have changed; the surname's sound with the year found no one alone).
+            block(realm, "p.firstNamePhonetic = :key and p.birthDate between :from and :to",
+                    Map.of("key", firstPhonetic, "from", born.withDayOfYear(1), "to", born.withDayOfYear(born.lengthOfYear())), perBlock, candidates);
         } else {
             block(realm, "p.lastNamePhonetic = :key and p.firstNamePhonetic = :other", Map.of("key", lastPhonetic, "other", firstPhonetic),
                     perBlock, candidates);
@@ -219,12 +219,6 @@ public class JpaPatientRecordProvider implements PatientRecordProvider {
             block(realm, "p.phone = :key", Map.of("key", query.phone()), perBlock, candidates);
         }
         return List.copyOf(candidates.values());
-    }
-
-    private static Map<String, Object> with(Map<String, Object> parameters, String name, Object value) {
-        Map<String, Object> all = new HashMap<>(parameters);
-        all.put(name, value);
-        return all;
     }
 
     /**
