@@ -49,9 +49,10 @@ public final class DuplicateScans {
                 return running.get();
             }
             String owner = KeycloakModelUtils.generateId();
+            DuplicateScan started;
             try {
                 // Its own transaction, committed before the worker starts: the claim is the inserted row.
-                DuplicateScan started = KeycloakModelUtils.runJobInTransactionWithResult(factory, claim -> {
+                started = KeycloakModelUtils.runJobInTransactionWithResult(factory, claim -> {
                     RealmModel claimed = claim.realms().getRealm(realmId);
                     DuplicateProvider duplicates = claim.getProvider(DuplicateProvider.class);
                     long total = 0;
@@ -60,12 +61,13 @@ public final class DuplicateScans {
                     }
                     return duplicates.insertRunning(claimed, startedBy, owner, total);
                 });
-                executor(session).execute(new DuplicateScanWorker(factory, started.id(), owner));
-                return started;
             } catch (RuntimeException claimedByAnother) {
                 // The unique constraint refused our row: another start won; answer its scan (next turn).
                 lastLoss = claimedByAnother;
+                continue;
             }
+            executor(session).execute(new DuplicateScanWorker(factory, started.id(), owner));
+            return started;
         }
         throw lastLoss;
     }
