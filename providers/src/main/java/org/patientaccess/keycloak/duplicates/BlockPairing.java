@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.patientaccess.keycloak.matching.BirthDateTypos;
@@ -42,18 +43,21 @@ final class BlockPairing {
             case LAST_NAME_PHONETIC, FIRST_NAME_PHONETIC -> {
                 List<ScanRow> dated = block.stream().filter(row -> row.details().birthDate() != null).toList();
                 for (List<ScanRow> sub : subBlocks(dated, row -> BirthDateTypos.digitsKey(row.details().birthDate()))) {
-                    pairWithin(sub, DATE_SUB_BLOCK_CAP, seen, pairs);
+                    pairWithin(sub, DATE_SUB_BLOCK_CAP, BlockPairing::anyPair, seen, pairs);
                 }
+                // The same day and month: only a year apart is worth scoring (the same year is the same
+                // date, paired above; years further apart are a different date). At a million records
+                // these sub-blocks are large, and this keeps them from dominating the scan.
                 for (List<ScanRow> sub : subBlocks(dated, row -> row.details().birthDate().toString().substring(5))) {
-                    pairWithin(sub, DATE_SUB_BLOCK_CAP, seen, pairs);
+                    pairWithin(sub, DATE_SUB_BLOCK_CAP, BlockPairing::aYearApart, seen, pairs);
                 }
                 if (key == ScanKey.LAST_NAME_PHONETIC) {
                     for (List<ScanRow> sub : subBlocks(block, row -> NameKey.phonetic(row.details().firstName()))) {
-                        pairWithin(sub, BLOCK_CAP, seen, pairs);
+                        pairWithin(sub, BLOCK_CAP, BlockPairing::anyPair, seen, pairs);
                     }
                 }
             }
-            case BIRTH_DATE, EMAIL, PHONE -> pairWithin(block, BLOCK_CAP, seen, pairs);
+            case BIRTH_DATE, EMAIL, PHONE -> pairWithin(block, BLOCK_CAP, BlockPairing::anyPair, seen, pairs);
         }
         return pairs;
     }
@@ -66,7 +70,16 @@ final class BlockPairing {
         return List.copyOf(subBlocks.values());
     }
 
-    private static void pairWithin(List<ScanRow> rows, int cap, Set<String> seen, List<ScanRow[]> into) {
+    private static boolean anyPair(ScanRow a, ScanRow b) {
+        return true;
+    }
+
+    private static boolean aYearApart(ScanRow a, ScanRow b) {
+        return Math.abs(a.details().birthDate().getYear() - b.details().birthDate().getYear()) == 1;
+    }
+
+    private static void pairWithin(List<ScanRow> rows, int cap, BiPredicate<ScanRow, ScanRow> worthScoring, Set<String> seen,
+            List<ScanRow[]> into) {
         if (rows.size() < 2 || rows.size() > cap) {
             return;
         }
@@ -74,6 +87,9 @@ final class BlockPairing {
             for (int j = i + 1; j < rows.size(); j++) {
                 ScanRow a = rows.get(i);
                 ScanRow b = rows.get(j);
+                if (!worthScoring.test(a, b)) {
+                    continue;
+                }
                 String pair = a.id().compareTo(b.id()) < 0 ? a.id() + " " + b.id() : b.id() + " " + a.id();
                 if (seen.add(pair)) {
                     into.add(new ScanRow[] {a, b});

@@ -19,6 +19,8 @@ public final class NameKey {
             Map.entry('ı', "i"), Map.entry('ħ', "h"));
 
     private static final int PHONETIC_LENGTH = 6;
+    /** Configured once, then only read: encoding keeps no state in the encoder, so threads share it. */
+    private static final DoubleMetaphone METAPHONE = metaphone();
 
     private NameKey() {
     }
@@ -49,13 +51,22 @@ public final class NameKey {
 
     /** The Double Metaphone primary code of the folded name, or "" for a name without letters. */
     public static String phonetic(String name) {
-        String folded = fold(name).replaceAll("[0-9]", "");
-        if (folded.isEmpty()) {
-            return "";
+        // Called for every pair a scan scores: no regular expression, no encoder built per call.
+        String folded = fold(name);
+        StringBuilder letters = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
         }
+        return letters.isEmpty() ? "" : METAPHONE.doubleMetaphone(letters.toString());
+    }
+
+    private static DoubleMetaphone metaphone() {
         DoubleMetaphone metaphone = new DoubleMetaphone();
         metaphone.setMaxCodeLen(PHONETIC_LENGTH);
-        return metaphone.doubleMetaphone(folded);
+        return metaphone;
     }
 
     /**

@@ -33,6 +33,14 @@ class BlockPairingTest {
     }
 
     @Test
+    void theSameDayAndMonthDecadesApartIsNotScored() {
+        ScanRow parent = row("a", "Anna", "Smith", "1953-04-12");
+        ScanRow child = row("b", "Zoe", "Smith", "1983-04-12");
+
+        assertThat(BlockPairing.pairsToScore(ScanKey.FIRST_NAME_PHONETIC, List.of(parent, child))).isEmpty();
+    }
+
+    @Test
     void aSurnamesBlockDoesNotPairOtherBirthDatesOfOtherGivenNames() {
         ScanRow one = row("a", "Anna", "Smith", "1953-04-12");
         ScanRow other = row("b", "Zoe", "Smith", "1960-07-30");
