@@ -28,7 +28,7 @@ public final class PatientMatching {
 
     /**
      * The graded candidates, best first, at most {@value #MAX_CANDIDATES}, weighed by how common the
-     * person's names are in the realm; at most one certain ({@link SoleCertain}).
+     * person's names are in the realm; no nickname certain beside an exact name certain ({@link SoleCertain}).
      */
     public List<MatchCandidate> match(RealmModel realm, PatientDetails person) {
         NameFrequencies common = frequencies.frequenciesOf(realm, person);

@@ -5,10 +5,12 @@ import java.util.List;
 import org.patientaccess.keycloak.model.PatientDetails;
 
 /**
- * Certain means no doubt is left, so two records cannot both be certain for one person: twins named
- * William and Liam, born the same day to one household, both sweep "Liam" (one exactly, one as a
- * nickname). When several candidates are certain, the one whose given name is exactly the one asked
- * stays certain, if it is the only such one; the others are probable.
+ * Certain means no doubt is left, so a record cannot be certain for one person when another is
+ * certain with a better claim: twins named William and Liam, born the same day to one household,
+ * both sweep "Liam", one exactly and one as a nickname. When some certain candidate has exactly the
+ * given name asked, the certain ones that have it only as a nickname are probable. Several with the
+ * exact name (a record and an online registration's provisional copy of it) are left to the caller,
+ * which knows which records count.
  */
 final class SoleCertain {
 
@@ -16,14 +18,13 @@ final class SoleCertain {
     }
 
     static List<MatchCandidate> among(PatientDetails person, List<MatchCandidate> candidates) {
-        List<MatchCandidate> certain = candidates.stream().filter(candidate -> candidate.score().grade() == MatchGrade.CERTAIN).toList();
-        if (certain.size() < 2) {
+        boolean exactNameIsCertain = candidates.stream()
+                .anyMatch(candidate -> candidate.score().grade() == MatchGrade.CERTAIN && sameGivenName(person, candidate));
+        if (!exactNameIsCertain) {
             return candidates;
         }
-        List<MatchCandidate> sameName = certain.stream().filter(candidate -> sameGivenName(person, candidate)).toList();
-        MatchCandidate sole = sameName.size() == 1 ? sameName.get(0) : null;
         return candidates.stream()
-                .map(candidate -> candidate.score().grade() == MatchGrade.CERTAIN && candidate != sole
+                .map(candidate -> candidate.score().grade() == MatchGrade.CERTAIN && !sameGivenName(person, candidate)
                         ? new MatchCandidate(candidate.patient(), new MatchScore(candidate.score().score(), MatchGrade.PROBABLE))
                         : candidate)
                 .toList();

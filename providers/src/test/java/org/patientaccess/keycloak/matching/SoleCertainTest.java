@@ -26,10 +26,19 @@ class SoleCertainTest {
     }
 
     @Test
-    void whenNoCertainCandidateHasTheExactNameAskedNoneStaysCertain() {
+    void whenNoCertainCandidateHasTheExactNameAskedAllStayCertainForTheCallerToWeigh() {
         List<MatchCandidate> candidates = SoleCertain.among(asked("Bill"), List.of(certain(WILLIAM), certain(LIAM)));
 
-        assertThat(candidates).extracting(candidate -> candidate.score().grade()).containsOnly(MatchGrade.PROBABLE);
+        assertThat(candidates).extracting(candidate -> candidate.score().grade()).containsOnly(MatchGrade.CERTAIN);
+    }
+
+    @Test
+    void twoCertainCandidatesWithTheExactNameAskedBothStayCertain() {
+        PatientRecord provisionalCopy = twin("copy", "Liam");
+
+        List<MatchCandidate> candidates = SoleCertain.among(asked("Liam"), List.of(certain(LIAM), certain(provisionalCopy)));
+
+        assertThat(candidates).extracting(candidate -> candidate.score().grade()).containsOnly(MatchGrade.CERTAIN);
     }
 
     @Test
