@@ -79,7 +79,7 @@ public final class PatientMatcher {
      * CERTAIN may link an account by itself (with a proof sent to the record's email), so it asks for
      * what tells the members of one household apart, exactly: the given name (or a nickname of it:
      * twins and siblings differ there), a contact in common, and the surname and birth date with at
-     * most one slip between them. The slip is a surname one keystroke off or sounding alike
+     * most one slip between them. The slip is a surname one keystroke off
      * (relatives share a surname or have another one altogether), or a slip of the date that keeps it
      * within a year: digits swapped within its year, one digit wrong, the right day a year off (a Jr
      * and a Sr are a generation apart, siblings never share a given name, twins share the date
@@ -93,8 +93,10 @@ public final class PatientMatcher {
         if (!sameGivenName || !sharedContact) {
             return false;
         }
-        boolean surnameSlip = last == Agreement.SOUNDS_ALIKE
-                || last == Agreement.TYPO && Keystrokes.oneApart(NameKey.fold(query.lastName()), NameKey.fold(candidate.lastName()));
+        // One keystroke, never the sound alone: a phonetic key is cut at six sounds, so two long surnames
+        // that only begin alike ("Registrantabc", "Registrantxyz") sound alike to it.
+        boolean surnameSlip = (last == Agreement.SOUNDS_ALIKE || last == Agreement.TYPO)
+                && Keystrokes.oneApart(NameKey.fold(query.lastName()), NameKey.fold(candidate.lastName()));
         boolean dateSlip = birth == Agreement.TRANSPOSED_DATE && yearsApart(query, candidate) == 0
                 || birth == Agreement.NEAR_DATE && yearsApart(query, candidate) <= 1;
         return birth == Agreement.EXACT_DATE && (last == Agreement.EXACT || surnameSlip)

@@ -134,9 +134,15 @@ class PatientMatcherTest {
     }
 
     @Test
-    void aSurnameSoundingAlikeWithTheGivenNameBirthDateAndAContactExactIsCertain() {
+    void aSurnameSoundingAlikeAndOneKeystrokeOffWithTheGivenNameBirthDateAndAContactExactIsCertain() {
         assertThat(score(person("Emma", "Smyth", "1988-09-14", FAMILY_EMAIL, null),
                 person("Emma", "Smith", "1988-09-14", FAMILY_EMAIL, null)).grade()).isEqualTo(MatchGrade.CERTAIN);
+    }
+
+    @Test
+    void twoLongSurnamesThatOnlyBeginAlikeAreNeverCertainThoughTheirCutPhoneticKeysAgree() {
+        assertThat(score(person("Marc", "Registrantabcdef", "1969-08-14", null, FAMILY_PHONE),
+                person("Marc", "Registrantxyzuvw", "1969-08-14", null, FAMILY_PHONE)).grade()).isNotEqualTo(MatchGrade.CERTAIN);
     }
 
     @Test
