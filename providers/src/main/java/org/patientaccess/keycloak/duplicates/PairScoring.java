@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.patientaccess.keycloak.matching.MatchGrade;
 import org.patientaccess.keycloak.matching.MatchScore;
+import org.patientaccess.keycloak.matching.NameKey;
 import org.patientaccess.keycloak.matching.PatientMatcher;
 import org.patientaccess.keycloak.model.ScanRow;
 import org.patientaccess.keycloak.model.ScoredPair;
@@ -32,11 +33,22 @@ final class PairScoring {
     private PairScoring() {
     }
 
+    /**
+     * Two stored records of one household born the same day, given names that are nicknames of each
+     * other (William and Liam, Marie and Maria): a duplicate, or twins. A person typing "Bill" for
+     * William is common, two stored records telling nothing apart is not: certain only with the exact
+     * given name, probable otherwise.
+     */
+    private static MatchScore sureOfTheGivenName(ScanRow a, ScanRow b, MatchScore score) {
+        boolean sameGivenName = NameKey.fold(a.details().firstName()).equals(NameKey.fold(b.details().firstName()));
+        return score.grade() == MatchGrade.CERTAIN && !sameGivenName ? new MatchScore(score.score(), MatchGrade.PROBABLE) : score;
+    }
+
     /** The pair with its better score, when that grades {@link #PROPOSED_FROM} or better. */
     static Optional<ScoredPair> score(ScanRow a, ScanRow b) {
         MatchScore one = PatientMatcher.score(a.details(), b.details());
         MatchScore other = PatientMatcher.score(b.details(), a.details());
-        MatchScore better = BETTER_FIRST.compare(one, other) <= 0 ? one : other;
+        MatchScore better = sureOfTheGivenName(a, b, BETTER_FIRST.compare(one, other) <= 0 ? one : other);
         return better.grade() == null || better.grade().compareTo(PROPOSED_FROM) > 0 ? Optional.empty() : Optional.of(ScoredPair.of(a.id(), b.id(), better.score(), better.grade()));
     }
 }

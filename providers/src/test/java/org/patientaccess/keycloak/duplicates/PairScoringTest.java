@@ -28,6 +28,22 @@ class PairScoringTest {
     }
 
     @Test
+    void twoRecordsWhoseGivenNamesAreNicknamesOfEachOtherAreAtBestProbable() {
+        ScanRow william = row("a", "William", "Watson", "2007-09-05", "watson.family@example.com");
+        ScanRow liam = row("b", "Liam", "Watson", "2007-09-05", "watson.family@example.com");
+
+        assertThat(PairScoring.score(william, liam).orElseThrow().grade()).isEqualTo(MatchGrade.PROBABLE);
+    }
+
+    @Test
+    void twoRecordsWithTheSameNamesDateAndContactAreCertain() {
+        ScanRow one = row("a", "William", "Watson", "2007-09-05", "watson.family@example.com");
+        ScanRow again = row("b", "WILLIAM", "Watson", "2007-09-05", "watson.family@example.com");
+
+        assertThat(PairScoring.score(one, again).orElseThrow().grade()).isEqualTo(MatchGrade.CERTAIN);
+    }
+
+    @Test
     void strangersAreNotProposed() {
         assertThat(PairScoring.score(row("a", "Anna", "Smith", "1953-04-12", null), row("b", "Zoe", "Smith", "1960-07-30", null))).isEmpty();
     }
