@@ -7,6 +7,7 @@ import org.patientaccess.keycloak.matching.MatchGrade;
 import org.patientaccess.keycloak.matching.MatchScore;
 import org.patientaccess.keycloak.matching.NameKey;
 import org.patientaccess.keycloak.matching.PatientMatcher;
+import org.patientaccess.keycloak.model.PatientDetails;
 import org.patientaccess.keycloak.model.ScanRow;
 import org.patientaccess.keycloak.model.ScoredPair;
 
@@ -34,6 +35,20 @@ final class PairScoring {
     }
 
     /**
+     * Both records hold an email and a phone, and neither is the other's: two households. In a clinic
+     * of a million, namesakes born the same day (or on one of its slips) are many, and nearly all of
+     * them differ in both contacts, which a second record of one person seldom does (measured with
+     * the scan benchmark: 6,561 of 6,706 wrong probable pairs, 31 of 3,178 planted duplicates).
+     */
+    private static boolean otherHousehold(PatientDetails a, PatientDetails b) {
+        return differ(a.email(), b.email()) && differ(a.phone(), b.phone());
+    }
+
+    private static boolean differ(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /**
      * Two stored records of one household born the same day, given names that are nicknames of each
      * other (William and Liam, Marie and Maria): a duplicate, or twins. A person typing "Bill" for
      * William is common, two stored records telling nothing apart is not: certain only with the exact
@@ -46,6 +61,9 @@ final class PairScoring {
 
     /** The pair with its better score, when that grades {@link #PROPOSED_FROM} or better. */
     static Optional<ScoredPair> score(ScanRow a, ScanRow b) {
+        if (otherHousehold(a.details(), b.details())) {
+            return Optional.empty();
+        }
         MatchScore one = PatientMatcher.score(a.details(), b.details());
         MatchScore other = PatientMatcher.score(b.details(), a.details());
         MatchScore better = sureOfTheGivenName(a, b, BETTER_FIRST.compare(one, other) <= 0 ? one : other);

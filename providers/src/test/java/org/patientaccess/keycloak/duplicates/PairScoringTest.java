@@ -44,6 +44,16 @@ class PairScoringTest {
     }
 
     @Test
+    void namesakesBornTheSameDayWithAnotherEmailAndAnotherPhoneAreNotProposed() {
+        ScanRow one = new ScanRow("a", new PatientDetails(null, "Maria", "Garcia", LocalDate.parse("1984-06-02"),
+                "garcia.one@example.com", "+14165550101"), "");
+        ScanRow other = new ScanRow("b", new PatientDetails(null, "Maria", "Garcia", LocalDate.parse("1984-06-02"),
+                "garcia.two@example.com", "+14165550202"), "");
+
+        assertThat(PairScoring.score(one, other)).isEmpty();
+    }
+
+    @Test
     void strangersAreNotProposed() {
         assertThat(PairScoring.score(row("a", "Anna", "Smith", "1953-04-12", null), row("b", "Zoe", "Smith", "1960-07-30", null))).isEmpty();
     }
