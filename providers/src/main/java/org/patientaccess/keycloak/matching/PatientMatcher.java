@@ -79,12 +79,11 @@ public final class PatientMatcher {
      * CERTAIN may link an account by itself (with a proof sent to the record's email), so it asks for
      * what tells the members of one household apart, exactly: the given name (or a nickname of it:
      * twins and siblings differ there), a contact in common, and the surname and birth date with at
-     * most one slip between them. The slip is a surname one keystroke off
-     * (relatives share a surname or have another one altogether), or a slip of the date that keeps it
-     * within a year: digits swapped within its year, one digit wrong, the right day a year off (a Jr
-     * and a Sr are a generation apart, siblings never share a given name, twins share the date
-     * itself). A typo in the given name (twins Jayden and Jaylen), a changed surname, a slip that
-     * moves the year further (1969 for 1996: a Sr for his Jr) or two slips stay probable at best.
+     * most one slip between them: a surname one keystroke off (relatives share a surname or have
+     * another one altogether), or digits of the date swapped within its year. A typo in the given
+     * name (twins Jayden and Jaylen), a changed surname, one digit wrong or the right day a year off
+     * (siblings both named after a parent, spouses of one name), a slip that moves the year (1969 for
+     * 1996: a Sr for his Jr) or two slips stay probable at best.
      */
     private static boolean isCertain(PatientDetails query, PatientDetails candidate, Agreement first, Agreement last,
                                      Agreement birth, Agreement email, Agreement phone) {
@@ -97,8 +96,9 @@ public final class PatientMatcher {
         // that only begin alike ("Registrantabc", "Registrantxyz") sound alike to it.
         boolean surnameSlip = (last == Agreement.SOUNDS_ALIKE || last == Agreement.TYPO)
                 && Keystrokes.oneApart(NameKey.fold(query.lastName()), NameKey.fold(candidate.lastName()));
-        boolean dateSlip = birth == Agreement.TRANSPOSED_DATE && yearsApart(query, candidate) == 0
-                || birth == Agreement.NEAR_DATE && yearsApart(query, candidate) <= 1;
+        // Digits swapped within the year only. One digit wrong or the right day a year off is how two
+        // siblings both named after a parent, or spouses of one name, are born: probable at best.
+        boolean dateSlip = birth == Agreement.TRANSPOSED_DATE && yearsApart(query, candidate) == 0;
         return birth == Agreement.EXACT_DATE && (last == Agreement.EXACT || surnameSlip)
                 || last == Agreement.EXACT && dateSlip;
     }
