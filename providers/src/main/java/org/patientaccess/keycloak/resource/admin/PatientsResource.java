@@ -173,15 +173,15 @@ public class PatientsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "matchPatients", summary = "Find the records that could be a person", description = """
             Candidates come from indexed blocking keys (sounds-alike names with the birth date, its
-            slips or the same day a year off; the birth date alone; its slips alone; sounds-alike names
-            with the birth year; the exact names; the email; the phone), then each is scored field by
+            slips or the same day a year off; the birth date alone; its slips alone; a sounds-alike given
+            name with the birth year; the exact names; the email; the phone), then each is scored field by
             field: names (case, accents, spacing, punctuation, typos, nicknames, phonetics), birth date
             (exact, digits swapped, a year off), email and phone. An exact name or birth date weighs
             more when it is rare among the realm's records and less when it is common. A shared household
             contact is weak evidence; a different birth date is strong evidence against. `certain` needs
             the given name (or a nickname), a contact in common, and the surname and birth date with at
-            most one slip between them (a surname one keystroke off or sounding alike, or digits of the
-            date swapped within its year). Reads only.
+            most one slip between them (a surname one keystroke off, or digits of the date swapped within
+            its year); a nickname is not certain beside the exact given name asked. Reads only.
             """)
     @APIResponse(responseCode = "200", description = "At most 10 candidates, best first.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
