@@ -1,8 +1,6 @@
 package org.patientaccess.keycloak.access;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +10,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
+import org.patientaccess.keycloak.lifecycle.ComingOfAgeCalendar;
+import org.patientaccess.keycloak.lifecycle.ComingOfAgeSettings;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
 import org.patientaccess.keycloak.model.GrantPermission;
@@ -80,8 +80,8 @@ public final class AccessGrants {
             return true;
         }
         PatientRecord record = patients.findById(realm, grant.patientId()).orElseThrow();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return !AgeOfMajority.of(realm).isMinor(record.details().birthDate(), today);
+        ComingOfAgeCalendar calendar = new ComingOfAgeCalendar(ComingOfAgeSettings.of(realm));
+        return !calendar.isMinor(record.details().birthDate(), calendar.today(clock.instant()));
     }
 
     /**
