@@ -104,6 +104,11 @@ public final class AccessGrants {
         return end(grant, staffUserId);
     }
 
+    /** A parent's or guardian's grant ends as the record comes of age: ended by nobody, the rule itself. */
+    public AccessGrant endOnComingOfAge(AccessGrant grant) {
+        return end(grant, null);
+    }
+
     /** The person's own (SELF) records. */
     public List<String> ownRecordIds(UserModel person) {
         return grants.findActiveByUser(realm, person.getId()).stream()

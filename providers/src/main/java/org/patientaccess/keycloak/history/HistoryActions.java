@@ -54,7 +54,8 @@ public final class HistoryActions {
                     case "CREATE" -> "GRANT_GIVEN";
                     case "UPDATE" -> "GRANT_CHANGED";
                     case "DELETE" -> {
-                        details.put("reason", "ENDED_BY_STAFF");
+                        // A grant a rule ended says why (CAME_OF_AGE); one staff ended does not.
+                        details.put("reason", stored.getOrDefault(PatientEvents.REASON, "ENDED_BY_STAFF"));
                         yield "GRANT_ENDED";
                     }
                     default -> null;
@@ -81,6 +82,16 @@ public final class HistoryActions {
                     default -> null;
                 };
             }
+            case PatientEvents.COMING_OF_AGE_TYPE -> switch (String.valueOf(stored.get(PatientEvents.STEP))) {
+                case "NOTICE" -> "COMING_OF_AGE_NOTICE_SENT";
+                case "OWN_ACCESS" -> "OWN_ACCOUNT_NOTICE_SENT";
+                default -> null;
+            };
+            case PatientEvents.CONTINUED_GUARDIANSHIP_TYPE -> switch (operation) {
+                case "UPDATE" -> "CONTINUED_GUARDIANSHIP_SET";
+                case "DELETE" -> "CONTINUED_GUARDIANSHIP_CLEARED";
+                default -> null;
+            };
             case "PATIENT_ONLINE_REGISTRATION" -> {
                 put(details, "registrationId", segment(segments, 1));
                 put(details, "decision", stored.get(PatientEvents.DECISION));

@@ -33,6 +33,18 @@ public final class PatientEvents {
     /** On a merge's undo: the queued registration that the merge had decided, waiting for staff again. */
     public static final String REOPENED_REGISTRATION_ID = "reopened_registration_id";
 
+    /** On a grant ended by a rule rather than a person: why (see {@link #CAME_OF_AGE}). */
+    public static final String REASON = "reason";
+    public static final String CAME_OF_AGE = "CAME_OF_AGE";
+    /** On a coming-of-age notice: which one ({@code NOTICE} or {@code OWN_ACCESS}) and to how many accounts. */
+    public static final String STEP = "step";
+    public static final String RECIPIENTS = "recipients";
+
+    /** Resource types of the admin events the coming-of-age rules and the continued-guardianship mark write. */
+    public static final String ACCESS_GRANT_TYPE = "PATIENT_ACCESS_GRANT";
+    public static final String COMING_OF_AGE_TYPE = "PATIENT_COMING_OF_AGE";
+    public static final String CONTINUED_GUARDIANSHIP_TYPE = "PATIENT_CONTINUED_GUARDIANSHIP";
+
     /** The two sides of a merge, as the {@link #ROLE} detail of each record's event. */
     public static final String SURVIVOR = "SURVIVOR";
     public static final String MERGED = "MERGED";

@@ -28,6 +28,7 @@
                 @Tag(name = "Online registrations", description = "The queue of online registrations to link, keep or merge (staff)."),
                 @Tag(name = "Merges", description = "Merging two records into one, and undoing it (staff)."),
                 @Tag(name = "Duplicates", description = "Possible duplicates among the realm's records: the scan that finds them, and dismissing a pair (staff)."),
+                @Tag(name = "Coming of age", description = "Records reaching the age of majority or the own-account age, continued guardianship, and the daily task (staff)."),
                 @Tag(name = "My patient access", description = "The signed-in person's patients and the accounts acting for them."),
                 @Tag(name = "Invitation page", description = "Where an emailed invitation link lands.")},
         components = @Components(

@@ -140,6 +140,31 @@ class HistoryActionsTest {
     }
 
     @Test
+    void aGrantEndedAsTheRecordCameOfAgeSaysSoAndNobodyEndedIt() {
+        AdminEvent event = staffEvent("PATIENT_ACCESS_GRANT", OperationType.DELETE, PatientEvents.path(PATIENT, "accounts", "g1"),
+                Map.of("user_id", "parent", "relationship", "PARENT", "reason", "CAME_OF_AGE"));
+        event.setAuthDetails(null);
+
+        HistoryEntry entry = HistoryActions.ofAdminEvent(PATIENT, event);
+
+        assertThat(entry.action()).isEqualTo("GRANT_ENDED");
+        assertThat(entry.details()).containsEntry("reason", "CAME_OF_AGE").containsEntry("accountId", "parent");
+        assertThat(entry.actor()).isNull();
+    }
+
+    @Test
+    void comingOfAgeNoticesAndTheContinuedGuardianshipMarkHaveTheirOwnActions() {
+        assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_COMING_OF_AGE", OperationType.ACTION,
+                PatientEvents.path(PATIENT, "coming-of-age"), Map.of("step", "NOTICE"))).action()).isEqualTo("COMING_OF_AGE_NOTICE_SENT");
+        assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_COMING_OF_AGE", OperationType.ACTION,
+                PatientEvents.path(PATIENT, "coming-of-age"), Map.of("step", "OWN_ACCESS"))).action()).isEqualTo("OWN_ACCOUNT_NOTICE_SENT");
+        assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_CONTINUED_GUARDIANSHIP", OperationType.UPDATE,
+                PatientEvents.path(PATIENT, "continued-guardianship"), null)).action()).isEqualTo("CONTINUED_GUARDIANSHIP_SET");
+        assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_CONTINUED_GUARDIANSHIP", OperationType.DELETE,
+                PatientEvents.path(PATIENT, "continued-guardianship"), null)).action()).isEqualTo("CONTINUED_GUARDIANSHIP_CLEARED");
+    }
+
+    @Test
     void everyDetailAnEntryCanCarryHasAColumnInTheExport() {
         assertThat(HistoryActions.DETAIL_NAMES).doesNotHaveDuplicates()
                 .contains("grantId", "accountId", "relationship", "reason", "invitationId", "mergeId", "otherPatientId", "role",

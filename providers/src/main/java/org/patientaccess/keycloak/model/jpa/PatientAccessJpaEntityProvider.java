@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.patientaccess.keycloak.model.entity.AccessGrantEntity;
+import org.patientaccess.keycloak.model.entity.ComingOfAgeStepEntity;
+import org.patientaccess.keycloak.model.entity.ContinuedGuardianshipEntity;
 import org.patientaccess.keycloak.model.entity.DuplicatePairEntity;
 import org.patientaccess.keycloak.model.entity.DuplicateScanEntity;
 import org.patientaccess.keycloak.model.entity.InvitationEntity;
@@ -22,7 +24,8 @@ public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
         return List.of(PatientRecordEntity.class, AccessGrantEntity.class, InvitationEntity.class,
                 OnlineRegistrationEntity.class, PatientMergeEntity.class, ProofCodeEntity.class,
                 NameFrequencyEntity.class, NameFrequencyRefreshEntity.class,
-                DuplicateScanEntity.class, DuplicatePairEntity.class);
+                DuplicateScanEntity.class, DuplicatePairEntity.class,
+                ContinuedGuardianshipEntity.class, ComingOfAgeStepEntity.class);
     }
 
     @Override

@@ -50,4 +50,10 @@ public class PatientAccessAdminResource {
         auth.users().requireView();
         return new DuplicatesResource(session, realm, auth, adminEvent);
     }
+
+    @Path("coming-of-age")
+    @Parameter(ref = "realm")
+    public ComingOfAgeResource comingOfAge() {
+        return new ComingOfAgeResource(session, realm, auth, adminEvent);
+    }
 }

@@ -44,7 +44,9 @@ import org.patientaccess.keycloak.model.NewAccessGrant;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.resource.representation.AccessGrantRepresentation;
 import org.patientaccess.keycloak.resource.representation.AccessGrantRequestRepresentation;
+import org.patientaccess.keycloak.lifecycle.OwnAccountAge;
 import org.patientaccess.keycloak.validation.AccessGrantValidator;
+import org.patientaccess.keycloak.validation.InvalidInputException;
 
 /**
  * The accounts that may act for one patient (the "User accounts" tab):
@@ -246,6 +248,11 @@ public class PatientAccountsResource {
         AccessGrantValidator.Result result = new AccessGrantValidator(clock).validate(request);
         if (!result.isValid()) {
             throw ApiErrors.badRequest(result.errors());
+        }
+        try {
+            OwnAccountAge.requireOldEnough(realm, patient, result.terms().relationship());
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
         }
         return result.terms();
     }

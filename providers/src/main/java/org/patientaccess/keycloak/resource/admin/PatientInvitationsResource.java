@@ -47,7 +47,9 @@ import org.patientaccess.keycloak.model.NewInvitation;
 import org.patientaccess.keycloak.model.PatientRecord;
 import org.patientaccess.keycloak.resource.representation.InvitationRepresentation;
 import org.patientaccess.keycloak.resource.representation.InvitationRequestRepresentation;
+import org.patientaccess.keycloak.lifecycle.OwnAccountAge;
 import org.patientaccess.keycloak.validation.AccessGrantValidator;
+import org.patientaccess.keycloak.validation.InvalidInputException;
 
 /**
  * Invitations of one patient: {@code /admin/realms/{realm}/patient-access/patients/{id}/invitations}.
@@ -119,6 +121,11 @@ public class PatientInvitationsResource {
         AccessGrantValidator.Result terms = new AccessGrantValidator(clock).validate(request.getRelationship(), request.getPermissions(), null);
         if (!terms.isValid()) {
             throw ApiErrors.badRequest(terms.errors());
+        }
+        try {
+            OwnAccountAge.requireOldEnough(realm, patient, terms.terms().relationship());
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
         }
         String locale = locale(request.getLocale());
         Records.requireActive(patient);

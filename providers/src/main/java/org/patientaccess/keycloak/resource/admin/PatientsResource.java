@@ -262,6 +262,13 @@ public class PatientsResource {
         return new PatientHistoryResource(session, realm, auth, patient);
     }
 
+    @Path("{id}/coming-of-age")
+    public PatientComingOfAgeResource comingOfAge(@PathParam("id") @Parameter(description = "The patient's id.") String id) {
+        auth.users().requireView();
+        PatientRecord patient = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        return new PatientComingOfAgeResource(session, realm, auth, adminEvent, patient);
+    }
+
     @Path("{id}/invitations")
     public PatientInvitationsResource invitations(@PathParam("id") @Parameter(description = "The patient's id.") String id) {
         auth.users().requireView();

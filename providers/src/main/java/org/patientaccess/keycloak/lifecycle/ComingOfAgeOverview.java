@@ -1,0 +1,121 @@
+package org.patientaccess.keycloak.lifecycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.ComingOfAgeProvider;
+import org.patientaccess.keycloak.model.ComingOfAgeStep;
+import org.patientaccess.keycloak.model.ContinuedGuardianship;
+import org.patientaccess.keycloak.model.KeycloakClock;
+import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.validation.InvalidInputException;
+
+/** What staff see of coming of age: one record's transition, and the records whose transition is near. */
+public final class ComingOfAgeOverview {
+
+    public static final int MAX_DAYS = 366;
+
+    /** Which transition a list is about. */
+    public enum Kind {
+        /** The age of majority: the guardians' grants end. */
+        MAJORITY,
+        /** The realm's own-account age: the young person may have their own account. */
+        OWN_ACCOUNT
+    }
+
+    /**
+     * One record's coming of age.
+     *
+     * @param comesOfAgeOn empty without a birth date
+     * @param guardianGrantsEnding the active parents' and guardians' grants that end on the day (0 once it passed)
+     */
+    public record Status(Optional<LocalDate> comesOfAgeOn, Optional<LocalDate> ownAccountFrom, boolean minor,
+                         int guardianGrantsEnding, Optional<ContinuedGuardianship> continuedGuardianship,
+                         Optional<Instant> noticeSentAt, Optional<Instant> grantsEndedAt) {
+    }
+
+    /** A record whose transition falls in the days asked for. */
+    public record Upcoming(PatientRecord patient, LocalDate day, Status status) {
+    }
+
+    public record Page(List<Upcoming> entries, long total) {
+    }
+
+    private final RealmModel realm;
+    private final ComingOfAgeProvider store;
+    private final AccessGrantProvider grants;
+    private final PatientRecordProvider patients;
+    private final ComingOfAgeCalendar calendar;
+
+    public ComingOfAgeOverview(KeycloakSession session, RealmModel realm) {
+        this.realm = realm;
+        this.store = session.getProvider(ComingOfAgeProvider.class);
+        this.grants = session.getProvider(AccessGrantProvider.class);
+        this.patients = session.getProvider(PatientRecordProvider.class);
+        this.calendar = new ComingOfAgeCalendar(ComingOfAgeSettings.of(realm));
+    }
+
+    public ComingOfAgeSettings settings() {
+        return calendar.settings();
+    }
+
+    public Status status(PatientRecord record) {
+        return status(record, store.findContinuedGuardianship(realm, record.id()));
+    }
+
+    /**
+     * The active records whose transition of this kind falls from today to {@code days} days ahead,
+     * the soonest first. Throws {@link InvalidInputException} naming the parameter for days out of
+     * 0..366, and for the own-account kind where the realm sets no such age.
+     */
+    public Page upcoming(Kind kind, int days, int first, int max) {
+        if (days < 0 || days > MAX_DAYS) {
+            throw new InvalidInputException("days", "days must be between 0 and " + MAX_DAYS);
+        }
+        int years = switch (kind) {
+            case MAJORITY -> calendar.settings().ageOfMajority();
+            case OWN_ACCOUNT -> calendar.settings().ownAccessAge().orElseThrow(() -> new InvalidInputException("kind",
+                    "this clinic sets no own-account age (realm attribute " + ComingOfAgeSettings.OWN_ACCESS_AGE + ")"));
+        };
+        LocalDate today = calendar.today(KeycloakClock.UTC.instant());
+        Birthdays.BirthDates range = Birthdays.reachingBetween(today, today.plusDays(days), years);
+        if (range.isEmpty()) {
+            return new Page(List.of(), 0);
+        }
+        List<String> ids = store.findActiveBornBetween(realm, range.earliest(), range.latest(), first, max);
+        Map<String, PatientRecord> records = patients.findByIds(realm, ids);
+        Map<String, ContinuedGuardianship> marks = store.findContinuedGuardianships(realm, ids);
+        List<Upcoming> entries = ids.stream()
+                .map(records::get)
+                .map(record -> new Upcoming(record, Birthdays.reached(record.details().birthDate(), years),
+                        status(record, Optional.ofNullable(marks.get(record.id())))))
+                .toList();
+        return new Page(entries, store.countActiveBornBetween(realm, range.earliest(), range.latest()));
+    }
+
+    private Status status(PatientRecord record, Optional<ContinuedGuardianship> mark) {
+        LocalDate birthDate = record.details().birthDate();
+        if (birthDate == null) {
+            return new Status(Optional.empty(), Optional.empty(), false, 0, mark, Optional.empty(), Optional.empty());
+        }
+        Instant now = KeycloakClock.UTC.instant();
+        LocalDate day = calendar.comesOfAgeOn(birthDate);
+        boolean minor = calendar.isMinor(birthDate, calendar.today(now));
+        // While the record is a minor, every active parent's or guardian's grant was made before the day: all end on it.
+        long ending = minor
+                ? grants.findByPatient(realm, record.id(), false).stream()
+                        .filter(grant -> ComingOfAgeRun.GUARDIANS.contains(grant.relationship()) && grant.isActiveAt(now))
+                        .count()
+                : 0;
+        return new Status(Optional.of(day), calendar.ownAccessFrom(birthDate), minor, (int) ending, mark,
+                store.doneAt(realm, record.id(), ComingOfAgeStep.NOTICE, day),
+                store.doneAt(realm, record.id(), ComingOfAgeStep.GRANTS_ENDED, day));
+    }
+}

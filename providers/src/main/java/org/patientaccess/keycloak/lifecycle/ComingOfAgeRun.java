@@ -1,0 +1,215 @@
+package org.patientaccess.keycloak.lifecycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jboss.logging.Logger;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.patientaccess.keycloak.access.AccessGrants;
+import org.patientaccess.keycloak.email.ComingOfAgeMailer;
+import org.patientaccess.keycloak.email.ComingOfAgeMailer.Notice;
+import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.model.AccessGrant;
+import org.patientaccess.keycloak.model.AccessGrantProvider;
+import org.patientaccess.keycloak.model.ComingOfAgeProvider;
+import org.patientaccess.keycloak.model.ComingOfAgeStep;
+import org.patientaccess.keycloak.model.KeycloakClock;
+import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.model.Relationship;
+
+/**
+ * One realm's coming-of-age work for today: the notices due, the guardians' grants due to end, the
+ * own-account notices due. Each record is done in its own transaction, and each step is claimed in
+ * the database before it acts, so that a second run (the same day, or another node) does nothing twice
+ * and one record's failure leaves the others done.
+ */
+public final class ComingOfAgeRun {
+
+    /** The grants of the people responsible for a minor: these end when the record comes of age. */
+    public static final Set<Relationship> GUARDIANS = EnumSet.of(Relationship.PARENT, Relationship.GUARDIAN);
+    private static final int PAGE = 200;
+    private static final Logger LOG = Logger.getLogger(ComingOfAgeRun.class);
+
+    /** What a run did. */
+    public record Summary(int recordsChecked, int noticesSent, int grantsEnded, int recordsKeptByContinuedGuardianship) {
+
+        Summary plus(Summary other) {
+            return new Summary(recordsChecked + other.recordsChecked, noticesSent + other.noticesSent,
+                    grantsEnded + other.grantsEnded, recordsKeptByContinuedGuardianship + other.recordsKeptByContinuedGuardianship);
+        }
+    }
+
+    private static final Summary NOTHING = new Summary(0, 0, 0, 0);
+
+    private ComingOfAgeRun() {
+    }
+
+    /** Runs the realm's work for the day it is now in the realm's time zone (Keycloak's time, so a test's offset counts). */
+    public static Summary run(KeycloakSessionFactory factory, String realmId) {
+        List<String> due = KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> dueRecords(session, realmId));
+        Summary summary = NOTHING;
+        for (String patientId : due) {
+            try {
+                summary = summary.plus(KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> runRecord(session, realmId, patientId)));
+            } catch (RuntimeException e) {
+                // Another run claimed the same step at the same moment, or the record failed: the next run sees it again.
+                LOG.warnf("Coming of age: record %s of realm %s not done this run (%s)", patientId, realmId, e.getClass().getSimpleName());
+            }
+        }
+        return summary;
+    }
+
+    private static List<String> dueRecords(KeycloakSession session, String realmId) {
+        RealmModel realm = session.realms().getRealm(realmId);
+        ComingOfAgeCalendar calendar = new ComingOfAgeCalendar(ComingOfAgeSettings.of(realm));
+        LocalDate today = calendar.today(KeycloakClock.UTC.instant());
+        List<String> due = new ArrayList<>(bornBetween(session, realm,
+                calendar.birthDatesDueOn(today, calendar.settings().ageOfMajority(), ComingOfAgeCalendar.NOTICE_DAYS)));
+        calendar.settings().ownAccessAge().ifPresent(age -> bornBetween(session, realm, calendar.birthDatesDueOn(today, age, 0)).stream()
+                .filter(id -> !due.contains(id))
+                .forEach(due::add));
+        return due;
+    }
+
+    private static List<String> bornBetween(KeycloakSession session, RealmModel realm, Birthdays.BirthDates range) {
+        ComingOfAgeProvider store = session.getProvider(ComingOfAgeProvider.class);
+        List<String> ids = new ArrayList<>();
+        if (range.isEmpty()) {
+            return ids;
+        }
+        List<String> page;
+        do {
+            page = store.findActiveBornBetween(realm, range.earliest(), range.latest(), ids.size(), PAGE);
+            ids.addAll(page);
+        } while (page.size() == PAGE);
+        return ids;
+    }
+
+    private static Summary runRecord(KeycloakSession session, String realmId, String patientId) {
+        RealmModel realm = session.realms().getRealm(realmId);
+        // The realm's email theme and languages: a session of the timer has no realm of its own.
+        session.getContext().setRealm(realm);
+        return new ComingOfAgeRecord(session, realm, patientId).run();
+    }
+
+    /** The steps of one record, in one transaction. */
+    private static final class ComingOfAgeRecord {
+
+        private final KeycloakSession session;
+        private final RealmModel realm;
+        private final ComingOfAgeProvider store;
+        private final AccessGrantProvider grants;
+        private final ComingOfAgeCalendar calendar;
+        private final PatientRecord record;
+        private final LocalDate today;
+
+        ComingOfAgeRecord(KeycloakSession session, RealmModel realm, String patientId) {
+            this.session = session;
+            this.realm = realm;
+            this.store = session.getProvider(ComingOfAgeProvider.class);
+            this.grants = session.getProvider(AccessGrantProvider.class);
+            this.calendar = new ComingOfAgeCalendar(ComingOfAgeSettings.of(realm));
+            this.record = session.getProvider(PatientRecordProvider.class).findById(realm, patientId).orElseThrow();
+            this.today = calendar.today(KeycloakClock.UTC.instant());
+        }
+
+        Summary run() {
+            LocalDate birthDate = record.details().birthDate();
+            boolean continued = store.findContinuedGuardianship(realm, record.id()).isPresent();
+            int notices = 0;
+            int ended = 0;
+            LocalDate day = calendar.comesOfAgeOn(birthDate);
+            if (!continued && calendar.isNoticeDue(birthDate, today)) {
+                notices += comingOfAgeNotice(day);
+            }
+            if (!continued && calendar.isEndOfGuardianshipDue(birthDate, today)) {
+                ended += endGuardianGrants(day);
+            }
+            Optional<LocalDate> ownAccessDay = calendar.ownAccessFrom(birthDate);
+            if (ownAccessDay.isPresent() && calendar.isOwnAccessNoticeDue(birthDate, today)) {
+                notices += ownAccountNotice(ownAccessDay.get());
+            }
+            boolean kept = continued && calendar.isEndOfGuardianshipDue(birthDate, today) && !guardianGrantsBefore(day).isEmpty();
+            return new Summary(1, notices, ended, kept ? 1 : 0);
+        }
+
+        private int comingOfAgeNotice(LocalDate day) {
+            List<UserModel> guardians = holders(guardianGrantsBefore(day));
+            Optional<UserModel> self = grants.findActiveSelf(realm, record.id()).map(grant -> session.users().getUserById(realm, grant.userId()));
+            if ((guardians.isEmpty() && self.isEmpty()) || !store.claim(realm, record.id(), ComingOfAgeStep.NOTICE, day)) {
+                return 0;
+            }
+            ComingOfAgeMailer mailer = new ComingOfAgeMailer(session, realm);
+            int sent = (int) guardians.stream().filter(guardian -> mailer.send(Notice.GUARDIAN_COMING_OF_AGE, guardian, record, day)).count();
+            if (self.isPresent() && mailer.send(Notice.SELF_COMING_OF_AGE, self.get(), record, day)) {
+                sent++;
+            }
+            noticeEvent(ComingOfAgeStep.NOTICE, sent);
+            return sent;
+        }
+
+        private int ownAccountNotice(LocalDate day) {
+            List<UserModel> guardians = holders(guardianGrantsBefore(calendar.comesOfAgeOn(record.details().birthDate())));
+            if (guardians.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.OWN_ACCESS, day)) {
+                return 0;
+            }
+            ComingOfAgeMailer mailer = new ComingOfAgeMailer(session, realm);
+            int sent = (int) guardians.stream().filter(guardian -> mailer.send(Notice.GUARDIAN_OWN_ACCOUNT, guardian, record, day)).count();
+            noticeEvent(ComingOfAgeStep.OWN_ACCESS, sent);
+            return sent;
+        }
+
+        private int endGuardianGrants(LocalDate day) {
+            List<AccessGrant> ending = guardianGrantsBefore(day);
+            if (ending.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.GRANTS_ENDED, day)) {
+                return 0;
+            }
+            AccessGrants rules = new AccessGrants(session, realm);
+            SystemAdminEvents events = new SystemAdminEvents(session, realm);
+            for (AccessGrant grant : ending) {
+                rules.endOnComingOfAge(grant);
+                Map<String, String> details = new LinkedHashMap<>();
+                details.put(PatientEvents.USER_ID, grant.userId());
+                details.put(PatientEvents.RELATIONSHIP, grant.relationship().name());
+                details.put(PatientEvents.REASON, PatientEvents.CAME_OF_AGE);
+                events.write(PatientEvents.ACCESS_GRANT_TYPE, OperationType.DELETE, PatientEvents.path(record.id(), "accounts", grant.id()), details);
+            }
+            return ending.size();
+        }
+
+        /**
+         * The active parents' and guardians' grants made before the day: a grant staff give once the
+         * person is of age is a choice made for an adult, not a minor's guardianship, and stays.
+         */
+        private List<AccessGrant> guardianGrantsBefore(LocalDate day) {
+            Instant start = calendar.startOf(day);
+            Instant now = KeycloakClock.UTC.instant();
+            return grants.findByPatient(realm, record.id(), false).stream()
+                    .filter(grant -> GUARDIANS.contains(grant.relationship()) && grant.isActiveAt(now) && grant.createdAt().isBefore(start))
+                    .toList();
+        }
+
+        private List<UserModel> holders(List<AccessGrant> held) {
+            return held.stream().map(grant -> session.users().getUserById(realm, grant.userId())).filter(user -> user != null).toList();
+        }
+
+        private void noticeEvent(ComingOfAgeStep step, int recipients) {
+            new SystemAdminEvents(session, realm).write(PatientEvents.COMING_OF_AGE_TYPE, OperationType.ACTION,
+                    PatientEvents.path(record.id(), "coming-of-age"),
+                    Map.of(PatientEvents.STEP, step.name(), PatientEvents.RECIPIENTS, Integer.toString(recipients)));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.patientaccess.keycloak.lifecycle;
+
+import java.util.Map;
+
+import org.keycloak.common.util.Time;
+import org.keycloak.events.EventStoreProvider;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Admin events the clinic's rules write themselves (no staff member acts: the event has no
+ * auth details), stored like staff's, so that they appear in the patient's History.
+ */
+final class SystemAdminEvents {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    SystemAdminEvents(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    void write(String resourceType, OperationType operation, String resourcePath, Map<String, String> details) {
+        if (!realm.isAdminEventsEnabled()) {
+            return;
+        }
+        AdminEvent event = new AdminEvent();
+        event.setId(KeycloakModelUtils.generateId());
+        event.setRealmId(realm.getId());
+        event.setTime(Time.currentTimeMillis());
+        event.setResourceTypeAsString(resourceType);
+        event.setOperationType(operation);
+        event.setResourcePath(resourcePath);
+        event.setDetails(details);
+        session.getProvider(EventStoreProvider.class).onEvent(event, false);
+    }
+}
