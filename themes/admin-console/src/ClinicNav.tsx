@@ -49,6 +49,7 @@ export const ClinicNav = () => {
                 {t("patientAccess.possibleDuplicates")}
               </ClinicLink>
               <ClinicLink to={`${base}/recent-merges`}>{t("patientAccess.recentMerges")}</ClinicLink>
+              <ClinicLink to={`${base}/coming-of-age`}>{t("patientAccess.comingOfAgeNav")}</ClinicLink>
             </NavGroup>
           </Nav>
         </PageSidebarBody>

@@ -13,6 +13,7 @@ const RegistrationComparison = lazy(() => import("./registrations/RegistrationCo
 const RecentMerges = lazy(() => import("./merges/RecentMerges"));
 const PossibleDuplicates = lazy(() => import("./duplicates/PossibleDuplicates"));
 const PairComparison = lazy(() => import("./duplicates/PairComparison"));
+const ComingOfAgeSection = lazy(() => import("./comingOfAge/ComingOfAgeSection"));
 
 /** The clinic's pages; every one needs view-users, and hides what needs manage-users. */
 const clinicRoutes: AppRouteObject[] = [
@@ -23,6 +24,7 @@ const clinicRoutes: AppRouteObject[] = [
   { path: "/:realm/recent-merges", element: <RecentMerges /> },
   { path: "/:realm/possible-duplicates", element: <PossibleDuplicates /> },
   { path: "/:realm/possible-duplicates/:pairId", element: <PairComparison /> },
+  { path: "/:realm/coming-of-age", element: <ComingOfAgeSection /> },
 ].map((route) => ({
   ...route,
   element: <RequireAccess access="view-users">{route.element}</RequireAccess>,

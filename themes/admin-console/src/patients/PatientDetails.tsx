@@ -17,6 +17,7 @@ import { useHref, useLocation, useNavigate, useParams } from "react-router-dom";
 import { ApiError, ok, type Schemas } from "../api/client";
 import { usePatientAccessApi } from "../api/usePatientAccessApi";
 import { useCanManage } from "../components/useCanManage";
+import { ComingOfAgeNotice } from "../comingOfAge/ComingOfAgeNotice";
 import { AccountsTab } from "./accounts/AccountsTab";
 import { PatientForm } from "./details/PatientForm";
 import { editableFields, toRequest } from "./editableFields";
@@ -149,6 +150,7 @@ const LoadedPatient = ({ patient, mergedFrom, onChanged, onReload }: LoadedPatie
           />
         </PageSection>
       )}
+      <ComingOfAgeNotice patientId={id} />
       <PageSection variant="light" className="pf-v5-u-p-0">
         <Tabs
           activeKey={tab}

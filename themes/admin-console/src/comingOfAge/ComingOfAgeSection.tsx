@@ -1,0 +1,158 @@
+import { ViewHeader } from "@keycloak/keycloak-admin-ui";
+import {
+  Alert,
+  EmptyState,
+  EmptyStateBody,
+  EmptyStateHeader,
+  Label,
+  PageSection,
+  Pagination,
+  Spinner,
+  ToggleGroup,
+  ToggleGroupItem,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from "@patternfly/react-core";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { usePatientAccessApi } from "../api/usePatientAccessApi";
+import { formatDate } from "../patients/dates";
+import { toPatient } from "../patients/patientPaths";
+import { useApiData } from "../patients/useApiData";
+import { type ComingOfAgeKind, useComingOfAgeApi } from "./comingOfAgeApi";
+
+const DAYS = [30, 90, 365];
+
+/** "Coming of age": the records reaching the age of majority (or the own-account age) soon, the soonest first. */
+export default function ComingOfAgeSection() {
+  const { t, i18n } = useTranslation();
+  const { realm } = usePatientAccessApi();
+  const api = useComingOfAgeApi();
+  const [kind, setKind] = useState<ComingOfAgeKind>("majority");
+  const [days, setDays] = useState(30);
+  const [{ first, max }, setPaging] = useState({ first: 0, max: 20 });
+  const { data: page, error } = useApiData(() => api.list({ kind, days, first, max }), [api, kind, days, first, max]);
+  // Every page says whether the realm sets an own-account age at all.
+  const ownAccountAge = page?.ownAccountAge;
+
+  const choose = (next: { kind?: ComingOfAgeKind; days?: number }) => {
+    if (next.kind) setKind(next.kind);
+    if (next.days) setDays(next.days);
+    setPaging({ first: 0, max });
+  };
+  const pagination = (variant: "top" | "bottom") => (
+    <Pagination
+      variant={variant}
+      isCompact={variant === "top"}
+      itemCount={page?.total ?? 0}
+      page={Math.floor(first / max) + 1}
+      perPage={max}
+      perPageOptions={[10, 20, 50, 100].map((value) => ({ title: `${value}`, value }))}
+      onSetPage={(_, chosen) => setPaging({ first: (chosen - 1) * max, max })}
+      onPerPageSelect={(_, perPage) => setPaging({ first: 0, max: perPage })}
+      titles={{ paginationAriaLabel: t("patientAccess.comingOfAge.pagination", { context: variant }) }}
+    />
+  );
+
+  return (
+    <>
+      <ViewHeader titleKey="patientAccess.comingOfAgeNav" subKey="patientAccess.comingOfAge.intro" />
+      <PageSection variant="light">
+        <Toolbar>
+          <ToolbarContent>
+            {ownAccountAge !== undefined && (
+              <ToolbarItem>
+                <ToggleGroup aria-label={t("patientAccess.comingOfAge.kindFilter")}>
+                  <ToggleGroupItem
+                    text={t("patientAccess.comingOfAge.kind.majority", { age: page?.ageOfMajority })}
+                    buttonId="coming-of-age-majority"
+                    isSelected={kind === "majority"}
+                    onChange={() => choose({ kind: "majority" })}
+                  />
+                  <ToggleGroupItem
+                    text={t("patientAccess.comingOfAge.kind.ownAccount", { age: ownAccountAge })}
+                    buttonId="coming-of-age-own-account"
+                    isSelected={kind === "own-account"}
+                    onChange={() => choose({ kind: "own-account" })}
+                  />
+                </ToggleGroup>
+              </ToolbarItem>
+            )}
+            <ToolbarItem>
+              <ToggleGroup aria-label={t("patientAccess.comingOfAge.daysFilter")}>
+                {DAYS.map((each) => (
+                  <ToggleGroupItem
+                    key={each}
+                    text={t("patientAccess.comingOfAge.nextDays", { count: each })}
+                    buttonId={`coming-of-age-${each}`}
+                    isSelected={days === each}
+                    onChange={() => choose({ days: each })}
+                  />
+                ))}
+              </ToggleGroup>
+            </ToolbarItem>
+            <ToolbarItem variant="pagination">{pagination("top")}</ToolbarItem>
+          </ToolbarContent>
+        </Toolbar>
+        {error && (
+          <Alert isInline component="h2" variant="danger" title={t("patientAccess.comingOfAge.listFailed")}>
+            {error.message}
+          </Alert>
+        )}
+        {!page && !error && <Spinner aria-label={t("patientAccess.comingOfAge.loading")} />}
+        {page && page.entries.length === 0 && (
+          <EmptyState>
+            <EmptyStateHeader titleText={t("patientAccess.comingOfAge.empty", { count: days })} headingLevel="h2" />
+            <EmptyStateBody>{t("patientAccess.comingOfAge.emptyBody")}</EmptyStateBody>
+          </EmptyState>
+        )}
+        {page && page.entries.length > 0 && (
+          <>
+            <Table aria-label={t("patientAccess.comingOfAgeNav")} variant="compact">
+              <Thead>
+                <Tr>
+                  <Th modifier="wrap">{t("patientAccess.comingOfAge.patient")}</Th>
+                  <Th modifier="wrap">{t("patientAccess.comingOfAge.birthDate")}</Th>
+                  <Th modifier="wrap">{t(kind === "majority" ? "patientAccess.comingOfAge.day" : "patientAccess.comingOfAge.ownAccountDay")}</Th>
+                  <Th modifier="wrap">{t("patientAccess.comingOfAge.grantsEnding")}</Th>
+                  <Th modifier="wrap">{t("patientAccess.comingOfAge.continuedGuardianship")}</Th>
+                  <Th modifier="wrap">{t("patientAccess.comingOfAge.notice")}</Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {page.entries.map(({ patient, day, comingOfAge }) => (
+                  <Tr key={patient.id}>
+                    <Td dataLabel={t("patientAccess.comingOfAge.patient")}>
+                      <Link to={toPatient(realm, patient.id!, "details")}>{`${patient.firstName} ${patient.lastName}`}</Link>
+                    </Td>
+                    <Td dataLabel={t("patientAccess.comingOfAge.birthDate")}>{formatDate(patient.birthDate, i18n.language)}</Td>
+                    <Td dataLabel={t("patientAccess.comingOfAge.day")}>{formatDate(day, i18n.language)}</Td>
+                    <Td dataLabel={t("patientAccess.comingOfAge.grantsEnding")}>{comingOfAge.guardianGrantsEnding}</Td>
+                    <Td dataLabel={t("patientAccess.comingOfAge.continuedGuardianship")}>
+                      {comingOfAge.continuedGuardianship ? (
+                        <Label color="orange" title={comingOfAge.continuedGuardianship.reason}>
+                          {t("patientAccess.comingOfAge.kept")}
+                        </Label>
+                      ) : (
+                        t("patientAccess.comingOfAge.none")
+                      )}
+                    </Td>
+                    <Td dataLabel={t("patientAccess.comingOfAge.notice")}>
+                      {comingOfAge.noticeSentAt
+                        ? formatDate(comingOfAge.noticeSentAt, i18n.language)
+                        : t("patientAccess.comingOfAge.notSent")}
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+            {pagination("bottom")}
+          </>
+        )}
+      </PageSection>
+    </>
+  );
+}
