@@ -5,14 +5,15 @@ import java.util.Map;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.EventStoreProvider;
 import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.events.admin.AuthDetails;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * Admin events the clinic's rules write themselves (no staff member acts: the event has no
- * auth details), stored like staff's, so that they appear in the patient's History.
+ * Admin events the clinic's rules write themselves (no staff member acts: the event's auth
+ * details name no user), stored like staff's, so that they appear in the patient's History.
  */
 final class SystemAdminEvents {
 
@@ -36,6 +37,10 @@ final class SystemAdminEvents {
         event.setOperationType(operation);
         event.setResourcePath(resourcePath);
         event.setDetails(details);
+        // The store needs auth details; without a user they read as "nobody acted".
+        AuthDetails auth = new AuthDetails();
+        auth.setRealmId(realm.getId());
+        event.setAuthDetails(auth);
         session.getProvider(EventStoreProvider.class).onEvent(event, false);
     }
 }
