@@ -54,16 +54,17 @@ public class JpaComingOfAgeProvider implements ComingOfAgeProvider {
 
     @Override
     public ContinuedGuardianship markContinuedGuardianship(RealmModel realm, String patientId, String reason, String setBy) {
-        ContinuedGuardianshipEntity entity = em.find(ContinuedGuardianshipEntity.class, patientId);
-        if (entity == null) {
-            entity = new ContinuedGuardianshipEntity();
-            entity.setPatientId(patientId);
-            entity.setRealmId(realm.getId());
-            em.persist(entity);
-        }
+        ContinuedGuardianshipEntity found = em.find(ContinuedGuardianshipEntity.class, patientId);
+        ContinuedGuardianshipEntity entity = found == null ? new ContinuedGuardianshipEntity() : found;
+        entity.setPatientId(patientId);
+        entity.setRealmId(realm.getId());
         entity.setReason(reason);
         entity.setSetBy(setBy);
         entity.setSetAt(clock.millis());
+        // Persisted only once every not-null column is set: Hibernate checks them at persist.
+        if (found == null) {
+            em.persist(entity);
+        }
         em.flush();
         return toMark(entity);
     }
