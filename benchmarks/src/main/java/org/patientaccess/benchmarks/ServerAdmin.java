@@ -13,20 +13,31 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The server administrator's HTTP calls: realms, imports and matches, with a token renewed before it expires. */
+/**
+ * The HTTP calls of a server administrator (or of a realm's staff member): realms, imports and
+ * matches, with a token renewed before it expires.
+ */
 public final class ServerAdmin {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String url;
+    /** The realm whose {@code admin-cli} signs the caller in. */
+    private final String realm;
     private final String username;
     private final String password;
     private String token;
     private Instant tokenExpires = Instant.EPOCH;
 
     public ServerAdmin(String url, String username, String password) {
+        this(url, "master", username, password);
+    }
+
+    /** A member of {@code realm}'s staff, signed in through that realm. */
+    public ServerAdmin(String url, String realm, String username, String password) {
         this.url = url;
+        this.realm = realm;
         this.username = username;
         this.password = password;
     }
@@ -42,7 +53,7 @@ public final class ServerAdmin {
         send(request("/admin/realms/" + realm).DELETE(), 204, 404);
     }
 
-    JsonNode importCsv(String realm, String csv) throws IOException, InterruptedException {
+    public JsonNode importCsv(String realm, String csv) throws IOException, InterruptedException {
         return JSON.readTree(send(request("/admin/realms/" + realm + "/patient-access/patients/import")
                 .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString(csv)), 200));
@@ -71,6 +82,22 @@ public final class ServerAdmin {
         return JSON.readTree(send(request(path).POST(HttpRequest.BodyPublishers.noBody()), expected));
     }
 
+    /** A status and body, whatever the status: for callers that count the answers they get. */
+    public record Answer(int status, String body) {
+    }
+
+    /** Sends {@code method} to a path of the server with an optional body, and answers whatever came back. */
+    public Answer call(String method, String path, String contentType, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).timeout(Duration.ofMinutes(2));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body());
+    }
+
     private record MatchRequest(String firstName, String lastName, String birthDate, String email, String phone) {
     }
 
@@ -82,7 +109,7 @@ public final class ServerAdmin {
         if (Instant.now().isAfter(tokenExpires)) {
             String form = "grant_type=password&client_id=admin-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                     + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/realms/master/protocol/openid-connect/token"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/realms/" + realm + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = JSON.readTree(response.body());

@@ -10,9 +10,9 @@ import java.util.Random;
  * and a phone; children born close together, now and then twins, now and then a child named after a
  * parent. Names are drawn from short lists, so that namesakes are common, as in life.
  */
-final class SyntheticClinic {
+public final class SyntheticClinic {
 
-    static final String[] FIRST_NAMES = {
+    public static final String[] FIRST_NAMES = {
         "Maria", "Jose", "Luis", "Ana", "Sofia", "Mateo", "Emma", "Olivia", "Liam", "Noah", "William", "James",
         "Lucas", "Chloe", "Zoe", "Lea", "Alice", "Juliette", "Gabriel", "Leo", "Thomas", "Nathan", "Samuel",
         "Jacob", "Ethan", "Mia", "Charlotte", "Amelia", "Ava", "Isabella", "Aisha", "Omar", "Fatima", "Yusuf",
@@ -20,7 +20,7 @@ final class SyntheticClinic {
         "Marie", "Pierre", "Jean", "Claire", "Robert", "Elizabeth", "Michael", "Catherine", "Richard", "Margaret",
         "Christopher", "Jennifer", "Matthew", "Patricia", "Anthony", "Susan", "Joseph", "Deborah", "Benjamin",
         "Rebecca", "Nicholas", "Victoria", "Alexander", "Samantha", "Andrew", "Jessica", "Edward", "Dorothy"};
-    static final String[] LAST_NAMES = {
+    public static final String[] LAST_NAMES = {
         "Smith", "Garcia", "Nguyen", "Tremblay", "Martin", "Roy", "Gagnon", "Lee", "Wilson", "Brown", "Taylor",
         "Cote", "Bouchard", "Gauthier", "Morin", "Lavoie", "Fortin", "Patel", "Singh", "Khan", "Chen", "Wang",
         "Li", "Kim", "Park", "Lopez", "Hernandez", "Gonzalez", "Rodriguez", "Perez", "Sanchez", "Ramirez",
@@ -35,7 +35,7 @@ final class SyntheticClinic {
     private SyntheticClinic() {
     }
 
-    static List<Person> generate(int size, long seed) {
+    public static List<Person> generate(int size, long seed) {
         Random random = new Random(seed);
         List<Person> people = new ArrayList<>(size);
         int household = 0;
@@ -84,7 +84,7 @@ final class SyntheticClinic {
         return new Person(id(index), FIRST_NAMES[random.nextInt(FIRST_NAMES.length)], lastName, born, email, phone);
     }
 
-    static LocalDate date(Random random, int fromYear, int toYear) {
+    public static LocalDate date(Random random, int fromYear, int toYear) {
         return LocalDate.of(fromYear + random.nextInt(toYear - fromYear + 1), 1 + random.nextInt(12), 1 + random.nextInt(28));
     }
 

@@ -15,16 +15,19 @@ import java.util.stream.Stream;
 
 /**
  * One Keycloak distribution started with {@code start --optimized} on loopback, its output in a log
- * file. Stock and plugin distributions are started the same way, one at a time.
+ * file. Stock and plugin distributions are started the same way, one at a time; the nodes of the
+ * load benchmark's cluster likewise, with clustered caches instead of local ones.
  */
-final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements AutoCloseable {
 
-    static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "admin";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+    /** The caches of a lone server: no cluster. */
+    static final String LOCAL_CACHE = "--cache=local";
 
     private final Process process;
     private final Path log;
-    final String url;
+    public final String url;
 
     private KeycloakServer(Process process, Path log, String url) {
         this.process = process;
@@ -32,10 +35,11 @@ final class KeycloakServer implements AutoCloseable {
         this.url = url;
     }
 
-    static KeycloakServer start(Path home, int port, Path log, List<String> extraOptions) throws IOException, InterruptedException {
+    /** Starts on HTTP {@code port}, management {@code port + 1000}; {@code extraOptions} name the database and the caches. */
+    public static KeycloakServer start(Path home, int port, Path log, List<String> extraOptions) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
-                "--http-management-port=" + (port + 1000), "--hostname-strict=false", "--cache=local"));
+                "--http-management-port=" + (port + 1000), "--hostname-strict=false"));
         command.addAll(extraOptions);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
@@ -78,6 +82,10 @@ final class KeycloakServer implements AutoCloseable {
         try (Stream<String> lines = Files.lines(log)) {
             return lines.filter(line -> line.contains(containing)).count();
         }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override

@@ -109,6 +109,7 @@ public final class TokenBenchmark {
         log("preparing " + users + " users on " + variant.dir() + " (once; every run starts from a copy)");
         Path data = home(variant).resolve("data");
         List<String> startOptions = new ArrayList<>(database.startPreparing(home(variant), variant.dir()));
+        startOptions.add(KeycloakServer.LOCAL_CACHE);
         startOptions.add("--import-realm");
         new BenchRealm(users).writeImportFile(data.resolve("import/bench.json"), variant == Variant.PLUGIN);
         try (KeycloakServer server = KeycloakServer.start(home(variant), port, work.resolve(variant.dir() + "-prepare.log"), startOptions)) {
@@ -122,6 +123,7 @@ public final class TokenBenchmark {
 
     private KeycloakServer startFromSnapshot(Variant variant, String logName, List<String> extraOptions) throws Exception {
         List<String> startOptions = new ArrayList<>(database.restore(home(variant), variant.dir()));
+        startOptions.add(KeycloakServer.LOCAL_CACHE);
         startOptions.addAll(extraOptions);
         return KeycloakServer.start(home(variant), port, work.resolve(logName), startOptions);
     }
