@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.patientaccess.keycloak.it.support.container.OfficialImage;
 import org.yaml.snakeyaml.Yaml;
 
 /** docker-compose.yml cannot run here (no Docker engine), so it is kept true by reading it. */
@@ -31,25 +32,38 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void itMountsTheJarsOfThisVersion() throws IOException {
+    void itMountsTheJarsOfThisVersionThatTheTestcontainersProfileDeploys() throws IOException {
         String version = System.getProperty("project.version");
+        List<String> jars = ((List<?>) keycloakService().get("volumes")).stream().map(Object::toString)
+                .map(volume -> volume.split(":")[0]).filter(source -> source.endsWith(".jar")).toList();
 
-        assertThat(keycloakService().get("volumes").toString())
-                .contains("./providers/target/patient-access-providers-" + version + ".jar:")
-                .contains("./themes/target/patient-access-themes-" + version + ".jar:");
+        assertThat(jars).containsExactly(
+                "./providers/target/patient-access-providers-" + version + ".jar",
+                "./themes/target/patient-access-themes-" + version + ".jar");
+        assertThat(jars).containsExactlyElementsOf(OfficialImage.pluginJars().stream().map(jar -> "./" + jar).toList());
     }
 
     @Test
-    void itRunsTheKeycloakVersionTheTestsRun() throws IOException {
+    void itRunsTheKeycloakVersionTheTestsRunOnTheImageTheTestcontainersProfileTests() throws IOException {
         assertThat(keycloakService().get("image"))
-                .isEqualTo("quay.io/keycloak/keycloak:" + System.getProperty("keycloak.server.version"));
+                .isEqualTo("quay.io/keycloak/keycloak:" + System.getProperty("keycloak.server.version"))
+                .isEqualTo(OfficialImage.KEYCLOAK);
+    }
+
+    @Test
+    void itCatchesMailWithTheMailpitTheTestcontainersProfileRuns() throws IOException {
+        assertThat(service("mail").get("image")).isEqualTo(OfficialImage.MAILPIT);
+    }
+
+    private static Map<String, Object> keycloakService() throws IOException {
+        return service("keycloak");
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> keycloakService() throws IOException {
+    private static Map<String, Object> service(String name) throws IOException {
         try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
             Map<String, Object> compose = new Yaml().load(reader);
-            return (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("keycloak");
+            return (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get(name);
         }
     }
 }
