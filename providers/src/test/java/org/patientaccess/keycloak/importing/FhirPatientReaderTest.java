@@ -57,6 +57,23 @@ class FhirPatientReaderTest {
     }
 
     @Test
+    void anEhrTransactionExportGivesItsPatientAmongTheClinicalResourcesAndSkipsTheRest() throws IOException {
+        List<ImportRow> rows = FhirPatientReader.read(fixture("fhir/ehr-transaction-bundle.json"));
+
+        assertThat(rows).extracting(ImportRow::skippedResource).containsExactly("Organization", "Practitioner", "Encounter", null,
+                "Condition", "Condition", "Observation", "Observation", "MedicationRequest", "AllergyIntolerance", "Immunization", "Provenance");
+        ImportRow patientRow = rows.get(3);
+        assertThat(patientRow.row()).as("the entry's position in the file").isEqualTo(4);
+        PatientRepresentation patient = patientRow.patient();
+        assertThat(patient.getExternalId()).as("the MRN, listed after the social security number").isEqualTo("E1234567");
+        assertThat(patient.getFirstName()).as("the official name, not the usual nickname, without Mr.").isEqualTo("Robert James");
+        assertThat(patient.getLastName()).as("without Jr.").isEqualTo("O'Connor-Smith");
+        assertThat(patient.getBirthDate()).isEqualTo("1976-08-12");
+        assertThat(patient.getPhone()).as("the mobile among home, work and fax, as written").isEqualTo("514.555.0141");
+        assertThat(patient.getEmail()).as("the home address").isEqualTo("Robert.OConnor@Example.com");
+    }
+
+    @Test
     void entriesThatAreNotPatientsAreSkippedInBundlesOfEveryType() {
         for (String type : List.of("collection", "transaction", "batch", "searchset")) {
             List<ImportRow> rows = FhirPatientReader.read("""

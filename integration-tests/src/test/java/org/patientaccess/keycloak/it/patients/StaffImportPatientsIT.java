@@ -118,6 +118,38 @@ class StaffImportPatientsIT {
     }
 
     @Test
+    void anEhrTransactionExportImportsItsPatientFromAmongTheClinicalResourcesAndIgnoresTheRest() throws IOException {
+        String surname = "O'Connor-" + uniqueSurname("Smith");
+        String externalId = uniqueExternalId();
+        PersonalData.used("Robert James", "1976-08-12", "robert.oconnor@example.com");
+        PersonalData.usedPhone("514.555.0141");
+        String bundle = fixture("fhir/ehr-transaction-bundle.json")
+                .replace("E1234567", externalId)
+                .replace("O'Connor-Smith", surname);
+
+        JsonNode report = assertReport(reception.post("/import", FHIR_JSON, bundle), 1, 0, 0, 0);
+
+        assertThat(report.path("skipped").asInt()).isEqualTo(11);
+        assertThat(report.path("skippedResources").toString()).isEqualTo("{\"AllergyIntolerance\":1,\"Condition\":2,\"Encounter\":1,"
+                + "\"Immunization\":1,\"MedicationRequest\":1,\"Observation\":2,\"Organization\":1,\"Practitioner\":1,\"Provenance\":1}");
+        assertThat(report.path("warned").asInt()).isZero();
+        JsonNode patients = reception.get("?externalId=" + externalId).json();
+        assertThat(patients).hasSize(1);
+        JsonNode patient = patients.get(0);
+        assertThat(patient.path("firstName").asText()).isEqualTo("Robert James");
+        assertThat(patient.path("lastName").asText()).isEqualTo(surname);
+        assertThat(patient.path("birthDate").asText()).isEqualTo("1976-08-12");
+        assertThat(patient.path("email").asText()).isEqualTo("robert.oconnor@example.com");
+        assertThat(patient.path("phone").asText()).as("a local number read in the clinic's region").isEqualTo("+15145550141");
+        assertThat(patient.path("source").asText()).isEqualTo("IMPORT");
+        // The practitioner ("Dr. Amelia Chen") and the emergency contact are not patients.
+        assertThat(reception.get("?lastName=Chen&firstName=Amelia").json()).isEmpty();
+        assertThat(reception.get("?search=" + PatientAccessApi.encode("Anne " + surname)).json()).isEmpty();
+
+        assertReport(reception.post("/import", FHIR_JSON, bundle), 0, 0, 1, 0);
+    }
+
+    @Test
     void anUnreadablePhoneOrEmailInAnImportIsAWarningAndAStoredOneIsKept() {
         String surname = uniqueSurname("Warned");
         String externalId = uniqueExternalId();

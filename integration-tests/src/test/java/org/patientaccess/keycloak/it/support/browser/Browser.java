@@ -70,6 +70,11 @@ public final class Browser implements AutoCloseable {
         return page instanceof HtmlPage html ? html.asNormalizedText() : page.getWebResponse().getContentAsString();
     }
 
+    /** The page as the server sent it. */
+    public String source() {
+        return page.getWebResponse().getContentAsString();
+    }
+
     public boolean has(String id) {
         return page instanceof HtmlPage html && html.getElementById(id) != null;
     }
