@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.dblock.DBLockProvider;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.PostMigrationEvent;
 
@@ -24,10 +25,28 @@ public final class EveryRealm {
     public static void apply(KeycloakSessionFactory factory, Consumer<RealmModel> setup) {
         factory.register(event -> {
             if (event instanceof PostMigrationEvent ready) {
-                KeycloakModelUtils.runJobInTransaction(ready.getFactory(),
-                        session -> session.realms().getRealmsStream().forEach(setup));
+                setUpExistingRealms(ready.getFactory(), setup);
             } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
                 setup.accept(created.getCreatedRealm());
+            }
+        });
+    }
+
+    /**
+     * Cluster nodes starting together each run this at the same moment, on the same realms: two of
+     * them both finding the scope missing would both insert it, and one fail on its unique key (a
+     * required action would be registered twice). So each node holds Keycloak's boot lock (a row lock
+     * in the database, the one its own start takes) while it sets up and commits; the node after it
+     * then finds everything there.
+     */
+    private static void setUpExistingRealms(KeycloakSessionFactory factory, Consumer<RealmModel> setup) {
+        KeycloakModelUtils.runJobInTransaction(factory, lockSession -> {
+            DBLockProvider lock = lockSession.getProvider(DBLockProvider.class);
+            lock.waitForLock(DBLockProvider.Namespace.KEYCLOAK_BOOT);
+            try {
+                KeycloakModelUtils.runJobInTransaction(factory, session -> session.realms().getRealmsStream().forEach(setup));
+            } finally {
+                lock.releaseLock();
             }
         });
     }

@@ -113,8 +113,13 @@ public final class PatientAccessApi {
      * the person's token asks for it, so that it carries the API's audience.
      */
     public static PatientAccessApi personSignedInAs(String serverUrl, ManagedRealm realm, String username, String password) {
-        offerPatientAccessScope(realm.admin(), "admin-cli");
-        return signedInAs(serverUrl, realm.getName(), username, password, PATIENT_ACCESS_SCOPE).me();
+        return personSignedInAs(serverUrl, realm.admin(), realm.getName(), username, password);
+    }
+
+    /** The same for a realm reached through its admin API only (a realm of the cluster tests). */
+    public static PatientAccessApi personSignedInAs(String serverUrl, RealmResource admin, String realm, String username, String password) {
+        offerPatientAccessScope(admin, "admin-cli");
+        return signedInAs(serverUrl, realm, username, password, PATIENT_ACCESS_SCOPE).me();
     }
 
     /** Makes the scope the plugin keeps in every realm an optional scope of one client (idempotent). */

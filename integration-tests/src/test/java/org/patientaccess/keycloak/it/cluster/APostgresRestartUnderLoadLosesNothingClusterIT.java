@@ -1,0 +1,91 @@
+package org.patientaccess.keycloak.it.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.patientaccess.keycloak.it.support.Patients.patient;
+import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.patientaccess.keycloak.it.support.api.ApiResponse;
+import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
+import org.patientaccess.keycloak.it.support.cluster.ClusterExtension;
+import org.patientaccess.keycloak.it.support.cluster.ClusterRealm;
+import org.patientaccess.keycloak.it.support.cluster.TwoNodeCluster;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
+
+/**
+ * Staff creating records on both nodes while PostgreSQL restarts (the command of {@code cluster.db.restart}):
+ * requests fail with 503 for a moment, then work again, and every record answered 201 is there.
+ */
+@ExtendWith(ClusterExtension.class)
+class APostgresRestartUnderLoadLosesNothingClusterIT {
+
+    private static final int CLIENTS = 4;
+
+    private record Answer(long at, int status, String id) {
+    }
+
+    @Test
+    void requestsDuringARestartFailWith503ThenWorkAndEveryCreatedRecordIsKept() throws Exception {
+        TwoNodeCluster cluster = TwoNodeCluster.running();
+        assumeTrue(cluster.database().canRestart(), "no cluster.db.restart command: PostgreSQL is not restarted");
+        ClusterRealm realm = cluster.newRealm(new ClinicRealm(), "db-restart");
+        List<PatientAccessApi> nodes = List.of(realm.receptionOn(cluster.a()), realm.receptionOn(cluster.b()));
+        String surname = uniqueSurname("Restart");
+        List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int client = 0; client < CLIENTS; client++) {
+            PatientAccessApi staff = nodes.get(client % 2);
+            clients.execute(() -> {
+                while (running.get()) {
+                    ApiResponse created = staff.post("", patient(null, "Lea", surname, "2001-01-01", null, null));
+                    answers.add(new Answer(System.nanoTime(), created.status(), created.status() == 201 ? created.json().path("id").asText() : null));
+                }
+            });
+        }
+        Thread.sleep(3000);
+        long restartStarted = System.nanoTime();
+        cluster.database().restart();
+        long restartEnded = System.nanoTime();
+        Thread.sleep(20_000);
+        long lastPhase = System.nanoTime();
+        Thread.sleep(5000);
+        running.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        List<String> created = new ArrayList<>();
+        synchronized (answers) {
+            for (Answer answer : answers) {
+                byStatus.merge(answer.status(), 1, Integer::sum);
+                if (answer.status() == 201) {
+                    created.add(answer.id());
+                }
+            }
+        }
+        System.out.printf("PostgreSQL restart under load: %d requests, by status %s, restart took %d ms%n",
+                answers.size(), byStatus, (restartEnded - restartStarted) / 1_000_000);
+        assertThat(byStatus.keySet()).as("answers by status " + byStatus).containsOnly(201, 503);
+        assertThat(answers.stream().filter(answer -> answer.at() > lastPhase).map(Answer::status))
+                .as("the last seconds work again").isNotEmpty().containsOnly(201);
+        assertThat(answers.stream().filter(answer -> answer.at() < restartStarted).map(Answer::status)).containsOnly(201);
+        assertThat(cluster.database().number("SELECT count(*) FROM pa_patient_record p JOIN realm r ON r.id = p.realm_id WHERE r.name = ?",
+                realm.name())).as("every created record, once").isEqualTo(created.size());
+        for (String id : created.subList(0, Math.min(20, created.size()))) {
+            assertThat(nodes.get(0).get("/" + id).status()).isEqualTo(200);
+        }
+    }
+}
