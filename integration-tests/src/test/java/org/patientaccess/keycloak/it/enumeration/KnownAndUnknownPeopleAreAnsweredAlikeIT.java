@@ -45,7 +45,7 @@ class KnownAndUnknownPeopleAreAnsweredAlikeIT {
     static final Duration BOUND = Duration.ofMillis(150);
 
     /** What changes from one login session to the next, whoever the person is. */
-    private static final Pattern SESSION = Pattern.compile("(session_code|execution|client_id|tab_id|client_data|kc_locale)=[^&\"'\\s]*");
+    private static final Pattern SESSION = Pattern.compile("(session_code|execution|client_id|tab_id|client_data|kc_locale|key)=[^&\"'\\s]*");
     private static final Pattern NONCE = Pattern.compile("nonce=\"[^\"]*\"");
 
     @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
