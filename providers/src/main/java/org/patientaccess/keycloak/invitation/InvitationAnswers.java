@@ -10,6 +10,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.lifecycle.OwnAccountAge;
 import org.patientaccess.keycloak.model.AccessGrant;
 import org.patientaccess.keycloak.model.AccessGrantConflictException;
 import org.patientaccess.keycloak.model.AccessGrantProvider;
@@ -37,6 +38,7 @@ public final class InvitationAnswers {
     public static final String OWN_ACCOUNT_ONLY = "patientAccessInvitationOwnAccountOnly";
     public static final String OWNED_BY_ANOTHER = "patientAccessInvitationConflict";
     public static final String CLASH = "patientAccessInvitationClash";
+    public static final String TOO_EARLY = "patientAccessInvitationTooEarly";
 
     /** What came of an answer. */
     public sealed interface Answer permits Accepted, Declined, Refused {
@@ -90,6 +92,10 @@ public final class InvitationAnswers {
         // Checked before anything is written: on PostgreSQL a statement that fails aborts the transaction.
         if (accepting && held.isEmpty() && ownedByAnother(user, invitation)) {
             return new Refused(OWNED_BY_ANOTHER);
+        }
+        // Sent before the clinic set its own-account age, or before a correction of the birth date.
+        if (accepting && held.isEmpty() && !OwnAccountAge.allows(realm, patient, invitation.relationship())) {
+            return new Refused(TOO_EARLY);
         }
         if (!invitations.decide(realm, invitation.id(), invitation.nonce(), decision, user.getId())) {
             return new Refused(INVALID);

@@ -15,6 +15,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.util.JsonSerialization;
+import org.patientaccess.keycloak.lifecycle.OwnAccountAge;
 import org.patientaccess.keycloak.matching.MatchCandidate;
 import org.patientaccess.keycloak.matching.MatchGrade;
 import org.patientaccess.keycloak.matching.PatientMatching;
@@ -93,6 +94,10 @@ public final class RegistrationLinker {
             return new Finding(claimed.get(), candidates, null, null);
         }
         PatientRecord record = certain.get(0);
+        if (!OwnAccountAge.allows(realm, record, Relationship.SELF)) {
+            // Too young for an own account at this clinic: staff decide in Online registrations.
+            return new Finding(claimed.get(), candidates, null, null);
+        }
         String recordEmail = record.details().email();
         if (recordEmail == null || !onlyRecordWith(recordEmail, patients)) {
             return new Finding(claimed.get(), candidates, null, null);

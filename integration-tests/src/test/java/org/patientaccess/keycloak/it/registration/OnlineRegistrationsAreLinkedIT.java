@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -65,6 +67,22 @@ class OnlineRegistrationsAreLinkedIT {
             assertThat(mine.path("relationship").asText()).isEqualTo("SELF");
         });
         assertThat(people.queueEntryOf(email).path("status").asText()).isEqualTo("AUTO_LINKED");
+    }
+
+    @Test
+    void aYoungPersonUnderTheClinicsOwnAccountAgeIsNotLinkedByItselfButWaitsForStaff() throws Exception {
+        realm.updateWithCleanup(r -> r.attribute("patientAccess.ownAccountAge", "16"));
+        String surname = uniqueSurname("Tremblay");
+        String email = surname.toLowerCase() + "@family.test";
+        String birthDate = LocalDate.now(ZoneOffset.UTC).plusDays(5).minusYears(16).toString();
+        String record = staff.create(patient(null, "Lea", surname, birthDate, email, "514 555 0102")).path("id").asText();
+
+        people.register(email, "Lea", surname, birthDate, "514-555-0102");
+
+        assertThat(people.patientsOf(email)).singleElement()
+                .satisfies(mine -> assertThat(mine.path("patientId").asText()).isNotEqualTo(record));
+        assertThat(people.queueEntryOf(email).path("status").asText()).isEqualTo("PENDING");
+        assertThat(staff.get("/" + record + "/accounts").json()).as("the clinic's record has no own account").isEmpty();
     }
 
     @Test

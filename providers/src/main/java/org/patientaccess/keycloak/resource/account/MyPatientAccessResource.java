@@ -299,7 +299,8 @@ public class MyPatientAccessResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyPatientRepresentation.class)))
     @APIResponse(responseCode = "401", ref = "NotForThisApi")
     @APIResponse(responseCode = "404", description = "No pending invitation with this id for my verified email.")
-    @APIResponse(responseCode = "409", description = "Accepting would clash with another account's access; the invitation stays pending.",
+    @APIResponse(responseCode = "409", description = "Accepting would clash with another account's access, or the patient is not yet old enough for "
+            + "an own (SELF) account; the invitation stays pending.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public MyPatientRepresentation acceptInvitation(@PathParam("invitationId") String invitationId) {
         UserModel me = signedInUser();
@@ -343,6 +344,8 @@ public class MyPatientAccessResource {
             throw switch (refused.reason()) {
                 case InvitationAnswers.OWNED_BY_ANOTHER, InvitationAnswers.CLASH ->
                         ApiErrors.conflict("another account already acts for this patient as its own account; ask the clinic");
+                case InvitationAnswers.TOO_EARLY ->
+                        ApiErrors.conflict("the patient is not yet old enough for an account of their own at this clinic; ask the clinic");
                 default -> ApiErrors.notFound("No pending invitation with this id for your email");
             };
         }
