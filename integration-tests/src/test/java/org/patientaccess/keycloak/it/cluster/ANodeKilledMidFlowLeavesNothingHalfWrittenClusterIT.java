@@ -52,8 +52,8 @@ class ANodeKilledMidFlowLeavesNothingHalfWrittenClusterIT {
         List<Merge> merges = new ArrayList<>();
         for (int i = 0; i < FLOWS; i++) {
             String patientId = newPatient(onA, uniqueSurname("Garcia"));
-            String link = invite(cluster, onA, patientId).replaceFirst("^http://[^/]+", cluster.b().url());
-            Browser browser = new Browser();
+            String link = invite(cluster, onA, patientId);
+            Browser browser = cluster.browserOn(cluster.b());
             browser.open(link).click("invitation-login").logIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD);
             assertThat(browser.has("invitation-accept")).as(browser.text()).isTrue();
             accepts.add(new Accept(patientId, link, browser));
@@ -89,8 +89,8 @@ class ANodeKilledMidFlowLeavesNothingHalfWrittenClusterIT {
                 case "ACCEPTED" -> assertThat(grants).as("an accepted invitation's grant").isEqualTo(1);
                 case "PENDING" -> {
                     assertThat(grants).as("no grant of a pending invitation").isZero();
-                    try (Browser retry = new Browser()) {
-                        retry.open(accept.link().replace(cluster.b().url(), cluster.a().url())).click("invitation-login")
+                    try (Browser retry = cluster.browserOn(cluster.a())) {
+                        retry.open(accept.link()).click("invitation-login")
                                 .logIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD).click("invitation-accept");
                     }
                 }

@@ -55,7 +55,7 @@ class InvitationsOutliveAMailOutageClusterIT {
         assertThat(resent.status()).as(resent.toString()).isEqualTo(200);
         inbox.awaitTo(ClinicRealm.MOTHER, mark);
         String link = Mails.link(inbox.lastTo(ClinicRealm.MOTHER), "/patient-access/invitation?token=").replace("&amp;", "&");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = cluster.browserOn(cluster.a())) {
             browser.open(link).click("invitation-login").logIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD).click("invitation-accept");
         }
         assertThat(onA.get("/" + patientId + "/accounts").json()).as("the grant of the resent link").hasSize(1);

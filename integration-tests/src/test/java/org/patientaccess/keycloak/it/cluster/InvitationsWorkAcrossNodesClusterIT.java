@@ -45,7 +45,7 @@ class InvitationsWorkAcrossNodesClusterIT {
         String patientId = newPatient(receptionOnA);
         String link = invite(receptionOnA, patientId);
 
-        try (Browser browser = atTheAcceptButton(onNode(link, cluster.b()))) {
+        try (Browser browser = atTheAcceptButton(link, cluster.b())) {
             browser.click("invitation-accept");
         }
 
@@ -64,7 +64,7 @@ class InvitationsWorkAcrossNodesClusterIT {
         for (int round = 0; round < ROUNDS; round++) {
             String patientId = newPatient(reception);
             String link = invite(reception, patientId);
-            try (Browser onA = atTheAcceptButton(onNode(link, cluster.a())); Browser onB = atTheAcceptButton(onNode(link, cluster.b()))) {
+            try (Browser onA = atTheAcceptButton(link, cluster.a()); Browser onB = atTheAcceptButton(link, cluster.b())) {
                 AtTheSameMoment.run(() -> onA.click("invitation-accept"), () -> onB.click("invitation-accept"));
             }
 
@@ -92,13 +92,9 @@ class InvitationsWorkAcrossNodesClusterIT {
         return Mails.link(inbox.lastTo(ClinicRealm.MOTHER), LINK_MARKER).replace("&amp;", "&");
     }
 
-    /** The same link as the other node serves it (the mail names the node that sent it). */
-    static String onNode(String link, ClusterNode node) {
-        return link.replaceFirst("^http://[^/]+", node.url());
-    }
-
-    private static Browser atTheAcceptButton(String link) {
-        Browser browser = new Browser();
+    /** The mother at the accept button of the link, every request of her browser going to {@code node}. */
+    private static Browser atTheAcceptButton(String link, ClusterNode node) {
+        Browser browser = cluster.browserOn(node);
         browser.open(link).click("invitation-login").logIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD);
         assertThat(browser.has("invitation-accept")).as(browser.text()).isTrue();
         return browser;

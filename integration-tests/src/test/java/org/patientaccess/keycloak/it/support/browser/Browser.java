@@ -2,6 +2,7 @@ package org.patientaccess.keycloak.it.support.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.Map;
 
 import org.htmlunit.Page;
@@ -29,6 +30,19 @@ public final class Browser implements AutoCloseable {
     private Page page;
 
     public Browser() {
+        this(null, null);
+    }
+
+    /**
+     * A browser behind a load balancer that sends all its requests to one node: every address of
+     * {@code frontOrigin} (the cluster's hostname, which the nodes' links, forms and redirects name)
+     * goes to {@code nodeOrigin}.
+     */
+    public static Browser through(String frontOrigin, String nodeOrigin) {
+        return new Browser(frontOrigin, nodeOrigin);
+    }
+
+    private Browser(String frontOrigin, String nodeOrigin) {
         client.getOptions().setJavaScriptEnabled(false);
         client.getOptions().setCssEnabled(false);
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
@@ -37,6 +51,9 @@ public final class Browser implements AutoCloseable {
         new WebConnectionWrapper(client) {
             @Override
             public WebResponse getResponse(WebRequest request) throws IOException {
+                if (frontOrigin != null && request.getUrl().toString().startsWith(frontOrigin + "/")) {
+                    request.setUrl(URI.create(nodeOrigin + request.getUrl().toString().substring(frontOrigin.length())).toURL());
+                }
                 return request.getUrl().toString().startsWith(APP_ORIGIN + "/")
                         ? new StringWebResponse("<html><body><p id=\"app\">Application page</p></body></html>", request.getUrl())
                         : super.getResponse(request);

@@ -66,7 +66,7 @@ public final class ClusterNode {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--db-url=" + database.url(), "--db-username=" + database.user(), "--db-password=" + database.password(),
                 "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + httpPort,
-                "--http-management-port=" + managementPort, "--hostname-strict=false",
+                "--http-management-port=" + managementPort,
                 "--cache-embedded-network-bind-address=127.0.0.1", "--cache-embedded-network-bind-port=" + clusterPort));
         command.addAll(ClusterOptions.RUNTIME);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

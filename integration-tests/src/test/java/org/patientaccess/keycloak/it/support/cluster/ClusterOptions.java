@@ -10,11 +10,12 @@ final class ClusterOptions {
 
     /**
      * At every start: the cluster (Keycloak 26.7 reads the cache options at run time, and says so if
-     * given to the build); the forwarded host a load balancer sends, so that a token issued by one
-     * node is valid on the other (its issuer is the front URL); then, as in PatientAccessServerConfig,
-     * no username at WARN for failed logins and numbers without a country code read as French.
+     * given to the build); one hostname for both, as behind a load balancer, so that a token or an
+     * emailed link made by one node is valid on the other (their issuer is that URL); then, as in
+     * PatientAccessServerConfig, no username at WARN for failed logins and numbers without a country
+     * code read as French.
      */
-    static final List<String> RUNTIME = List.of("--cache=ispn", "--cache-stack=jdbc-ping", "--proxy-headers=xforwarded",
+    static final List<String> RUNTIME = List.of("--cache=ispn", "--cache-stack=jdbc-ping", "--hostname=" + TwoNodeCluster.FRONT,
             "--spi-events-listener--jboss-logging--error-level=debug",
             "--spi-patient-record--jpa--default-phone-region=FR");
 

@@ -25,6 +25,8 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
+import org.keycloak.util.JsonSerialization;
+import org.patientaccess.keycloak.it.support.browser.Browser;
 
 /**
  * Two Keycloak 26.7.3 nodes with our JARs on one PostgreSQL database, clustered through Infinispan
@@ -37,6 +39,11 @@ import org.keycloak.testframework.realm.RealmConfig;
  */
 public final class TwoNodeCluster implements AutoCloseable {
 
+    /**
+     * The cluster's hostname, as a load balancer would serve it: nothing listens there; the tests
+     * call a node directly, and {@link #browserOn} routes a browser's requests to one node.
+     */
+    public static final String FRONT = "http://localhost:8100";
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "admin";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
@@ -182,6 +189,11 @@ public final class TwoNodeCluster implements AutoCloseable {
         mail = new MailServer("127.0.0.1", smtpPort);
     }
 
+    /** A browser whose every request (links, forms, redirects to the hostname) goes to one node. */
+    public Browser browserOn(ClusterNode node) {
+        return Browser.through(FRONT, node.url());
+    }
+
     /** A master-realm admin client of one node. */
     public Keycloak admin(ClusterNode node) {
         return Keycloak.getInstance(node.url(), "master", ADMIN, ADMIN_PASSWORD, "admin-cli");
@@ -195,6 +207,28 @@ public final class TwoNodeCluster implements AutoCloseable {
         String name = base + "-" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
         RealmRepresentation realm = config.configure(RealmBuilder.create().name(name)).build();
         realm.setEnabled(true);
+        realm.setSmtpServer(Map.of("host", "127.0.0.1", "port", Integer.toString(smtpPort), "from", "clinic@clinic.test"));
+        try (Keycloak admin = admin(a)) {
+            admin.realms().create(realm);
+        }
+        return new ClusterRealm(name, this);
+    }
+
+    /**
+     * Creates a realm (through node A) from a realm file on the test class path, such as the demo's
+     * {@code /realm-config/clinic-realm.json}, under a name of its own and mailing the cluster's mail server.
+     */
+    public ClusterRealm newRealmFromJson(String resource, String base) throws IOException {
+        RealmRepresentation realm;
+        try (InputStream json = TwoNodeCluster.class.getResourceAsStream(resource)) {
+            if (json == null) {
+                throw new IOException("no realm file " + resource + " on the class path");
+            }
+            realm = JsonSerialization.readValue(json, RealmRepresentation.class);
+        }
+        String name = base + "-" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
+        realm.setId(null);
+        realm.setRealm(name);
         realm.setSmtpServer(Map.of("host", "127.0.0.1", "port", Integer.toString(smtpPort), "from", "clinic@clinic.test"));
         try (Keycloak admin = admin(a)) {
             admin.realms().create(realm);
