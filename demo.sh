@@ -59,9 +59,16 @@ token=$(curl -fs "$KC_URL/realms/clinic/protocol/openid-connect/token" \
 report=$(curl -fs -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
   -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @realm-config/sample-patients.csv)
 
-# Maria's account acts for her own record and her two children's (whose contact details she may
-# correct), so that the booking app and her Family & access page have something to show. On a
-# restart the grants exist already (409), which is fine.
+# Her eldest, Lucas, turns 18 in three weeks whenever the demo runs, so that "Coming of age" has
+# someone to show: the notice to Maria is due, and on the day her PARENT access to him ends.
+lucas_birth_date=$(date -u -d "+20 days -18 years" +%F)
+curl -fs -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
+  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  -d "[{\"externalId\":\"RP-1011\",\"firstName\":\"Lucas\",\"lastName\":\"Garcia\",\"birthDate\":\"$lucas_birth_date\",\"email\":\"lucas.garcia@example.com\"}]"
+
+# Maria's account acts for her own record and her three children's (whose contact details she may
+# correct, except Lucas's), so that the booking app and her Family & access page have something to
+# show. On a restart the grants exist already (409), which is fine.
 patient_id() { # externalId
   curl -fs "$KC_URL/admin/realms/clinic/patient-access/patients?externalId=$1" -H "Authorization: Bearer $token" \
     | sed -E 's/^\[\{"id":"([^"]+)".*/\1/'
@@ -74,6 +81,7 @@ grant() { # externalId relationship permissions
 grant RP-1001 SELF '["BOOK","VIEW","MANAGE_PROFILE"]'
 grant RP-1003 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]'
 grant RP-1004 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]'
+grant RP-1011 PARENT '["BOOK","VIEW"]'
 # And an invitation waits for her: to book for Rosa Hernández as her caregiver (once; see the mail page).
 rosa=$(patient_id RP-1005)
 if ! curl -fs "$KC_URL/admin/realms/clinic/patient-access/patients/$rosa/invitations" -H "Authorization: Bearer $token" \
@@ -92,7 +100,7 @@ The clinic demo is running.
       staff    staff@riverside-physio.example / staff
       view only  records@riverside-physio.example / records
   Admin console (server admin): $KC_URL/admin/   admin / admin
-  Sample booking app:           http://localhost:3000/   (sign in as maria: she books for herself and two children)
+  Sample booking app:           http://localhost:3000/   (sign in as maria: she books for herself and three children)
   Staff API:                    $KC_URL/admin/realms/clinic/patient-access/patients
   Mail sent by Keycloak:        $MAIL_URL/
   Sample patients imported:     $report
