@@ -19,6 +19,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { usePatientAccessApi } from "../api/usePatientAccessApi";
+import { usePaginationTitles } from "../components/usePaginationTitles";
 import { formatDate } from "../patients/dates";
 import { toPatient } from "../patients/patientPaths";
 import { useApiData } from "../patients/useApiData";
@@ -43,6 +44,10 @@ export default function ComingOfAgeSection() {
     if (next.days) setDays(next.days);
     setPaging({ first: 0, max });
   };
+  const titles = {
+    top: usePaginationTitles(t("patientAccess.comingOfAge.pagination", { context: "top" })),
+    bottom: usePaginationTitles(t("patientAccess.comingOfAge.pagination", { context: "bottom" })),
+  };
   const pagination = (variant: "top" | "bottom") => (
     <Pagination
       variant={variant}
@@ -53,7 +58,7 @@ export default function ComingOfAgeSection() {
       perPageOptions={[10, 20, 50, 100].map((value) => ({ title: `${value}`, value }))}
       onSetPage={(_, chosen) => setPaging({ first: (chosen - 1) * max, max })}
       onPerPageSelect={(_, perPage) => setPaging({ first: 0, max: perPage })}
-      titles={{ paginationAriaLabel: t("patientAccess.comingOfAge.pagination", { context: variant }) }}
+      titles={titles[variant]}
     />
   );
 

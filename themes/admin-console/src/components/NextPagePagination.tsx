@@ -1,4 +1,5 @@
 import { Pagination, type PaginationProps } from "@patternfly/react-core";
+import { usePaginationTitles } from "./usePaginationTitles";
 
 type Props = {
   /** The first row shown (the API's `first`). */
@@ -28,11 +29,12 @@ export const NextPagePagination = ({
   "aria-label": ariaLabel,
 }: Props) => {
   const page = Math.floor(first / max);
+  const titles = usePaginationTitles(ariaLabel);
   return (
     <Pagination
       isCompact
       variant={variant}
-      titles={{ paginationAriaLabel: ariaLabel }}
+      titles={titles}
       toggleTemplate={({ firstIndex, lastIndex }) => (
         <b>
           {shown === 0 ? 0 : firstIndex} - {lastIndex}

@@ -21,6 +21,7 @@ import { Link } from "react-router-dom";
 import { ok } from "../api/client";
 import { usePatientAccessApi } from "../api/usePatientAccessApi";
 import { useCanManage } from "../components/useCanManage";
+import { usePaginationTitles } from "../components/usePaginationTitles";
 import { CreatePatientModal } from "./CreatePatientModal";
 import { ImportPatientsModal } from "./ImportPatientsModal";
 import { patientName } from "./patientName";
@@ -35,6 +36,7 @@ export default function PatientsSection() {
   const [search, setSearch] = useState<PatientSearch>({ kind: "search", text: "", status: "ACTIVE" });
   const [typed, setTyped] = useState("");
   const [page, setPage] = useState({ first: 0, max: 20 });
+  const paginationTitles = usePaginationTitles(t("patientAccess.patientsPagination"));
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
 
@@ -121,6 +123,7 @@ export default function PatientsSection() {
                 onSetPage={(_e, p) => setPage({ ...page, first: (p - 1) * page.max })}
                 onPerPageSelect={(_e, max) => setPage({ first: 0, max })}
                 perPageOptions={[10, 20, 50, 100].map((n) => ({ title: `${n}`, value: n }))}
+                titles={paginationTitles}
                 isCompact
               />
             </ToolbarItem>

@@ -15,6 +15,7 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { usePaginationTitles } from "../../components/usePaginationTitles";
 import { ok, type Schemas } from "../../api/client";
 import { usePatientAccessApi } from "../../api/usePatientAccessApi";
 import { useCanManage } from "../../components/useCanManage";
@@ -48,6 +49,7 @@ export const HistoryTab = ({ patient, onMergeUndone }: HistoryTabProps) => {
   const id = patient.id!;
 
   const page = useApiData(() => history.page(id, first, max), [history, id, first, max]);
+  const paginationTitles = usePaginationTitles(t("patientAccess.historyPagination"));
 
   const exportCsv = async () => {
     setExporting(true);
@@ -148,13 +150,7 @@ export const HistoryTab = ({ patient, onMergeUndone }: HistoryTabProps) => {
                   </>
                 )}
                 isCompact
-                titles={{
-                  paginationAriaLabel: t("patientAccess.historyPagination"),
-                  perPageSuffix: t("patientAccess.perPage"),
-                  toNextPageAriaLabel: t("patientAccess.nextPage"),
-                  toPreviousPageAriaLabel: t("patientAccess.previousPage"),
-                  optionsToggleAriaLabel: t("patientAccess.perPageOptions"),
-                }}
+                titles={paginationTitles}
               />
             </ToolbarItem>
           )}
