@@ -91,12 +91,18 @@ if ! curl -fs "$KC_URL/admin/realms/clinic/patient-access/patients/$rosa/invitat
     -d '{"email":"maria.garcia@example.com","relationship":"CAREGIVER"}'
 fi
 
+# The coming-of-age task runs hourly; run today's work now (an operator's action, as the server
+# admin), so that Maria's notice that her access to Lucas ends is in the mail page at once.
+admin_token=$(curl -fs "$KC_URL/realms/master/protocol/openid-connect/token" \
+  -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+curl -fs -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/coming-of-age/run" -H "Authorization: Bearer $admin_token"
+
 cat <<MSG
 
 The clinic demo is running.
   Patient account console (Family & access): $KC_URL/realms/clinic/account
       patient  maria.garcia@example.com / patient
-  Staff console (Clinic: Patients, Online registrations, Recent merges): $KC_URL/admin/clinic/console/
+  Staff console (Clinic: Patients, Online registrations, Possible duplicates, Recent merges, Coming of age): $KC_URL/admin/clinic/console/
       staff    staff@riverside-physio.example / staff
       view only  records@riverside-physio.example / records
   Admin console (server admin): $KC_URL/admin/   admin / admin
