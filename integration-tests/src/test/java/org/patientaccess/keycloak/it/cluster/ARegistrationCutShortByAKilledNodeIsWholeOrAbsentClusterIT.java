@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
 import org.patientaccess.keycloak.it.support.cluster.ClusterDatabase;
 import org.patientaccess.keycloak.it.support.cluster.ClusterExtension;
@@ -103,7 +102,7 @@ class ARegistrationCutShortByAKilledNodeIsWholeOrAbsentClusterIT {
      */
     private static boolean finishOnA(TwoNodeCluster cluster, ClusterRealm realm, String email) throws Exception {
         try (Browser browser = cluster.browserOn(cluster.a())) {
-            browser.open(accountLogin(realm, "auth")).logIn(email, PASSWORD);
+            browser.open(realm.accountConsoleLogin("auth")).logIn(email, PASSWORD);
             boolean passwordLost = browser.has("kc-form-login");
             if (passwordLost) {
                 Inbox inbox = new Inbox(cluster.mail());
@@ -114,7 +113,7 @@ class ARegistrationCutShortByAKilledNodeIsWholeOrAbsentClusterIT {
                 browser.open(Mails.link(inbox.lastTo(email), "login-actions/action-token"));
                 browser.submit("kc-passwd-update-form", Map.of("password-new", NEW_PASSWORD, "password-confirm", NEW_PASSWORD));
                 // The reset ends on Keycloak's "Your account has been updated": back to the account console.
-                browser.open(accountLogin(realm, "auth"));
+                browser.open(realm.accountConsoleLogin("auth"));
                 if (browser.has("kc-form-login")) {
                     browser.logIn(email, NEW_PASSWORD);
                 }
@@ -133,20 +132,13 @@ class ARegistrationCutShortByAKilledNodeIsWholeOrAbsentClusterIT {
         Inbox inbox = new Inbox(cluster.mail());
         int mark = inbox.mark();
         Browser browser = cluster.browserOn(node);
-        browser.open(accountLogin(realm, "registrations"));
+        browser.open(realm.accountConsoleLogin("registrations"));
         browser.submit("kc-register-form", Map.of("email", email, "firstName", "Julie", "lastName", surname,
                 "birthDate", "1975-09-30", "phoneNumber", ""));
         inbox.awaitTo(email, mark);
         browser.open(Mails.link(inbox.lastTo(email), "login-actions/action-token"));
         assertThat(browser.has("kc-passwd-update-form")).as(browser.text()).isTrue();
         return browser;
-    }
-
-    private static String accountLogin(ClusterRealm realm, String endpoint) {
-        String account = TwoNodeCluster.FRONT + "/realms/" + realm.name() + "/account/";
-        return TwoNodeCluster.FRONT + "/realms/" + realm.name() + "/protocol/openid-connect/" + endpoint
-                + "?client_id=account-console&response_type=code&scope=openid&code_challenge_method=S256"
-                + "&code_challenge=" + "x".repeat(43) + "&redirect_uri=" + PatientAccessApi.encode(account);
     }
 
     private static String userId(ClusterRealm realm, TwoNodeCluster cluster, String email) {

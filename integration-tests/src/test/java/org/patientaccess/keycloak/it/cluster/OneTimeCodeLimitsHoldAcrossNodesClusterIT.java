@@ -93,10 +93,7 @@ class OneTimeCodeLimitsHoldAcrossNodesClusterIT {
         Inbox inbox = new Inbox(cluster.mail());
         int mark = inbox.mark();
         Browser browser = cluster.browserOn(node);
-        String account = TwoNodeCluster.FRONT + "/realms/" + realm.name() + "/account/";
-        browser.open(TwoNodeCluster.FRONT + "/realms/" + realm.name() + "/protocol/openid-connect/registrations"
-                + "?client_id=account-console&response_type=code&scope=openid&code_challenge_method=S256"
-                + "&code_challenge=" + "x".repeat(43) + "&redirect_uri=" + PatientAccessApi.encode(account));
+        browser.open(realm.accountConsoleLogin("registrations"));
         browser.submit("kc-register-form", Map.of("email", email, "firstName", "Paul", "lastName", surname,
                 "birthDate", "1966-07-21", "phoneNumber", "514-555-0123"));
         inbox.awaitTo(email, mark);

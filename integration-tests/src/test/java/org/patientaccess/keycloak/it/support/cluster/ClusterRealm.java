@@ -20,6 +20,17 @@ public record ClusterRealm(String name, TwoNodeCluster cluster) {
         return withAdmin(node, realm -> PatientAccessApi.personSignedInAs(node.url(), realm, name, username, password));
     }
 
+    /**
+     * An authorization request of the realm's account console (which requires PKCE) at one of its
+     * login endpoints ({@code auth}, {@code registrations}), under the cluster's hostname.
+     */
+    public String accountConsoleLogin(String endpoint) {
+        String account = TwoNodeCluster.FRONT + "/realms/" + name + "/account/";
+        return TwoNodeCluster.FRONT + "/realms/" + name + "/protocol/openid-connect/" + endpoint
+                + "?client_id=account-console&response_type=code&scope=openid&code_challenge_method=S256"
+                + "&code_challenge=" + "x".repeat(43) + "&redirect_uri=" + PatientAccessApi.encode(account);
+    }
+
     /** Runs something with the realm's admin API through one node. */
     public <T> T withAdmin(ClusterNode node, Function<RealmResource, T> action) {
         try (Keycloak admin = cluster.admin(node)) {
