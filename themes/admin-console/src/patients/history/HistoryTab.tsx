@@ -15,10 +15,10 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { usePaginationTitles } from "../../components/usePaginationTitles";
 import { ok, type Schemas } from "../../api/client";
 import { usePatientAccessApi } from "../../api/usePatientAccessApi";
 import { useCanManage } from "../../components/useCanManage";
+import { usePaginationTitles } from "../../components/usePaginationTitles";
 import { formatDateTime } from "../dates";
 import { useAddAlert } from "../PatientAlerts";
 import { useApiData } from "../useApiData";

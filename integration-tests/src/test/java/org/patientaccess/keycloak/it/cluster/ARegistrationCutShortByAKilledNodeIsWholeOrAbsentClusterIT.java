@@ -17,7 +17,6 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.patientaccess.keycloak.it.support.browser.Browser;
 import org.patientaccess.keycloak.it.support.cluster.ClusterDatabase;
 import org.patientaccess.keycloak.it.support.cluster.ClusterExtension;
-import org.patientaccess.keycloak.it.support.cluster.ClusterNode;
 import org.patientaccess.keycloak.it.support.cluster.ClusterRealm;
 import org.patientaccess.keycloak.it.support.cluster.TwoNodeCluster;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
@@ -48,7 +47,9 @@ class ARegistrationCutShortByAKilledNodeIsWholeOrAbsentClusterIT {
         for (int i = 0; i < PEOPLE; i++) {
             String surname = uniqueSurname("Roy");
             String email = surname.toLowerCase() + "@family.test";
-            people.add(new Person(email, atThePasswordForm(cluster, realm, cluster.b(), email, surname)));
+            Browser browser = realm.registeringOn(cluster.b(), email, "Julie", surname, "1975-09-30", "");
+            assertThat(browser.has("kc-passwd-update-form")).as(browser.text()).isTrue();
+            people.add(new Person(email, browser));
         }
 
         ExecutorService threads = Executors.newFixedThreadPool(PEOPLE);
@@ -124,21 +125,6 @@ class ARegistrationCutShortByAKilledNodeIsWholeOrAbsentClusterIT {
             assertThat(browser.url()).as(browser.text()).contains("/account");
             return passwordLost;
         }
-    }
-
-    /** Someone (with names no record has) who registered on {@code node} and opened the verification link: at the password form. */
-    private static Browser atThePasswordForm(TwoNodeCluster cluster, ClusterRealm realm, ClusterNode node, String email, String surname)
-            throws Exception {
-        Inbox inbox = new Inbox(cluster.mail());
-        int mark = inbox.mark();
-        Browser browser = cluster.browserOn(node);
-        browser.open(realm.accountConsoleLogin("registrations"));
-        browser.submit("kc-register-form", Map.of("email", email, "firstName", "Julie", "lastName", surname,
-                "birthDate", "1975-09-30", "phoneNumber", ""));
-        inbox.awaitTo(email, mark);
-        browser.open(Mails.link(inbox.lastTo(email), "login-actions/action-token"));
-        assertThat(browser.has("kc-passwd-update-form")).as(browser.text()).isTrue();
-        return browser;
     }
 
     private static String userId(ClusterRealm realm, TwoNodeCluster cluster, String email) {

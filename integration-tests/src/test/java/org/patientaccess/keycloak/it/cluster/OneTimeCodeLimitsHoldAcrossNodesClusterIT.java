@@ -15,7 +15,6 @@ import org.patientaccess.keycloak.it.support.cluster.ClusterNode;
 import org.patientaccess.keycloak.it.support.cluster.ClusterRealm;
 import org.patientaccess.keycloak.it.support.cluster.TwoNodeCluster;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
-import org.patientaccess.keycloak.it.support.mail.Mails;
 
 /**
  * The one-time code that proves a clinic's record to someone registering under another email: its
@@ -37,7 +36,7 @@ class OneTimeCodeLimitsHoldAcrossNodesClusterIT {
         staff(cluster, realm).create(patient(null, "Paul", surname, "1966-07-21", onFile, "514 555 0123"));
         Inbox inbox = new Inbox(cluster.mail());
 
-        try (Browser guesser = registering(cluster, realm, cluster.a(), surname.toLowerCase() + ".guesser@elsewhere.test", surname)) {
+        try (Browser guesser = registering(realm, cluster.a(), surname.toLowerCase() + ".guesser@elsewhere.test", surname)) {
             for (int i = 0; i < 4; i++) {
                 guesser.submit("registration-code-form", Map.of("code", "00000" + i));
                 assertThat(guesser.text()).contains("That code is not right");
@@ -47,7 +46,7 @@ class OneTimeCodeLimitsHoldAcrossNodesClusterIT {
         }
         int mails = inbox.mark();
         String owner = surname.toLowerCase() + ".new@family.test";
-        try (Browser ownerOnB = registering(cluster, realm, cluster.b(), owner, surname)) {
+        try (Browser ownerOnB = registering(realm, cluster.b(), owner, surname)) {
             String code = inbox.awaitCode(onFile, mails);
             ownerOnB.submit("registration-code-form", Map.of("code", code));
             assertThat(ownerOnB.text()).as("the right code, but no tries left on node B").contains("That code is not right");
@@ -71,7 +70,7 @@ class OneTimeCodeLimitsHoldAcrossNodesClusterIT {
 
         for (int i = 1; i <= 4; i++) {
             ClusterNode node = i % 2 == 0 ? cluster.b() : cluster.a();
-            try (Browser browser = registering(cluster, realm, node, surname.toLowerCase() + "." + i + "@elsewhere.test", surname)) {
+            try (Browser browser = registering(realm, node, surname.toLowerCase() + "." + i + "@elsewhere.test", surname)) {
                 assertThat(browser.text()).doesNotContain(onFile);
             }
         }
@@ -84,20 +83,9 @@ class OneTimeCodeLimitsHoldAcrossNodesClusterIT {
         return PatientAccessApi.signedInAs(cluster.a().url(), realm.name(), STAFF, "staff");
     }
 
-    /**
-     * A browser of someone who registered as Paul (the record's names, birth date and phone) on
-     * {@code node}, verified the email and set the password: at the code page.
-     */
-    private static Browser registering(TwoNodeCluster cluster, ClusterRealm realm, ClusterNode node, String email, String surname)
-            throws Exception {
-        Inbox inbox = new Inbox(cluster.mail());
-        int mark = inbox.mark();
-        Browser browser = cluster.browserOn(node);
-        browser.open(realm.accountConsoleLogin("registrations"));
-        browser.submit("kc-register-form", Map.of("email", email, "firstName", "Paul", "lastName", surname,
-                "birthDate", "1966-07-21", "phoneNumber", "514-555-0123"));
-        inbox.awaitTo(email, mark);
-        browser.open(Mails.link(inbox.lastTo(email), "login-actions/action-token"));
+    /** Someone registering as Paul (the record's names, birth date and phone) on {@code node}: at the code page, once the password is set. */
+    private static Browser registering(ClusterRealm realm, ClusterNode node, String email, String surname) throws Exception {
+        Browser browser = realm.registeringOn(node, email, "Paul", surname, "1966-07-21", "514-555-0123");
         browser.submit("kc-passwd-update-form", Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
         return browser;
     }

@@ -204,14 +204,7 @@ public final class TwoNodeCluster implements AutoCloseable {
      * sending its mail to the cluster's mail server.
      */
     public ClusterRealm newRealm(RealmConfig config, String base) {
-        String name = base + "-" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
-        RealmRepresentation realm = config.configure(RealmBuilder.create().name(name)).build();
-        realm.setEnabled(true);
-        realm.setSmtpServer(Map.of("host", "127.0.0.1", "port", Integer.toString(smtpPort), "from", "clinic@clinic.test"));
-        try (Keycloak admin = admin(a)) {
-            admin.realms().create(realm);
-        }
-        return new ClusterRealm(name, this);
+        return create(config.configure(RealmBuilder.create()).build(), base);
     }
 
     /**
@@ -219,16 +212,19 @@ public final class TwoNodeCluster implements AutoCloseable {
      * {@code /realm-config/clinic-realm.json}, under a name of its own and mailing the cluster's mail server.
      */
     public ClusterRealm newRealmFromJson(String resource, String base) throws IOException {
-        RealmRepresentation realm;
         try (InputStream json = TwoNodeCluster.class.getResourceAsStream(resource)) {
             if (json == null) {
                 throw new IOException("no realm file " + resource + " on the class path");
             }
-            realm = JsonSerialization.readValue(json, RealmRepresentation.class);
+            return create(JsonSerialization.readValue(json, RealmRepresentation.class), base);
         }
+    }
+
+    private ClusterRealm create(RealmRepresentation realm, String base) {
         String name = base + "-" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
         realm.setId(null);
         realm.setRealm(name);
+        realm.setEnabled(true);
         realm.setSmtpServer(Map.of("host", "127.0.0.1", "port", Integer.toString(smtpPort), "from", "clinic@clinic.test"));
         try (Keycloak admin = admin(a)) {
             admin.realms().create(realm);
