@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.access;
 
+import org.patientaccess.keycloak.core.AccessRefusedException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,16 +11,16 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
-import org.patientaccess.keycloak.lifecycle.ComingOfAgeCalendar;
-import org.patientaccess.keycloak.lifecycle.ComingOfAgeSettings;
-import org.patientaccess.keycloak.model.AccessGrant;
-import org.patientaccess.keycloak.model.AccessGrantProvider;
-import org.patientaccess.keycloak.model.GrantPermission;
-import org.patientaccess.keycloak.model.KeycloakClock;
-import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.model.PatientRecord;
-import org.patientaccess.keycloak.model.PatientRecordProvider;
-import org.patientaccess.keycloak.model.Relationship;
+import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
+import org.patientaccess.keycloak.age.ComingOfAgeSettings;
+import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.KeycloakClock;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.core.Relationship;
 import org.patientaccess.keycloak.records.PatientRecords;
 
 /**

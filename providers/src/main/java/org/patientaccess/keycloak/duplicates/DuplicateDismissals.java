@@ -8,9 +8,9 @@ import java.util.function.Function;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.model.DuplicatePair;
-import org.patientaccess.keycloak.model.DuplicateProvider;
-import org.patientaccess.keycloak.model.ScoredPair;
+import org.patientaccess.keycloak.core.DuplicatePair;
+import org.patientaccess.keycloak.store.DuplicateProvider;
+import org.patientaccess.keycloak.core.ScoredPair;
 
 /**
  * "Not the same person", the one rule about dismissed pairs: staff dismiss a pair of records, and from

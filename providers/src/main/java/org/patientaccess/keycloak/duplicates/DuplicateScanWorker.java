@@ -10,12 +10,12 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.model.DuplicateProvider;
-import org.patientaccess.keycloak.model.DuplicateScan;
-import org.patientaccess.keycloak.model.DuplicateScanStatus;
-import org.patientaccess.keycloak.model.ScanKey;
-import org.patientaccess.keycloak.model.ScanRow;
-import org.patientaccess.keycloak.model.ScoredPair;
+import org.patientaccess.keycloak.store.DuplicateProvider;
+import org.patientaccess.keycloak.core.DuplicateScan;
+import org.patientaccess.keycloak.core.DuplicateScanStatus;
+import org.patientaccess.keycloak.core.ScanKey;
+import org.patientaccess.keycloak.core.ScanRow;
+import org.patientaccess.keycloak.core.ScoredPair;
 
 /**
  * Runs one claimed scan to its end, one page per transaction: reads the page in order of the pass's

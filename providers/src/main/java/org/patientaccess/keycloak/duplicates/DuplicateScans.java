@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.duplicates;
 
+import org.patientaccess.keycloak.tasks.StaleScanResumer;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
@@ -9,9 +10,9 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.model.DuplicateProvider;
-import org.patientaccess.keycloak.model.DuplicateScan;
-import org.patientaccess.keycloak.model.ScanKey;
+import org.patientaccess.keycloak.store.DuplicateProvider;
+import org.patientaccess.keycloak.core.DuplicateScan;
+import org.patientaccess.keycloak.core.ScanKey;
 
 /**
  * Starting a duplicate scan of a realm and reading where it is. A realm has at most one running scan,
@@ -79,7 +80,7 @@ public final class DuplicateScans {
     }
 
     /** Hands a scan claimed in this session's transaction to a worker once (and only if) that transaction commits. */
-    static void resumeAfterCommit(KeycloakSession session, String scanId, String owner) {
+    public static void resumeAfterCommit(KeycloakSession session, String scanId, String owner) {
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         ExecutorService executor = executor(session);
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {

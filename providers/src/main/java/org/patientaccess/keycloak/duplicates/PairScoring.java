@@ -5,11 +5,11 @@ import java.util.Optional;
 
 import org.patientaccess.keycloak.matching.MatchGrade;
 import org.patientaccess.keycloak.matching.MatchScore;
-import org.patientaccess.keycloak.matching.NameKey;
+import org.patientaccess.keycloak.keys.NameKey;
 import org.patientaccess.keycloak.matching.PatientMatcher;
-import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.model.ScanRow;
-import org.patientaccess.keycloak.model.ScoredPair;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.ScanRow;
+import org.patientaccess.keycloak.core.ScoredPair;
 
 /**
  * Scores two records with the matcher that {@code POST /patients/match} uses. The matcher reads the

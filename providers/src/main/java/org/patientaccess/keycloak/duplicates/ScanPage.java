@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.patientaccess.keycloak.model.ScanRow;
+import org.patientaccess.keycloak.core.ScanRow;
 
 /**
  * A page of records read in order of a key, cut into blocks (consecutive records with one value).

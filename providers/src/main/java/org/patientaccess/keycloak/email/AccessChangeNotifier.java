@@ -10,9 +10,9 @@ import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.patientaccess.keycloak.model.AccessGrant;
-import org.patientaccess.keycloak.model.AccessGrantProvider;
-import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.core.PatientRecord;
 
 /**
  * Tells a patient, by email to their own (SELF) account, that someone was given or lost access to

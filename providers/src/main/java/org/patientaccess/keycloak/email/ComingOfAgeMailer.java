@@ -15,7 +15,7 @@ import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.core.PatientRecord;
 
 /**
  * The coming-of-age emails, in the recipient's language: the day and the young person's first name,

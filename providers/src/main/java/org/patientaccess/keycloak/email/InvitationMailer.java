@@ -12,8 +12,8 @@ import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.model.Invitation;
-import org.patientaccess.keycloak.model.PatientRecord;
+import org.patientaccess.keycloak.core.Invitation;
+import org.patientaccess.keycloak.core.PatientRecord;
 
 /**
  * Sends an invitation through Keycloak's EmailTemplateProvider and the realm's SMTP settings, in the

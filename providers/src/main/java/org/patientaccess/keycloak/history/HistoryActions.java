@@ -10,8 +10,8 @@ import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.events.admin.AuthDetails;
-import org.patientaccess.keycloak.invitation.InvitationRequiredAction;
-import org.patientaccess.keycloak.registration.LinkRegistrationRequiredAction;
+import org.patientaccess.keycloak.pages.InvitationRequiredAction;
+import org.patientaccess.keycloak.pages.LinkRegistrationRequiredAction;
 
 /**
  * Reads a stored admin or user event about a patient as a history entry with a stable action name.

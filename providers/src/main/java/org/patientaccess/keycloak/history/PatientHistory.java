@@ -15,12 +15,12 @@ import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.model.AccessGrant;
-import org.patientaccess.keycloak.model.AccessGrantProvider;
-import org.patientaccess.keycloak.model.Invitation;
-import org.patientaccess.keycloak.model.InvitationProvider;
-import org.patientaccess.keycloak.model.PatientMerge;
-import org.patientaccess.keycloak.model.PatientMergeProvider;
+import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.core.Invitation;
+import org.patientaccess.keycloak.store.InvitationProvider;
+import org.patientaccess.keycloak.core.PatientMerge;
+import org.patientaccess.keycloak.store.PatientMergeProvider;
 
 /**
  * What happened to one patient record, newest first, read from the events Keycloak stored (as far back

@@ -13,8 +13,8 @@ import java.util.function.BiConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
-import org.patientaccess.keycloak.validation.InvalidInputException;
+import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
+import org.patientaccess.keycloak.core.InvalidInputException;
 
 /**
  * Reads {@code text/csv} whose header row names the API's fields. Columns of read-only fields

@@ -8,9 +8,9 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
-import org.patientaccess.keycloak.resource.representation.StrictJson;
-import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
-import org.patientaccess.keycloak.validation.InvalidInputException;
+import org.patientaccess.keycloak.rest.representation.StrictJson;
+import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
+import org.patientaccess.keycloak.core.InvalidInputException;
 
 /**
  * Reads {@code application/fhir+json}: a FHIR R4 Bundle of any type (collection, transaction,

@@ -1,7 +1,7 @@
 package org.patientaccess.keycloak.importing;
 
-import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
-import org.patientaccess.keycloak.validation.FieldError;
+import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
+import org.patientaccess.keycloak.core.FieldError;
 
 /**
  * One element of an import: a patient read from it, the reason it could not be read, or a resource

@@ -5,9 +5,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
-import org.patientaccess.keycloak.resource.representation.StrictJson;
-import org.patientaccess.keycloak.validation.InvalidInputException;
+import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
+import org.patientaccess.keycloak.rest.representation.StrictJson;
+import org.patientaccess.keycloak.core.InvalidInputException;
 
 /** Reads {@code application/json}: an array of patient objects as the API writes them. */
 public final class JsonPatientReader {

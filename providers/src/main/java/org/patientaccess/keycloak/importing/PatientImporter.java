@@ -10,14 +10,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.model.ConcurrentChangeException;
-import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.model.PatientRecord;
-import org.patientaccess.keycloak.model.PatientRecordProvider;
-import org.patientaccess.keycloak.model.PatientSource;
-import org.patientaccess.keycloak.resource.representation.ImportReportRepresentation;
-import org.patientaccess.keycloak.resource.representation.ImportReportRepresentation.Problem;
-import org.patientaccess.keycloak.validation.FieldError;
+import org.patientaccess.keycloak.core.ConcurrentChangeException;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.core.PatientSource;
+import org.patientaccess.keycloak.rest.representation.ImportReportRepresentation;
+import org.patientaccess.keycloak.rest.representation.ImportReportRepresentation.Problem;
+import org.patientaccess.keycloak.core.FieldError;
 import org.patientaccess.keycloak.validation.PatientValidator;
 
 /**

@@ -1,5 +1,8 @@
 package org.patientaccess.keycloak.lifecycle;
 
+import org.patientaccess.keycloak.age.Birthdays;
+import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
+import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,14 +11,14 @@ import java.util.Optional;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.model.AccessGrantProvider;
-import org.patientaccess.keycloak.model.ComingOfAgeProvider;
-import org.patientaccess.keycloak.model.ComingOfAgeStep;
-import org.patientaccess.keycloak.model.ContinuedGuardianship;
-import org.patientaccess.keycloak.model.KeycloakClock;
-import org.patientaccess.keycloak.model.PatientRecord;
-import org.patientaccess.keycloak.model.PatientRecordProvider;
-import org.patientaccess.keycloak.validation.InvalidInputException;
+import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.ComingOfAgeProvider;
+import org.patientaccess.keycloak.core.ComingOfAgeStep;
+import org.patientaccess.keycloak.core.ContinuedGuardianship;
+import org.patientaccess.keycloak.core.KeycloakClock;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.core.InvalidInputException;
 
 /** What staff see of coming of age: one record's transition, and the records whose transition is near. */
 public final class ComingOfAgeOverview {

@@ -1,5 +1,8 @@
 package org.patientaccess.keycloak.lifecycle;
 
+import org.patientaccess.keycloak.age.Birthdays;
+import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
+import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,14 +24,14 @@ import org.patientaccess.keycloak.access.AccessGrants;
 import org.patientaccess.keycloak.email.ComingOfAgeMailer;
 import org.patientaccess.keycloak.email.ComingOfAgeMailer.Notice;
 import org.patientaccess.keycloak.history.PatientEvents;
-import org.patientaccess.keycloak.model.AccessGrant;
-import org.patientaccess.keycloak.model.AccessGrantProvider;
-import org.patientaccess.keycloak.model.ComingOfAgeProvider;
-import org.patientaccess.keycloak.model.ComingOfAgeStep;
-import org.patientaccess.keycloak.model.KeycloakClock;
-import org.patientaccess.keycloak.model.PatientRecord;
-import org.patientaccess.keycloak.model.PatientRecordProvider;
-import org.patientaccess.keycloak.model.Relationship;
+import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.ComingOfAgeProvider;
+import org.patientaccess.keycloak.core.ComingOfAgeStep;
+import org.patientaccess.keycloak.core.KeycloakClock;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.core.Relationship;
 
 /**
  * One realm's coming-of-age work for today: the notices due, the guardians' grants due to end, the

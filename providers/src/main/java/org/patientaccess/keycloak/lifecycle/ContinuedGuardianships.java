@@ -2,10 +2,10 @@ package org.patientaccess.keycloak.lifecycle;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.model.ComingOfAgeProvider;
-import org.patientaccess.keycloak.model.ContinuedGuardianship;
-import org.patientaccess.keycloak.model.PatientRecord;
-import org.patientaccess.keycloak.validation.InvalidInputException;
+import org.patientaccess.keycloak.store.ComingOfAgeProvider;
+import org.patientaccess.keycloak.core.ContinuedGuardianship;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.core.InvalidInputException;
 
 /**
  * Staff's mark that a record needs continued guardianship (a young person who will still need a

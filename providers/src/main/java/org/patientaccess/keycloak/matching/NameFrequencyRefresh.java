@@ -6,7 +6,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.model.NameFrequencyProvider;
+import org.patientaccess.keycloak.store.NameFrequencyProvider;
 
 /** Counts a realm's name frequencies again when stale, in a transaction of its own: after an import commits, or on the timer. */
 public final class NameFrequencyRefresh {
@@ -36,7 +36,7 @@ public final class NameFrequencyRefresh {
         });
     }
 
-    static void refreshIfStale(KeycloakSessionFactory factory, String realmId) {
+    public static void refreshIfStale(KeycloakSessionFactory factory, String realmId) {
         try {
             KeycloakModelUtils.runJobInTransaction(factory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.matching;
 
+import org.patientaccess.keycloak.keys.NameKey;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

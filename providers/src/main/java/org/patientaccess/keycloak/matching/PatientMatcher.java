@@ -1,5 +1,7 @@
 package org.patientaccess.keycloak.matching;
 
+import org.patientaccess.keycloak.keys.BirthDateTypos;
+import org.patientaccess.keycloak.keys.NameKey;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -7,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.patientaccess.keycloak.model.PatientDetails;
+import org.patientaccess.keycloak.core.PatientDetails;
 
 /**
  * Scores how likely a stored record is the person described, field by field, with weights in the

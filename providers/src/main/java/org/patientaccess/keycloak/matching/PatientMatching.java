@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.model.NameFrequencyProvider;
-import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.model.PatientRecordProvider;
+import org.patientaccess.keycloak.store.NameFrequencyProvider;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.store.PatientRecordProvider;
 
 /**
  * Finds the records that could be a person: blocking on indexed keys (never a table scan), then

@@ -1,8 +1,9 @@
 package org.patientaccess.keycloak.matching;
 
+import org.patientaccess.keycloak.keys.NameKey;
 import java.util.List;
 
-import org.patientaccess.keycloak.model.PatientDetails;
+import org.patientaccess.keycloak.core.PatientDetails;
 
 /**
  * Certain means no doubt is left, so a record cannot be certain for one person when another is

@@ -1,17 +1,19 @@
 package org.patientaccess.keycloak.records;
 
+import org.patientaccess.keycloak.core.RecordStateException;
+import org.patientaccess.keycloak.core.StaleVersionException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.model.ConcurrentChangeException;
-import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.model.PatientRecord;
-import org.patientaccess.keycloak.model.PatientRecordProvider;
-import org.patientaccess.keycloak.model.PatientStatus;
-import org.patientaccess.keycloak.validation.InvalidInputException;
+import org.patientaccess.keycloak.core.ConcurrentChangeException;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.core.PatientStatus;
+import org.patientaccess.keycloak.core.InvalidInputException;
 
 /**
  * The rules of a record's life, in one place: staff edit, archive and restore (ACTIVE ↔ ARCHIVED

@@ -21,7 +21,7 @@ import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.representations.IDToken;
-import org.patientaccess.keycloak.model.AccessiblePatient;
+import org.patientaccess.keycloak.core.AccessiblePatient;
 
 /**
  * Puts the patients the user may act for into tokens, for booking apps that trust Keycloak's tokens

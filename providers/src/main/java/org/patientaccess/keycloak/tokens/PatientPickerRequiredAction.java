@@ -16,7 +16,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperContainerModel;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.patientaccess.keycloak.model.AccessiblePatient;
+import org.patientaccess.keycloak.core.AccessiblePatient;
 
 /**
  * Asks, at login, which patient the user acts for, when the client was given a client scope holding

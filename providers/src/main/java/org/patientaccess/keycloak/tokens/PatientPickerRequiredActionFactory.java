@@ -5,7 +5,7 @@ import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.patientaccess.keycloak.requiredaction.RealmRequiredActions;
+import org.patientaccess.keycloak.setup.RealmRequiredActions;
 
 public class PatientPickerRequiredActionFactory implements RequiredActionFactory {
 

@@ -7,10 +7,10 @@ import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.patientaccess.keycloak.model.AccessiblePatient;
-import org.patientaccess.keycloak.model.PatientRecord;
-import org.patientaccess.keycloak.model.PatientRecordProvider;
-import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.core.AccessiblePatient;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.core.PatientStatus;
 
 /**
  * The patient chosen at login, kept as a note of the client session (so it lasts as long as the

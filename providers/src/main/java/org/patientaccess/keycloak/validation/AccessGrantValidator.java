@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.validation;
 
+import org.patientaccess.keycloak.core.FieldError;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.patientaccess.keycloak.model.GrantPermission;
-import org.patientaccess.keycloak.model.Relationship;
-import org.patientaccess.keycloak.resource.representation.AccessGrantRequestRepresentation;
+import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.rest.representation.AccessGrantRequestRepresentation;
 
 /** Checks the terms of an access grant: relationship, permissions and when it lapses. */
 public final class AccessGrantValidator {

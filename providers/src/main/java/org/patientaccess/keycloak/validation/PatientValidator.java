@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.validation;
 
+import org.patientaccess.keycloak.core.FieldError;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,10 +14,10 @@ import org.keycloak.userprofile.validator.PersonNameProhibitedCharactersValidato
 import org.keycloak.utils.EmailValidationUtil;
 import org.keycloak.validate.ValidationContext;
 import org.keycloak.validate.ValidatorConfig;
-import org.patientaccess.keycloak.matching.NameKey;
-import org.patientaccess.keycloak.matching.PhoneNumbers;
-import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
+import org.patientaccess.keycloak.keys.NameKey;
+import org.patientaccess.keycloak.keys.PhoneNumbers;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
 
 /**
  * Checks the writable fields of a patient as staff, the person or an import sent them, and

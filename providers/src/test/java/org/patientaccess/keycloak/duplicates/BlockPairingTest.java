@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.model.ScanKey;
-import org.patientaccess.keycloak.model.ScanRow;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.ScanKey;
+import org.patientaccess.keycloak.core.ScanRow;
 
 class BlockPairingTest {
 

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.patientaccess.keycloak.matching.MatchGrade;
 import org.patientaccess.keycloak.matching.MatchScore;
 import org.patientaccess.keycloak.matching.PatientMatcher;
-import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.model.ScanRow;
-import org.patientaccess.keycloak.model.ScoredPair;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.ScanRow;
+import org.patientaccess.keycloak.core.ScoredPair;
 
 class PairScoringTest {
 

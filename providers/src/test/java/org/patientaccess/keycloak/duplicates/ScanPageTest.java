@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.model.ScanRow;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.ScanRow;
 
 class ScanPageTest {
 

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
-import org.patientaccess.keycloak.validation.InvalidInputException;
+import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
+import org.patientaccess.keycloak.core.InvalidInputException;
 
 class FhirPatientReaderTest {
 

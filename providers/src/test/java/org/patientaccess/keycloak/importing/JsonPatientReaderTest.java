@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.validation.InvalidInputException;
+import org.patientaccess.keycloak.core.InvalidInputException;
 
 class JsonPatientReaderTest {
 

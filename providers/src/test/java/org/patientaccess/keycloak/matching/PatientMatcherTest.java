@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.model.PatientDetails;
+import org.patientaccess.keycloak.core.PatientDetails;
 
 class PatientMatcherTest {
 

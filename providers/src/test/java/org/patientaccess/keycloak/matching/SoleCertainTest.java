@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.model.PatientRecord;
-import org.patientaccess.keycloak.model.PatientSource;
-import org.patientaccess.keycloak.model.PatientStatus;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.core.PatientSource;
+import org.patientaccess.keycloak.core.PatientStatus;
 
 class SoleCertainTest {
 

@@ -12,9 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.protocol.ProtocolMapperConfigException;
-import org.patientaccess.keycloak.model.AccessiblePatient;
-import org.patientaccess.keycloak.model.GrantPermission;
-import org.patientaccess.keycloak.model.Relationship;
+import org.patientaccess.keycloak.core.AccessiblePatient;
+import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.Relationship;
 
 class PatientAccessMapperTest {
 

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.validation;
 
+import org.patientaccess.keycloak.core.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -9,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.model.GrantPermission;
-import org.patientaccess.keycloak.model.Relationship;
-import org.patientaccess.keycloak.resource.representation.AccessGrantRequestRepresentation;
+import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.rest.representation.AccessGrantRequestRepresentation;
 
 class AccessGrantValidatorTest {
 

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.validation;
 
+import org.patientaccess.keycloak.core.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -10,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.model.PatientDetails;
-import org.patientaccess.keycloak.resource.representation.PatientRepresentation;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
 
 class PatientValidatorTest {
 

@@ -1,0 +1,41 @@
+package org.patientaccess.keycloak.age;
+
+import java.time.LocalDate;
+
+import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.core.KeycloakClock;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.core.InvalidInputException;
+
+/**
+ * The realm's own-account age, where it sets one: before it, a young person's record cannot be given
+ * its own (SELF) account, by a grant, an invitation (when it is sent and again when it is accepted, as
+ * the setting or the record may have changed in between) or a registration linking by itself; from it,
+ * staff may invite them. A realm without the setting refuses nothing here.
+ */
+public final class OwnAccountAge {
+
+    private OwnAccountAge() {
+    }
+
+    /** Whether the record may have an account of this relationship today: false only for a SELF account too early. */
+    public static boolean allows(RealmModel realm, PatientRecord record, Relationship relationship) {
+        if (relationship != Relationship.SELF) {
+            return true;
+        }
+        ComingOfAgeCalendar calendar = new ComingOfAgeCalendar(ComingOfAgeSettings.of(realm));
+        return !calendar.isTooYoungForOwnAccount(record.details().birthDate(), calendar.today(KeycloakClock.UTC.instant()));
+    }
+
+    /** Throws {@link InvalidInputException} naming {@code relationship} when a SELF account is too early for the record. */
+    public static void requireOldEnough(RealmModel realm, PatientRecord record, Relationship relationship) {
+        if (!allows(realm, record, relationship)) {
+            ComingOfAgeCalendar calendar = new ComingOfAgeCalendar(ComingOfAgeSettings.of(realm));
+            LocalDate birthDate = record.details().birthDate();
+            throw new InvalidInputException("relationship", "the patient may have their own (SELF) account from "
+                    + calendar.ownAccessFrom(birthDate).orElseThrow() + " (the clinic's own-account age, "
+                    + calendar.settings().ownAccessAge().orElseThrow() + ")");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.patientaccess.keycloak.core;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** What it takes to create an invitation. */
+public record NewInvitation(
+        String patientId,
+        String email,
+        String locale,
+        Relationship relationship,
+        Set<GrantPermission> permissions,
+        Instant expiresAt,
+        String createdBy) {
+}

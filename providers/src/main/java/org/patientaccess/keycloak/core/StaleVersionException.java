@@ -1,0 +1,9 @@
+package org.patientaccess.keycloak.core;
+
+/** A conditional change named a version the record no longer has; nothing was changed. */
+public class StaleVersionException extends RuntimeException {
+
+    public StaleVersionException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,212 @@
+package org.patientaccess.keycloak.merges;
+
+import org.patientaccess.keycloak.core.MergeRefusedException;
+import org.patientaccess.keycloak.core.UndoRefusedException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.email.AccessChangeNotifier;
+import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.core.AccessGrantConflictException;
+import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.core.ConcurrentChangeException;
+import org.patientaccess.keycloak.store.InvitationProvider;
+import org.patientaccess.keycloak.store.OnlineRegistrationProvider;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.PatientMerge;
+import org.patientaccess.keycloak.store.PatientMergeProvider;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.core.PatientStatus;
+import org.patientaccess.keycloak.records.PatientRecords;
+import org.patientaccess.keycloak.core.RecordStateException;
+
+/**
+ * Folds one patient record into another, in the request's one transaction: the survivor keeps its id
+ * and, field by field, its own value unless staff take the merged record's (an empty field is filled
+ * from the merged record, so nothing is lost); every grant and pending invitation moves to the
+ * survivor; the merged record becomes MERGED and forwards to the survivor. The before-image is kept,
+ * with the survivor's version right after the merge, and {@link #undo} puts everything back while
+ * nothing has changed since, the registration that asked for the merge included.
+ */
+public final class PatientMerger {
+
+    /** The fields staff may take from the merged record. */
+    public static final Set<String> FIELDS = Set.of("externalId", "firstName", "lastName", "birthDate", "email", "phone");
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final PatientRecordProvider patients;
+    private final AccessGrantProvider grants;
+    private final InvitationProvider invitations;
+    private final PatientMergeProvider merges;
+    private final OnlineRegistrationProvider registrations;
+
+    public PatientMerger(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+        this.patients = session.getProvider(PatientRecordProvider.class);
+        this.merges = session.getProvider(PatientMergeProvider.class);
+        this.grants = session.getProvider(AccessGrantProvider.class);
+        this.invitations = session.getProvider(InvitationProvider.class);
+        this.registrations = session.getProvider(OnlineRegistrationProvider.class);
+    }
+
+    public PatientMerge merge(String survivorId, String mergedId, Set<String> takeFromMerged, String actorId) {
+        for (String field : takeFromMerged) {
+            if (!FIELDS.contains(field)) {
+                throw new MergeRefusedException("take", "unknown field '" + field + "'; fields are " + FIELDS);
+            }
+        }
+        PatientRecord survivor = active(survivorId, "survivor");
+        PatientRecord merged = active(mergedId, "mergedId");
+        if (survivor.id().equals(merged.id())) {
+            throw new MergeRefusedException("mergedId", "a record cannot be merged into itself");
+        }
+        Optional<AccessGrant> survivorSelf = grants.findActiveSelf(realm, survivor.id());
+        Optional<AccessGrant> mergedSelf = grants.findActiveSelf(realm, merged.id());
+        if (survivorSelf.isPresent() && mergedSelf.isPresent() && !survivorSelf.get().userId().equals(mergedSelf.get().userId())) {
+            throw new MergeRefusedException(null, "both records have an account of their own; end one of those grants first");
+        }
+
+        PatientDetails combined = combine(survivor.details(), merged.details(), takeFromMerged);
+        AccessGrantProvider.GrantMove moved;
+        try {
+            moved = grants.moveAll(realm, merged.id(), survivor.id());
+        } catch (AccessGrantConflictException | ConcurrentChangeException e) {
+            throw new MergeRefusedException(null, e.getMessage());
+        }
+        List<String> movedInvitations;
+        PatientRecord survivorAfter;
+        try {
+            movedInvitations = invitations.movePending(realm, merged.id(), survivor.id());
+            patients.markMerged(realm, merged.id(), survivor.id());
+            survivorAfter = patients.save(realm, survivor.id(), survivor.version(), combined, null).orElseThrow();
+        } catch (ConcurrentChangeException e) {
+            // The request's transaction rolls back: the grants and invitations moved above stay where they were.
+            throw new MergeRefusedException(null, e.getMessage() + "; nothing was merged, try again");
+        }
+        PatientMerge merge = merges.save(realm, new PatientMerge(null, realm.getId(), survivor.id(), merged.id(), survivor, merged,
+                moved, movedInvitations, survivorAfter.version(), actorId, null, null, null));
+        tellTheSurvivorsOwnAccount(survivorAfter, moved);
+        return merge;
+    }
+
+    /**
+     * Every account that now acts for the survivor through the merge is a grant change like any other:
+     * the patient's own account is told (a family's dependent merged into a person's record gives
+     * that family access to them).
+     */
+    private void tellTheSurvivorsOwnAccount(PatientRecord survivor, AccessGrantProvider.GrantMove moved) {
+        AccessChangeNotifier notifier = new AccessChangeNotifier(session, realm);
+        moved.moved().forEach(grantId -> grants.findById(realm, grantId).ifPresent(grant -> notifier.granted(survivor, grant)));
+    }
+
+    /**
+     * Puts both records, the moved grants and invitations back, unless something changed since the
+     * merge that the undo would silently revert: the survivor (its version), the merged record, a
+     * moved grant ended since, or the survivor grant of an account whose duplicate grant the merge
+     * ended (undoing would give that account back access staff have ended). A queued registration
+     * merged away by this merge waits for staff again: its account acts for its provisional record
+     * once more.
+     */
+    public UndoneMerge undo(String mergeId, String actorId) {
+        PatientMerge merge = merges.findById(realm, mergeId)
+                .orElseThrow(() -> new MergeRefusedException("mergeId", "no such merge"));
+        if (merge.undoneAt() != null) {
+            throw new MergeRefusedException(null, "this merge has already been undone");
+        }
+        List<UndoRefusedException.Change> changes = changesSince(merge);
+        if (!changes.isEmpty()) {
+            throw new UndoRefusedException(changes);
+        }
+        // Claimed before anything is put back: of two undos at the same moment, one goes on.
+        if (!merges.markUndone(realm, mergeId, actorId)) {
+            throw new MergeRefusedException(null, "this merge has already been undone");
+        }
+        try {
+            grants.undoMove(realm, merge.survivorId(), merge.mergedId(), merge.grants());
+            invitations.moveBack(realm, merge.invitations(), merge.mergedId());
+            // The survivor first: it gives back an external id it may have taken from the merged record.
+            patients.restore(realm, merge.survivorBefore());
+            patients.restore(realm, merge.mergedBefore());
+        } catch (ConcurrentChangeException | AccessGrantConflictException e) {
+            // The request's transaction rolls back whole, the claim above included.
+            throw new MergeRefusedException(null, e.getMessage() + "; nothing was undone, try again");
+        }
+        return new UndoneMerge(merge, registrations.reopenMerged(realm, merge.mergedId()).orElse(null));
+    }
+
+    /** Whether {@link #undo} would put this merge back now: not undone yet, and nothing changed since. */
+    public boolean canUndo(PatientMerge merge) {
+        return merge.undoneAt() == null && changesSince(merge).isEmpty();
+    }
+
+    private List<UndoRefusedException.Change> changesSince(PatientMerge merge) {
+        List<UndoRefusedException.Change> changes = new ArrayList<>();
+        Optional<PatientRecord> survivor = patients.findById(realm, merge.survivorId());
+        if (merge.survivorVersionAfter() == null) {
+            changes.add(new UndoRefusedException.Change("survivor", "the merge was recorded before survivor versions were kept,"
+                    + " so changes to the survivor " + merge.survivorId() + " since cannot be ruled out", merge.survivorId()));
+        } else if (survivor.isEmpty() || survivor.get().version() != merge.survivorVersionAfter()) {
+            changes.add(new UndoRefusedException.Change("survivor",
+                    "the survivor " + merge.survivorId() + " was changed since the merge; undo those changes first", merge.survivorId()));
+        }
+        Optional<PatientRecord> merged = patients.findById(realm, merge.mergedId());
+        if (merged.isEmpty() || merged.get().status() != PatientStatus.MERGED || !merge.survivorId().equals(merged.get().mergedInto())) {
+            changes.add(new UndoRefusedException.Change("mergedId",
+                    "the merged record " + merge.mergedId() + " was changed since the merge", merge.mergedId()));
+        }
+        for (String id : merge.grants().moved()) {
+            grants.findById(realm, id)
+                    .filter(grant -> grant.revokedAt() != null || !grant.patientId().equals(merge.survivorId()))
+                    .ifPresent(grant -> changes.add(new UndoRefusedException.Change("grants",
+                            "the grant " + id + " that the merge moved to the survivor was ended or moved since", id)));
+        }
+        if (!merge.grants().ended().isEmpty()) {
+            Set<String> holders = new HashSet<>();
+            grants.findByPatient(realm, merge.survivorId(), false).forEach(grant -> holders.add(grant.userId()));
+            for (String id : merge.grants().ended()) {
+                grants.findById(realm, id)
+                        .filter(grant -> !holders.contains(grant.userId()))
+                        .ifPresent(grant -> changes.add(new UndoRefusedException.Change("grants",
+                                "the grant " + id + " was ended by the merge as a duplicate, and its account's access to the survivor"
+                                        + " was ended since; undoing would give that access back", id)));
+            }
+        }
+        return changes;
+    }
+
+    private PatientRecord active(String id, String field) {
+        PatientRecord record = patients.findById(realm, id)
+                .orElseThrow(() -> new MergeRefusedException(field, "no such patient in this realm"));
+        try {
+            PatientRecords.requireActive(record);
+        } catch (RecordStateException e) {
+            throw new MergeRefusedException(field, e.getMessage());
+        }
+        return record;
+    }
+
+    static PatientDetails combine(PatientDetails survivor, PatientDetails merged, Set<String> take) {
+        return new PatientDetails(
+                pick("externalId", survivor.externalId(), merged.externalId(), take),
+                pick("firstName", survivor.firstName(), merged.firstName(), take),
+                pick("lastName", survivor.lastName(), merged.lastName(), take),
+                pick("birthDate", survivor.birthDate(), merged.birthDate(), take),
+                pick("email", survivor.email(), merged.email(), take),
+                pick("phone", survivor.phone(), merged.phone(), take));
+    }
+
+    private static <T> T pick(String field, T survivor, T merged, Set<String> take) {
+        if (take.contains(field) && merged != null) {
+            return merged;
+        }
+        return survivor != null ? survivor : merged;
+    }
+}

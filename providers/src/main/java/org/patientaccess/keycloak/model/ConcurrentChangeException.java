@@ -1,9 +1,0 @@
-package org.patientaccess.keycloak.model;
-
-/** Another request changed the same record at the same moment; this change was not made. */
-public class ConcurrentChangeException extends RuntimeException {
-
-    public ConcurrentChangeException(String message) {
-        super(message);
-    }
-}

@@ -1,6 +1,0 @@
-package org.patientaccess.keycloak.model;
-
-/** Where a duplicate scan is: running (on one node), done, or stopped by an error. */
-public enum DuplicateScanStatus {
-    RUNNING, COMPLETED, FAILED
-}

@@ -1,8 +1,0 @@
-package org.patientaccess.keycloak.model;
-
-/** What the holder of an access grant may do for the patient. */
-public enum GrantPermission {
-    BOOK,
-    VIEW,
-    MANAGE_PROFILE
-}

@@ -1,6 +1,0 @@
-package org.patientaccess.keycloak.model;
-
-import org.keycloak.provider.ProviderFactory;
-
-public interface NameFrequencyProviderFactory extends ProviderFactory<NameFrequencyProvider> {
-}

@@ -1,0 +1,61 @@
+package org.patientaccess.keycloak.rest.admin;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.rest.representation.ActorRepresentation;
+
+/**
+ * Who did something, for display: the account's id and its username, looked up once per request. A
+ * deleted account has its id only; so has an account of the realm the caller may not view
+ * (fine-grained admin permissions). A server administrator (master realm) is named.
+ */
+final class Actors {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final Map<String, ActorRepresentation> known = new HashMap<>();
+
+    Actors(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+    }
+
+    /** An account of a known realm (an event names the realm its actor signed in to). */
+    ActorRepresentation of(String realmId, String userId) {
+        if (userId == null) {
+            return null;
+        }
+        return known.computeIfAbsent(realmId + "/" + userId, key -> {
+            RealmModel home = realmId == null || realmId.equals(realm.getId()) ? realm : session.realms().getRealm(realmId);
+            return named(userId, home, home == null ? null : session.users().getUserById(home, userId));
+        });
+    }
+
+    /** An account of this realm or, failing that, a server administrator (a merge keeps only the account's id). */
+    ActorRepresentation of(String userId) {
+        if (userId == null) {
+            return null;
+        }
+        return known.computeIfAbsent("?/" + userId, key -> {
+            UserModel user = session.users().getUserById(realm, userId);
+            if (user != null) {
+                return named(userId, realm, user);
+            }
+            RealmModel admins = session.realms().getRealmByName(Config.getAdminRealm());
+            return named(userId, admins, admins == null ? null : session.users().getUserById(admins, userId));
+        });
+    }
+
+    private ActorRepresentation named(String userId, RealmModel home, UserModel user) {
+        boolean shown = user != null && (!home.getId().equals(realm.getId()) || auth.users().canView(user));
+        return new ActorRepresentation(userId, shown ? user.getUsername() : null);
+    }
+}

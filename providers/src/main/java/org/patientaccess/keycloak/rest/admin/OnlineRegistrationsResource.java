@@ -1,0 +1,297 @@
+package org.patientaccess.keycloak.rest.admin;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.keycloak.util.JsonSerialization;
+import org.patientaccess.keycloak.duplicates.DuplicateDismissals;
+import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.core.OnlineRegistration;
+import org.patientaccess.keycloak.store.OnlineRegistrationProvider;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.PatientMerge;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.core.RegistrationStatus;
+import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.rest.representation.MatchResultRepresentation;
+import org.patientaccess.keycloak.rest.representation.MergeRequestRepresentation;
+import org.patientaccess.keycloak.rest.representation.MergeResultRepresentation;
+import org.patientaccess.keycloak.rest.representation.OnlineRegistrationRepresentation;
+import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
+import org.patientaccess.keycloak.core.InvalidInputException;
+
+/**
+ * The "Online registrations" queue: {@code /admin/realms/{realm}/patient-access/registrations}.
+ * Reading needs view-users, deciding manage-users.
+ */
+@Tag(name = "Online registrations")
+public class OnlineRegistrationsResource {
+
+    static final String RESOURCE_TYPE = "PATIENT_ONLINE_REGISTRATION";
+    private static final TypeReference<List<Map<String, Object>>> CANDIDATES = new TypeReference<>() {
+    };
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+    private final OnlineRegistrationProvider registrations;
+    private final PatientRecordProvider patients;
+
+    public OnlineRegistrationsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
+        this.registrations = session.getProvider(OnlineRegistrationProvider.class);
+        this.patients = session.getProvider(PatientRecordProvider.class);
+    }
+
+    @GET
+    @Path("")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listRegistrations", summary = "The \"Online registrations\" queue, pending first", description = """
+            After someone registers online (and verifies their email), the matcher runs. A certain match
+            whose email is the account's verified email links by itself (AUTO_LINKED); anything else gets
+            a provisional ONLINE record with a SELF grant, so the person can book at once, and waits here
+            with its candidates. Every status by default (pending first, then the decided, newest first
+            in each); `status` lists one.
+            """)
+    @APIResponse(responseCode = "200", description = "Registrations with the claimed identity, the record the account acts for now, and the candidates.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    public List<OnlineRegistrationRepresentation> list(
+            @QueryParam("status") @Parameter(description = "Only registrations of this status; `any` (the default) lists every status.",
+                    schema = @Schema(type = SchemaType.STRING, defaultValue = "any")) String status,
+            @QueryParam("first") @Parameter(description = "Index of the first result (paging).",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String first,
+            @QueryParam("max") @Parameter(description = "Page size.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String max) {
+        auth.users().requireView();
+        RegistrationStatus only = status(status, null);
+        Paging page = Paging.of(first, max);
+        Actors actors = new Actors(session, realm, auth);
+        return registrations.list(realm, only, page.first(), page.max()).stream()
+                .map(registration -> representation(registration, actors))
+                .toList();
+    }
+
+    /** One entry of the queue, as the list shows it. */
+    @GET
+    @Path("{registrationId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getRegistration", summary = "One online registration, as the queue lists it")
+    @APIResponse(responseCode = "200", description = "The registration with the claimed identity, the record the account acts for now, and the candidates.")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    @APIResponse(ref = "RegistrationNotFound", responseCode = "404")
+    public OnlineRegistrationRepresentation get(@PathParam("registrationId") String registrationId) {
+        auth.users().requireView();
+        OnlineRegistration registration = registrations.findById(realm, registrationId)
+                .orElseThrow(() -> ApiErrors.notFound("Registration not found"));
+        return representation(registration, new Actors(session, realm, auth));
+    }
+
+    /** How many registrations have a status: PENDING (waiting for staff) by default, or {@code any}. */
+    @GET
+    @Path("count")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "countRegistrations", summary = "How many online registrations have a status",
+            description = "PENDING (waiting for staff) by default; `any` counts every status.")
+    @APIResponse(responseCode = "200", description = "The number of registrations.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.INTEGER, format = "int64")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    public long count(@QueryParam("status") @Parameter(description = "A registration status, or `any`.",
+            schema = @Schema(type = SchemaType.STRING, defaultValue = "PENDING")) String status) {
+        auth.users().requireView();
+        return registrations.count(realm, status(status, RegistrationStatus.PENDING));
+    }
+
+    /** The status asked for, {@code whenAbsent} when none is; null (every status) for {@code any}. */
+    private static RegistrationStatus status(String status, RegistrationStatus whenAbsent) {
+        try {
+            return RegistrationStatusParameter.parse(status, whenAbsent);
+        } catch (InvalidInputException e) {
+            throw ApiErrors.badRequest(e);
+        }
+    }
+
+    /** The person is new to the clinic: their provisional record becomes their record. */
+    @POST
+    @Path("{registrationId}/keep")
+    @Operation(operationId = "keepRegistration", summary = "Keep as a new patient (the provisional record is the person's record)")
+    @APIResponse(responseCode = "204", description = "Decided.")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(ref = "RegistrationNotFound", responseCode = "404")
+    @APIResponse(responseCode = "409", description = "Already decided.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public Response keepAsNew(@PathParam("registrationId") String registrationId) {
+        return decide(registrationId, RegistrationStatus.KEPT_AS_NEW);
+    }
+
+    /**
+     * The person is already known: their provisional record is merged into the existing one
+     * ({@code into}), which their account then acts for.
+     */
+    @POST
+    @Path("{registrationId}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "mergeRegistration",
+            summary = "Merge a queued registration's provisional record into an existing record (`into`)")
+    @APIResponse(responseCode = "200", description = "Merged; the account now acts for the existing record.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(ref = "RegistrationNotFound", responseCode = "404")
+    @APIResponse(responseCode = "409", description = "Already decided, or both records have an account of their own.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public MergeResultRepresentation merge(@PathParam("registrationId") String registrationId,
+                                           @RequestBody(required = true, description = "`into` is required.",
+                                                   content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                           schema = @Schema(implementation = MergeRequestRepresentation.class))) String body) {
+        auth.users().requireManage();
+        OnlineRegistration registration = registrations.findById(realm, registrationId)
+                .orElseThrow(() -> ApiErrors.notFound("Registration not found"));
+        MergeRequestRepresentation request = RequestBodies.read(body, MergeRequestRepresentation.class);
+        if (request.getInto() == null) {
+            throw ApiErrors.badRequest("into", "into (the existing record) is required");
+        }
+        if (!registrations.decide(realm, registrationId, RegistrationStatus.MERGED, auth.adminAuth().getUser().getId())) {
+            throw ApiErrors.conflict("the registration has already been decided");
+        }
+        PatientMerge merge = Merging.merge(session, realm, request.getInto(), registration.patientId(), request.getTake(),
+                auth.adminAuth().getUser().getId());
+        Merging.audit(adminEvent, merge);
+        auditDecision(registration, RegistrationStatus.MERGED, merge.id());
+        return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(patients.findById(realm, request.getInto()).orElseThrow()));
+    }
+
+    /** Nothing to do (a test account, a duplicate registration): the entry leaves the queue. */
+    @POST
+    @Path("{registrationId}/dismiss")
+    @Operation(operationId = "dismissRegistration", summary = "Dismiss (nothing to do); the entry leaves the queue")
+    @APIResponse(responseCode = "204", description = "Decided.")
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(ref = "RegistrationNotFound", responseCode = "404")
+    @APIResponse(responseCode = "409", description = "Already decided.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public Response dismiss(@PathParam("registrationId") String registrationId) {
+        return decide(registrationId, RegistrationStatus.DISMISSED);
+    }
+
+    private Response decide(String registrationId, RegistrationStatus decision) {
+        auth.users().requireManage();
+        OnlineRegistration registration = registrations.findById(realm, registrationId)
+                .orElseThrow(() -> ApiErrors.notFound("Registration not found"));
+        if (!registrations.decide(realm, registrationId, decision, auth.adminAuth().getUser().getId())) {
+            throw ApiErrors.conflict("the registration has already been decided");
+        }
+        auditDecision(registration, decision, null);
+        return Response.noContent().build();
+    }
+
+    /** On the record the registration gave the account (its provisional one unless linked), so that its history finds it. */
+    private void auditDecision(OnlineRegistration registration, RegistrationStatus decision, String mergeId) {
+        AdminEvents.fresh(adminEvent).resource(RESOURCE_TYPE).operation(OperationType.ACTION)
+                .resourcePath(PatientEvents.path(registration.patientId(), "registrations", registration.id()))
+                .detail(PatientEvents.DECISION, decision.name())
+                .detail(PatientEvents.MERGE_ID, mergeId)
+                .success();
+    }
+
+    private OnlineRegistrationRepresentation representation(OnlineRegistration registration, Actors actors) {
+        // Staff may since have said of a candidate "not the same person" (a duplicate pair dismissed).
+        List<Map<String, Object>> candidates = new DuplicateDismissals(session, realm).withoutDismissed(registration.patientId(),
+                candidates(registration.candidates()), candidate -> String.valueOf(candidate.get("patientId")));
+        Map<String, PatientRecord> records = patients.findByIds(realm,
+                candidates.stream().map(candidate -> String.valueOf(candidate.get("patientId"))).toList());
+        UserModel user = session.users().getUserById(realm, registration.userId());
+        PatientRepresentation claimed = new PatientRepresentation();
+        claimed.setFirstName(registration.claimed().firstName());
+        claimed.setLastName(registration.claimed().lastName());
+        claimed.setBirthDate(registration.claimed().birthDate() == null ? null : registration.claimed().birthDate().toString());
+        claimed.setEmail(registration.claimed().email());
+        claimed.setPhone(registration.claimed().phone());
+        return new OnlineRegistrationRepresentation(
+                registration.id(),
+                registration.userId(),
+                user == null ? null : user.getUsername(),
+                registration.status().name(),
+                registration.relationship().name(),
+                claimed,
+                verification(registration),
+                patients.findById(realm, registration.patientId()).map(PatientRepresentation::of).orElse(null),
+                candidates.stream()
+                        .filter(candidate -> records.containsKey(String.valueOf(candidate.get("patientId"))))
+                        .map(candidate -> new MatchResultRepresentation.Candidate(
+                                PatientRepresentation.of(records.get(String.valueOf(candidate.get("patientId")))),
+                                ((Number) candidate.get("score")).doubleValue(),
+                                Objects.toString(candidate.get("grade"))))
+                        .toList(),
+                registration.createdAt().toString(),
+                actors.of(registration.decidedBy()),
+                registration.decidedAt() == null ? null : registration.decidedAt().toString());
+    }
+
+    /** Per claimed field: VERIFIED (the registering account's confirmed email) or UNVERIFIED (typed). */
+    private static Map<String, String> verification(OnlineRegistration registration) {
+        Map<String, String> verification = new LinkedHashMap<>();
+        PatientDetails claimed = registration.claimed();
+        putIfPresent(verification, "firstName", claimed.firstName(), false);
+        putIfPresent(verification, "lastName", claimed.lastName(), false);
+        putIfPresent(verification, "birthDate", claimed.birthDate(), false);
+        // A person registering has an email only once it is verified; a family types a dependent's.
+        putIfPresent(verification, "email", claimed.email(), registration.relationship() == Relationship.SELF);
+        putIfPresent(verification, "phone", claimed.phone(), false);
+        return verification;
+    }
+
+    private static void putIfPresent(Map<String, String> verification, String field, Object value, boolean verified) {
+        if (value != null) {
+            verification.put(field, verified ? "VERIFIED" : "UNVERIFIED");
+        }
+    }
+
+    private static List<Map<String, Object>> candidates(String json) {
+        try {
+            return JsonSerialization.readValue(json, CANDIDATES);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.patientaccess.keycloak.rest.representation;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.keycloak.models.UserModel;
+import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.Relationship;
+
+/** An account that may act for the signed-in person's own record. */
+@Schema(name = "MyAccountGrant")
+public record MyAccountGrantRepresentation(
+        @Schema(required = true) String grantId,
+        String firstName,
+        String lastName,
+        String email,
+        @Schema(required = true, type = SchemaType.STRING, implementation = Relationship.class) String relationship,
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class) List<String> permissions,
+        @Schema(format = "date-time") String validUntil,
+        @Schema(required = true, format = "date-time") String since,
+        @Schema(required = true, description = "Whether I may revoke it: a minor cannot end a parent's or guardian's access.") boolean canRevoke) {
+
+    public static MyAccountGrantRepresentation of(AccessGrant grant, UserModel holder, boolean canRevoke) {
+        return new MyAccountGrantRepresentation(
+                grant.id(),
+                holder == null ? null : holder.getFirstName(),
+                holder == null ? null : holder.getLastName(),
+                holder == null ? null : holder.getEmail(),
+                grant.relationship().name(),
+                grant.permissions().stream().map(Enum::name).sorted().toList(),
+                grant.validUntil() == null ? null : grant.validUntil().toString(),
+                grant.createdAt().toString(),
+                canRevoke);
+    }
+}

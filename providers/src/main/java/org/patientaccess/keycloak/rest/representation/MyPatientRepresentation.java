@@ -1,0 +1,40 @@
+package org.patientaccess.keycloak.rest.representation;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.core.Relationship;
+
+/** A patient the signed-in person may act for, with their grant's terms. */
+@Schema(name = "MyPatient")
+public record MyPatientRepresentation(
+        @Schema(required = true) String grantId,
+        @Schema(required = true) String patientId,
+        @Schema(required = true) String firstName,
+        @Schema(required = true) String lastName,
+        @Schema(format = "date") String birthDate,
+        @Schema(required = true, type = SchemaType.STRING, implementation = Relationship.class) String relationship,
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class) List<String> permissions,
+        @Schema(format = "date-time") String validUntil,
+        @Schema(description = "The record's email, only when my permissions include MANAGE_PROFILE.") String email,
+        @Schema(description = "The record's phone (E.164), only when my permissions include MANAGE_PROFILE.") String phone) {
+
+    public static MyPatientRepresentation of(AccessGrant grant, PatientRecord patient) {
+        boolean managesProfile = grant.permissions().contains(GrantPermission.MANAGE_PROFILE);
+        return new MyPatientRepresentation(
+                grant.id(),
+                patient.id(),
+                patient.details().firstName(),
+                patient.details().lastName(),
+                patient.details().birthDate() == null ? null : patient.details().birthDate().toString(),
+                grant.relationship().name(),
+                grant.permissions().stream().map(Enum::name).sorted().toList(),
+                grant.validUntil() == null ? null : grant.validUntil().toString(),
+                managesProfile ? patient.details().email() : null,
+                managesProfile ? patient.details().phone() : null);
+    }
+}

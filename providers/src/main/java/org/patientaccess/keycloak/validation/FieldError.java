@@ -1,5 +1,0 @@
-package org.patientaccess.keycloak.validation;
-
-/** A problem with one field of the input, named as the API names it. */
-public record FieldError(String field, String message) {
-}
