@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.access;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.core.AccessRefusedException;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -14,12 +15,12 @@ import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
 import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.Relationship;
 import org.patientaccess.keycloak.records.PatientRecords;
 
@@ -34,15 +35,15 @@ public final class AccessGrants {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final AccessGrantProvider grants;
-    private final PatientRecordProvider patients;
+    private final AccessGrantStore grants;
+    private final PatientRecordStore patients;
     private final Clock clock = KeycloakClock.UTC;
 
     public AccessGrants(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
-        this.grants = session.getProvider(AccessGrantProvider.class);
-        this.patients = session.getProvider(PatientRecordProvider.class);
+        this.grants = session.getProvider(PatientAccessStore.class).grants();
+        this.patients = session.getProvider(PatientAccessStore.class).records();
     }
 
     /** A grant the account holds, if it is active. */

@@ -2,7 +2,6 @@ package org.patientaccess.keycloak.core;
 
 import java.time.Instant;
 
-import org.patientaccess.keycloak.matching.MatchGrade;
 
 /**
  * Two records that may be one person, {@code patientA < patientB} (by id); the scan that last found

@@ -1,6 +1,6 @@
 package org.patientaccess.keycloak.core;
 
-import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +16,7 @@ public record PatientMerge(
         String mergedId,
         PatientRecord survivorBefore,
         PatientRecord mergedBefore,
-        AccessGrantProvider.GrantMove grants,
+        AccessGrantStore.GrantMove grants,
         List<String> invitations,
         Integer survivorVersionAfter,
         String createdBy,

@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.core;
 
-import org.patientaccess.keycloak.matching.MatchGrade;
 
 /** A pair a scan scored and kept: {@code patientA < patientB} (by id), with its score and grade. */
 public record ScoredPair(String patientA, String patientB, double score, MatchGrade grade) {

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.duplicates;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.function.Function;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.core.DuplicatePair;
-import org.patientaccess.keycloak.store.DuplicateProvider;
+import org.patientaccess.keycloak.store.DuplicateStore;
 import org.patientaccess.keycloak.core.ScoredPair;
 
 /**
@@ -20,11 +21,11 @@ import org.patientaccess.keycloak.core.ScoredPair;
 public final class DuplicateDismissals {
 
     private final RealmModel realm;
-    private final DuplicateProvider duplicates;
+    private final DuplicateStore duplicates;
 
     public DuplicateDismissals(KeycloakSession session, RealmModel realm) {
         this.realm = realm;
-        this.duplicates = session.getProvider(DuplicateProvider.class);
+        this.duplicates = session.getProvider(PatientAccessStore.class).duplicates();
     }
 
     /** Dismisses a pair of the realm; empty when it has no such pair. Dismissing twice keeps the first. */

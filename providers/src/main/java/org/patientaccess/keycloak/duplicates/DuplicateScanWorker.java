@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.duplicates;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.store.DuplicateProvider;
+import org.patientaccess.keycloak.store.DuplicateStore;
 import org.patientaccess.keycloak.core.DuplicateScan;
 import org.patientaccess.keycloak.core.DuplicateScanStatus;
 import org.patientaccess.keycloak.core.ScanKey;
@@ -50,13 +51,13 @@ final class DuplicateScanWorker implements Runnable {
         } catch (RuntimeException e) {
             // Ids and the error's kind only: a message may quote a record.
             LOG.warnf("Duplicate scan %s failed (%s)", scanId, e.getClass().getName());
-            KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(DuplicateProvider.class).fail(scanId, owner));
+            KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(PatientAccessStore.class).duplicates().fail(scanId, owner));
         }
     }
 
     /** One page; false when the scan is done, gone, or no longer this worker's. */
     private boolean step(KeycloakSession session) {
-        DuplicateProvider duplicates = session.getProvider(DuplicateProvider.class);
+        DuplicateStore duplicates = session.getProvider(PatientAccessStore.class).duplicates();
         DuplicateScan scan = duplicates.findScan(scanId).orElse(null);
         if (scan == null || scan.status() != DuplicateScanStatus.RUNNING || !owner.equals(scan.owner())) {
             return false;

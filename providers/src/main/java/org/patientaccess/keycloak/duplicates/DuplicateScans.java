@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.duplicates;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.tasks.StaleScanResumer;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -10,7 +11,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.store.DuplicateProvider;
+import org.patientaccess.keycloak.store.DuplicateStore;
 import org.patientaccess.keycloak.core.DuplicateScan;
 import org.patientaccess.keycloak.core.ScanKey;
 
@@ -36,7 +37,7 @@ public final class DuplicateScans {
 
     /** The realm's latest scan, running or not. */
     public Optional<DuplicateScan> latest() {
-        return session.getProvider(DuplicateProvider.class).latest(realm);
+        return session.getProvider(PatientAccessStore.class).duplicates().latest(realm);
     }
 
     /** Starts a scan of the realm's active records, or answers the one already running. */
@@ -55,7 +56,7 @@ public final class DuplicateScans {
                 // Its own transaction, committed before the worker starts: the claim is the inserted row.
                 started = KeycloakModelUtils.runJobInTransactionWithResult(factory, claim -> {
                     RealmModel claimed = claim.realms().getRealm(realmId);
-                    DuplicateProvider duplicates = claim.getProvider(DuplicateProvider.class);
+                    DuplicateStore duplicates = claim.getProvider(PatientAccessStore.class).duplicates();
                     long total = 0;
                     for (ScanKey key : ScanKey.values()) {
                         total += duplicates.countScanned(claimed, key);
@@ -76,7 +77,7 @@ public final class DuplicateScans {
     /** Read in a transaction of its own, so that it sees a scan another start committed a moment ago. */
     private static Optional<DuplicateScan> runningScan(KeycloakSessionFactory factory, String realmId) {
         return KeycloakModelUtils.runJobInTransactionWithResult(factory,
-                read -> read.getProvider(DuplicateProvider.class).running(read.realms().getRealm(realmId)));
+                read -> read.getProvider(PatientAccessStore.class).duplicates().running(read.realms().getRealm(realmId)));
     }
 
     /** Hands a scan claimed in this session's transaction to a worker once (and only if) that transaction commits. */

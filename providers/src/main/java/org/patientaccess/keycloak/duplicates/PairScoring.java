@@ -3,7 +3,7 @@ package org.patientaccess.keycloak.duplicates;
 import java.util.Comparator;
 import java.util.Optional;
 
-import org.patientaccess.keycloak.matching.MatchGrade;
+import org.patientaccess.keycloak.core.MatchGrade;
 import org.patientaccess.keycloak.matching.MatchScore;
 import org.patientaccess.keycloak.keys.NameKey;
 import org.patientaccess.keycloak.matching.PatientMatcher;

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.email;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.PatientRecord;
 
 /**
@@ -40,7 +41,7 @@ public final class AccessChangeNotifier {
     }
 
     private void notifySelf(PatientRecord patient, AccessGrant grant, String subjectKey, boolean granted) {
-        UserModel self = session.getProvider(AccessGrantProvider.class).findActiveSelf(realm, patient.id())
+        UserModel self = session.getProvider(PatientAccessStore.class).grants().findActiveSelf(realm, patient.id())
                 .map(selfGrant -> session.users().getUserById(realm, selfGrant.userId()))
                 .orElse(null);
         if (self == null || self.getEmail() == null || self.getId().equals(grant.userId())) {

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.history;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,11 +17,11 @@ import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.store.InvitationProvider;
+import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.core.PatientMerge;
-import org.patientaccess.keycloak.store.PatientMergeProvider;
+import org.patientaccess.keycloak.store.PatientMergeStore;
 
 /**
  * What happened to one patient record, newest first, read from the events Keycloak stored (as far back
@@ -44,16 +45,16 @@ public final class PatientHistory {
 
     private final RealmModel realm;
     private final EventStoreProvider events;
-    private final AccessGrantProvider grants;
-    private final InvitationProvider invitations;
-    private final PatientMergeProvider merges;
+    private final AccessGrantStore grants;
+    private final InvitationStore invitations;
+    private final PatientMergeStore merges;
 
     public PatientHistory(KeycloakSession session, RealmModel realm) {
         this.realm = realm;
         this.events = session.getProvider(EventStoreProvider.class);
-        this.grants = session.getProvider(AccessGrantProvider.class);
-        this.invitations = session.getProvider(InvitationProvider.class);
-        this.merges = session.getProvider(PatientMergeProvider.class);
+        this.grants = session.getProvider(PatientAccessStore.class).grants();
+        this.invitations = session.getProvider(PatientAccessStore.class).invitations();
+        this.merges = session.getProvider(PatientAccessStore.class).merges();
     }
 
     /** A page of entries, newest first; {@code hasMore} says whether entries follow it. */

@@ -13,7 +13,7 @@ import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientSource;
 import org.patientaccess.keycloak.rest.representation.ImportReportRepresentation;
 import org.patientaccess.keycloak.rest.representation.ImportReportRepresentation.Problem;
@@ -30,15 +30,16 @@ import org.patientaccess.keycloak.validation.PatientValidator;
 public final class PatientImporter {
 
     private final RealmModel realm;
-    private final PatientRecordProvider patients;
+    private final PatientRecordStore patients;
+    private final PatientValidator validator;
 
-    public PatientImporter(RealmModel realm, PatientRecordProvider patients) {
+    public PatientImporter(RealmModel realm, PatientRecordStore patients, PatientValidator validator) {
         this.realm = realm;
         this.patients = patients;
+        this.validator = validator;
     }
 
     public ImportReportRepresentation importRows(List<ImportRow> rows) {
-        PatientValidator validator = patients.validator(realm);
         List<Problem> failures = new ArrayList<>();
         Set<Integer> failedRows = new HashSet<>();
         Map<String, Integer> skippedResources = new TreeMap<>();

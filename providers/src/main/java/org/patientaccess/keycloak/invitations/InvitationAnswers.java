@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.invitations;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.pages.InvitationRequiredAction;
 import java.util.Optional;
 
@@ -14,10 +15,10 @@ import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.age.OwnAccountAge;
 import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.AccessGrantConflictException;
-import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.GrantOrigin;
 import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.store.InvitationProvider;
+import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.NewAccessGrant;
 import org.patientaccess.keycloak.core.PatientRecord;
@@ -58,14 +59,14 @@ public final class InvitationAnswers {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final AccessGrantProvider grants;
-    private final InvitationProvider invitations;
+    private final AccessGrantStore grants;
+    private final InvitationStore invitations;
 
     public InvitationAnswers(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
-        this.grants = session.getProvider(AccessGrantProvider.class);
-        this.invitations = session.getProvider(InvitationProvider.class);
+        this.grants = session.getProvider(PatientAccessStore.class).grants();
+        this.invitations = session.getProvider(PatientAccessStore.class).invitations();
     }
 
     /** Why this account may not answer the invitation at all, if it may not (a message key). */

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.invitations;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,10 +13,10 @@ import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.store.InvitationProvider;
+import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientStatus;
 
 /**
@@ -26,10 +27,10 @@ public record OpenInvitation(Invitation invitation, PatientRecord patient, Strin
 
     public static Optional<OpenInvitation> of(KeycloakSession session, RealmModel realm, String tokenString, Clock clock) {
         return new InvitationLinks(session, realm).read(tokenString).flatMap(token ->
-                session.getProvider(InvitationProvider.class).findById(realm, token.getInvitationId())
+                session.getProvider(PatientAccessStore.class).invitations().findById(realm, token.getInvitationId())
                         .filter(invitation -> invitation.statusAt(clock.instant()) == InvitationStatus.PENDING)
                         .filter(invitation -> token.getActionVerificationNonce().toString().equals(invitation.nonce()))
-                        .flatMap(invitation -> session.getProvider(PatientRecordProvider.class).findById(realm, invitation.patientId())
+                        .flatMap(invitation -> session.getProvider(PatientAccessStore.class).records().findById(realm, invitation.patientId())
                                 .filter(patient -> patient.status() == PatientStatus.ACTIVE)
                                 .map(patient -> new OpenInvitation(invitation, patient, tokenString))));
     }

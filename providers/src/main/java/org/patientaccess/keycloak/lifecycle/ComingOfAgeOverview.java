@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.lifecycle;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.age.Birthdays;
 import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
 import org.patientaccess.keycloak.age.ComingOfAgeSettings;
@@ -11,13 +12,13 @@ import java.util.Optional;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.store.AccessGrantProvider;
-import org.patientaccess.keycloak.store.ComingOfAgeProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
+import org.patientaccess.keycloak.store.ComingOfAgeStore;
 import org.patientaccess.keycloak.core.ComingOfAgeStep;
 import org.patientaccess.keycloak.core.ContinuedGuardianship;
 import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.InvalidInputException;
 
 /** What staff see of coming of age: one record's transition, and the records whose transition is near. */
@@ -52,16 +53,16 @@ public final class ComingOfAgeOverview {
     }
 
     private final RealmModel realm;
-    private final ComingOfAgeProvider store;
-    private final AccessGrantProvider grants;
-    private final PatientRecordProvider patients;
+    private final ComingOfAgeStore store;
+    private final AccessGrantStore grants;
+    private final PatientRecordStore patients;
     private final ComingOfAgeCalendar calendar;
 
     public ComingOfAgeOverview(KeycloakSession session, RealmModel realm) {
         this.realm = realm;
-        this.store = session.getProvider(ComingOfAgeProvider.class);
-        this.grants = session.getProvider(AccessGrantProvider.class);
-        this.patients = session.getProvider(PatientRecordProvider.class);
+        this.store = session.getProvider(PatientAccessStore.class).comingOfAge();
+        this.grants = session.getProvider(PatientAccessStore.class).grants();
+        this.patients = session.getProvider(PatientAccessStore.class).records();
         this.calendar = new ComingOfAgeCalendar(ComingOfAgeSettings.of(realm));
     }
 

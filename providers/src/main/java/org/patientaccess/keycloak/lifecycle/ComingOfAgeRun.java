@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.lifecycle;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.age.Birthdays;
 import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
 import org.patientaccess.keycloak.age.ComingOfAgeSettings;
@@ -25,12 +26,12 @@ import org.patientaccess.keycloak.email.ComingOfAgeMailer;
 import org.patientaccess.keycloak.email.ComingOfAgeMailer.Notice;
 import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.store.AccessGrantProvider;
-import org.patientaccess.keycloak.store.ComingOfAgeProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
+import org.patientaccess.keycloak.store.ComingOfAgeStore;
 import org.patientaccess.keycloak.core.ComingOfAgeStep;
 import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.Relationship;
 
 /**
@@ -88,7 +89,7 @@ public final class ComingOfAgeRun {
     }
 
     private static List<String> bornBetween(KeycloakSession session, RealmModel realm, Birthdays.BirthDates range) {
-        ComingOfAgeProvider store = session.getProvider(ComingOfAgeProvider.class);
+        ComingOfAgeStore store = session.getProvider(PatientAccessStore.class).comingOfAge();
         List<String> ids = new ArrayList<>();
         if (range.isEmpty()) {
             return ids;
@@ -113,8 +114,8 @@ public final class ComingOfAgeRun {
 
         private final KeycloakSession session;
         private final RealmModel realm;
-        private final ComingOfAgeProvider store;
-        private final AccessGrantProvider grants;
+        private final ComingOfAgeStore store;
+        private final AccessGrantStore grants;
         private final ComingOfAgeCalendar calendar;
         private final PatientRecord record;
         private final LocalDate today;
@@ -122,10 +123,10 @@ public final class ComingOfAgeRun {
         ComingOfAgeRecord(KeycloakSession session, RealmModel realm, String patientId) {
             this.session = session;
             this.realm = realm;
-            this.store = session.getProvider(ComingOfAgeProvider.class);
-            this.grants = session.getProvider(AccessGrantProvider.class);
+            this.store = session.getProvider(PatientAccessStore.class).comingOfAge();
+            this.grants = session.getProvider(PatientAccessStore.class).grants();
             this.calendar = new ComingOfAgeCalendar(ComingOfAgeSettings.of(realm));
-            this.record = session.getProvider(PatientRecordProvider.class).findById(realm, patientId).orElseThrow();
+            this.record = session.getProvider(PatientAccessStore.class).records().findById(realm, patientId).orElseThrow();
             this.today = calendar.today(KeycloakClock.UTC.instant());
         }
 

@@ -1,8 +1,9 @@
 package org.patientaccess.keycloak.lifecycle;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.store.ComingOfAgeProvider;
+import org.patientaccess.keycloak.store.ComingOfAgeStore;
 import org.patientaccess.keycloak.core.ContinuedGuardianship;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.InvalidInputException;
@@ -18,11 +19,11 @@ public final class ContinuedGuardianships {
     public static final int MAX_REASON_LENGTH = 500;
 
     private final RealmModel realm;
-    private final ComingOfAgeProvider store;
+    private final ComingOfAgeStore store;
 
     public ContinuedGuardianships(KeycloakSession session, RealmModel realm) {
         this.realm = realm;
-        this.store = session.getProvider(ComingOfAgeProvider.class);
+        this.store = session.getProvider(PatientAccessStore.class).comingOfAge();
     }
 
     /** Marks the record, or changes the reason; the reason is required (why, for the next staff member). */

@@ -1,12 +1,13 @@
 package org.patientaccess.keycloak.matching;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.jboss.logging.Logger;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.store.NameFrequencyProvider;
+import org.patientaccess.keycloak.store.NameFrequencyStore;
 
 /** Counts a realm's name frequencies again when stale, in a transaction of its own: after an import commits, or on the timer. */
 public final class NameFrequencyRefresh {
@@ -41,7 +42,7 @@ public final class NameFrequencyRefresh {
             KeycloakModelUtils.runJobInTransaction(factory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
                 if (realm != null) {
-                    session.getProvider(NameFrequencyProvider.class).refreshIfStale(realm);
+                    session.getProvider(PatientAccessStore.class).nameFrequencies().refreshIfStale(realm);
                 }
             });
         } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package org.patientaccess.keycloak.matching;
 
+import org.patientaccess.keycloak.core.MatchGrade;
+import org.patientaccess.keycloak.core.NameFrequencies;
 import org.patientaccess.keycloak.keys.BirthDateTypos;
 import org.patientaccess.keycloak.keys.NameKey;
 import java.time.LocalDate;

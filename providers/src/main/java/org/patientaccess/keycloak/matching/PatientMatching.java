@@ -1,12 +1,13 @@
 package org.patientaccess.keycloak.matching;
 
+import org.patientaccess.keycloak.core.NameFrequencies;
 import java.util.Comparator;
 import java.util.List;
 
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.store.NameFrequencyProvider;
+import org.patientaccess.keycloak.store.NameFrequencyStore;
 import org.patientaccess.keycloak.core.PatientDetails;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 
 /**
  * Finds the records that could be a person: blocking on indexed keys (never a table scan), then
@@ -18,10 +19,10 @@ public final class PatientMatching {
     public static final int MAX_CANDIDATES = 10;
     static final int PER_BLOCK = 50;
 
-    private final PatientRecordProvider patients;
-    private final NameFrequencyProvider frequencies;
+    private final PatientRecordStore patients;
+    private final NameFrequencyStore frequencies;
 
-    public PatientMatching(PatientRecordProvider patients, NameFrequencyProvider frequencies) {
+    public PatientMatching(PatientRecordStore patients, NameFrequencyStore frequencies) {
         this.patients = patients;
         this.frequencies = frequencies;
     }

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.matching;
 
+import org.patientaccess.keycloak.core.MatchGrade;
 import org.patientaccess.keycloak.keys.NameKey;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.merges;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.core.MergeRefusedException;
 import org.patientaccess.keycloak.core.UndoRefusedException;
 import java.util.ArrayList;
@@ -13,15 +14,15 @@ import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.AccessGrantConflictException;
-import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
-import org.patientaccess.keycloak.store.InvitationProvider;
-import org.patientaccess.keycloak.store.OnlineRegistrationProvider;
+import org.patientaccess.keycloak.store.InvitationStore;
+import org.patientaccess.keycloak.store.OnlineRegistrationStore;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientMerge;
-import org.patientaccess.keycloak.store.PatientMergeProvider;
+import org.patientaccess.keycloak.store.PatientMergeStore;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientStatus;
 import org.patientaccess.keycloak.records.PatientRecords;
 import org.patientaccess.keycloak.core.RecordStateException;
@@ -41,20 +42,20 @@ public final class PatientMerger {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final PatientRecordProvider patients;
-    private final AccessGrantProvider grants;
-    private final InvitationProvider invitations;
-    private final PatientMergeProvider merges;
-    private final OnlineRegistrationProvider registrations;
+    private final PatientRecordStore patients;
+    private final AccessGrantStore grants;
+    private final InvitationStore invitations;
+    private final PatientMergeStore merges;
+    private final OnlineRegistrationStore registrations;
 
     public PatientMerger(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
-        this.patients = session.getProvider(PatientRecordProvider.class);
-        this.merges = session.getProvider(PatientMergeProvider.class);
-        this.grants = session.getProvider(AccessGrantProvider.class);
-        this.invitations = session.getProvider(InvitationProvider.class);
-        this.registrations = session.getProvider(OnlineRegistrationProvider.class);
+        this.patients = session.getProvider(PatientAccessStore.class).records();
+        this.merges = session.getProvider(PatientAccessStore.class).merges();
+        this.grants = session.getProvider(PatientAccessStore.class).grants();
+        this.invitations = session.getProvider(PatientAccessStore.class).invitations();
+        this.registrations = session.getProvider(PatientAccessStore.class).registrations();
     }
 
     public PatientMerge merge(String survivorId, String mergedId, Set<String> takeFromMerged, String actorId) {
@@ -75,7 +76,7 @@ public final class PatientMerger {
         }
 
         PatientDetails combined = combine(survivor.details(), merged.details(), takeFromMerged);
-        AccessGrantProvider.GrantMove moved;
+        AccessGrantStore.GrantMove moved;
         try {
             moved = grants.moveAll(realm, merged.id(), survivor.id());
         } catch (AccessGrantConflictException | ConcurrentChangeException e) {
@@ -102,7 +103,7 @@ public final class PatientMerger {
      * the patient's own account is told (a family's dependent merged into a person's record gives
      * that family access to them).
      */
-    private void tellTheSurvivorsOwnAccount(PatientRecord survivor, AccessGrantProvider.GrantMove moved) {
+    private void tellTheSurvivorsOwnAccount(PatientRecord survivor, AccessGrantStore.GrantMove moved) {
         AccessChangeNotifier notifier = new AccessChangeNotifier(session, realm);
         moved.moved().forEach(grantId -> grants.findById(realm, grantId).ifPresent(grant -> notifier.granted(survivor, grant)));
     }

@@ -5,9 +5,10 @@ import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.patientaccess.keycloak.setup.RealmRequiredActions;
 
 public class InvitationRequiredActionFactory implements RequiredActionFactory {
+
+    public static final String DISPLAY_TEXT = "Accept a patient access invitation";
 
     @Override
     public RequiredActionProvider create(KeycloakSession session) {
@@ -16,7 +17,7 @@ public class InvitationRequiredActionFactory implements RequiredActionFactory {
 
     @Override
     public String getDisplayText() {
-        return "Accept a patient access invitation";
+        return DISPLAY_TEXT;
     }
 
     @Override
@@ -25,7 +26,7 @@ public class InvitationRequiredActionFactory implements RequiredActionFactory {
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        RealmRequiredActions.registerEverywhere(factory, InvitationRequiredAction.ID, getDisplayText());
+        // Registered in every realm by setup.PatientAccessSetup.
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.pages;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.registrations.RegistrationLinker;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,7 +22,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.patientaccess.keycloak.email.ProofCodeMailer;
 import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.core.OnlineRegistration;
-import org.patientaccess.keycloak.store.OnlineRegistrationProvider;
+import org.patientaccess.keycloak.store.OnlineRegistrationStore;
 import org.patientaccess.keycloak.core.PatientRecord;
 
 /**
@@ -101,7 +102,7 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
             authSession.setAuthNote(CODE_TRIES, Integer.toString(tries));
             PatientRecord record = finding.provable();
             String code = context.getHttpRequest().getDecodedFormParameters().getFirst("code");
-            if (record != null && code != null && session.getProvider(OnlineRegistrationProvider.class)
+            if (record != null && code != null && session.getProvider(PatientAccessStore.class).registrations()
                     .proveCode(context.getRealm(), record.id(), context.getUser().getId(), hash(code.strip()))) {
                 audit(context, linker.linkProven(context.getUser(), finding, record));
                 context.success();
@@ -127,7 +128,7 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
     private void sendCode(RequiredActionContext context, PatientRecord record) {
         String code = SecretGenerator.getInstance().randomString(6, SecretGenerator.DIGITS);
         Instant expiresAt = Instant.ofEpochSecond(Time.currentTime() + CODE_LIFESPAN_SECONDS);
-        if (session.getProvider(OnlineRegistrationProvider.class)
+        if (session.getProvider(PatientAccessStore.class).registrations()
                 .issueCode(context.getRealm(), record.id(), context.getUser().getId(), hash(code), expiresAt)) {
             new ProofCodeMailer(session, context.getRealm())
                     .sendAfterCommit(record.details().email(), code, session.getContext().resolveLocale(context.getUser()).toLanguageTag());

@@ -5,9 +5,10 @@ import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.patientaccess.keycloak.setup.RealmRequiredActions;
 
 public class LinkRegistrationRequiredActionFactory implements RequiredActionFactory {
+
+    public static final String DISPLAY_TEXT = "Link an online registration to the clinic's patient record";
 
     @Override
     public RequiredActionProvider create(KeycloakSession session) {
@@ -16,7 +17,7 @@ public class LinkRegistrationRequiredActionFactory implements RequiredActionFact
 
     @Override
     public String getDisplayText() {
-        return "Link an online registration to the clinic's patient record";
+        return DISPLAY_TEXT;
     }
 
     @Override
@@ -25,7 +26,7 @@ public class LinkRegistrationRequiredActionFactory implements RequiredActionFact
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        RealmRequiredActions.registerEverywhere(factory, LinkRegistrationRequiredAction.ID, getDisplayText());
+        // Registered in every realm by setup.PatientAccessSetup.
     }
 
     @Override

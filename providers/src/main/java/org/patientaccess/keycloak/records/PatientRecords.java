@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.records;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.core.RecordStateException;
 import org.patientaccess.keycloak.core.StaleVersionException;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientStatus;
 import org.patientaccess.keycloak.core.InvalidInputException;
 
@@ -24,11 +25,11 @@ import org.patientaccess.keycloak.core.InvalidInputException;
 public final class PatientRecords {
 
     private final RealmModel realm;
-    private final PatientRecordProvider patients;
+    private final PatientRecordStore patients;
 
     public PatientRecords(KeycloakSession session, RealmModel realm) {
         this.realm = realm;
-        this.patients = session.getProvider(PatientRecordProvider.class);
+        this.patients = session.getProvider(PatientAccessStore.class).records();
     }
 
     /** Refuses anything but an ACTIVE record: an archived one must be restored, a merged one names its survivor. */

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.registrations;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -17,19 +18,19 @@ import org.keycloak.models.UserModel;
 import org.keycloak.util.JsonSerialization;
 import org.patientaccess.keycloak.age.OwnAccountAge;
 import org.patientaccess.keycloak.matching.MatchCandidate;
-import org.patientaccess.keycloak.matching.MatchGrade;
+import org.patientaccess.keycloak.core.MatchGrade;
 import org.patientaccess.keycloak.matching.PatientMatching;
 import org.patientaccess.keycloak.keys.PhoneNumbers;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.GrantOrigin;
-import org.patientaccess.keycloak.store.NameFrequencyProvider;
+import org.patientaccess.keycloak.store.NameFrequencyStore;
 import org.patientaccess.keycloak.core.NewAccessGrant;
 import org.patientaccess.keycloak.core.OnlineRegistration;
-import org.patientaccess.keycloak.store.OnlineRegistrationProvider;
+import org.patientaccess.keycloak.store.OnlineRegistrationStore;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientSearch;
 import org.patientaccess.keycloak.core.PatientSort;
 import org.patientaccess.keycloak.core.PatientSource;
@@ -74,15 +75,15 @@ public final class RegistrationLinker {
      * not tell which of them registered.
      */
     public Finding find(UserModel user) {
-        AccessGrantProvider grants = session.getProvider(AccessGrantProvider.class);
+        AccessGrantStore grants = session.getProvider(PatientAccessStore.class).grants();
         boolean hasOwnRecord = grants.findActiveByUser(realm, user.getId()).stream()
                 .anyMatch(grant -> grant.relationship() == Relationship.SELF);
         Optional<PatientDetails> claimed = claimedIdentity(user);
         if (hasOwnRecord || claimed.isEmpty()) {
             return new Finding(null, List.of(), null, null);
         }
-        PatientRecordProvider patients = session.getProvider(PatientRecordProvider.class);
-        List<MatchCandidate> candidates = new PatientMatching(patients, session.getProvider(NameFrequencyProvider.class)).match(realm, claimed.get());
+        PatientRecordStore patients = session.getProvider(PatientAccessStore.class).records();
+        List<MatchCandidate> candidates = new PatientMatching(patients, session.getProvider(PatientAccessStore.class).nameFrequencies()).match(realm, claimed.get());
         // Records made online (other registrations, dependents a family added) prove nothing: only
         // the clinic's own records count, and two certain ones are a question for staff.
         List<PatientRecord> certain = candidates.stream()
@@ -107,25 +108,25 @@ public final class RegistrationLinker {
                 : new Finding(claimed.get(), candidates, null, record);
     }
 
-    private boolean onlyRecordWith(String email, PatientRecordProvider patients) {
+    private boolean onlyRecordWith(String email, PatientRecordStore patients) {
         return patients.count(realm, new PatientSearch(List.of(), null, null, null, email, null, null,
                 List.of(PatientStatus.ACTIVE), PatientSort.LAST_NAME, false, 0, 2)) == 1;
     }
 
     /** Links the account to its proven record: its SELF grant, queue status AUTO_LINKED. */
     public OnlineRegistration linkProven(UserModel user, Finding finding, PatientRecord record) {
-        session.getProvider(AccessGrantProvider.class).create(realm, new NewAccessGrant(user.getId(), record.id(), Relationship.SELF,
+        session.getProvider(PatientAccessStore.class).grants().create(realm, new NewAccessGrant(user.getId(), record.id(), Relationship.SELF,
                 AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, null));
-        return session.getProvider(OnlineRegistrationProvider.class).create(realm, user.getId(), record.id(),
+        return session.getProvider(PatientAccessStore.class).registrations().create(realm, user.getId(), record.id(),
                 Relationship.SELF, finding.claimed(), json(finding.candidates()), RegistrationStatus.AUTO_LINKED);
     }
 
     /** A provisional ONLINE record the account acts for at once, queued PENDING with the candidates. */
     public OnlineRegistration queueProvisional(UserModel user, Finding finding) {
-        PatientRecord provisional = session.getProvider(PatientRecordProvider.class).create(realm, finding.claimed(), PatientSource.ONLINE);
-        session.getProvider(AccessGrantProvider.class).create(realm, new NewAccessGrant(user.getId(), provisional.id(), Relationship.SELF,
+        PatientRecord provisional = session.getProvider(PatientAccessStore.class).records().create(realm, finding.claimed(), PatientSource.ONLINE);
+        session.getProvider(PatientAccessStore.class).grants().create(realm, new NewAccessGrant(user.getId(), provisional.id(), Relationship.SELF,
                 AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, null));
-        return session.getProvider(OnlineRegistrationProvider.class).create(realm, user.getId(), provisional.id(),
+        return session.getProvider(PatientAccessStore.class).registrations().create(realm, user.getId(), provisional.id(),
                 Relationship.SELF, finding.claimed(), json(finding.candidates()), RegistrationStatus.PENDING);
     }
 
@@ -147,12 +148,12 @@ public final class RegistrationLinker {
      * family has not proved it, and it would hand them an existing record.
      */
     public AccessGrant addDependent(UserModel guardian, PatientDetails dependent) {
-        PatientRecordProvider patients = session.getProvider(PatientRecordProvider.class);
-        List<MatchCandidate> candidates = new PatientMatching(patients, session.getProvider(NameFrequencyProvider.class)).match(realm, dependent);
+        PatientRecordStore patients = session.getProvider(PatientAccessStore.class).records();
+        List<MatchCandidate> candidates = new PatientMatching(patients, session.getProvider(PatientAccessStore.class).nameFrequencies()).match(realm, dependent);
         PatientRecord record = patients.create(realm, dependent, PatientSource.ONLINE);
-        AccessGrant grant = session.getProvider(AccessGrantProvider.class).create(realm, new NewAccessGrant(guardian.getId(), record.id(),
+        AccessGrant grant = session.getProvider(PatientAccessStore.class).grants().create(realm, new NewAccessGrant(guardian.getId(), record.id(),
                 Relationship.GUARDIAN, AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, guardian.getId()));
-        session.getProvider(OnlineRegistrationProvider.class).create(realm, guardian.getId(), record.id(), Relationship.GUARDIAN,
+        session.getProvider(PatientAccessStore.class).registrations().create(realm, guardian.getId(), record.id(), Relationship.GUARDIAN,
                 dependent, json(candidates), RegistrationStatus.PENDING);
         return grant;
     }
@@ -174,7 +175,7 @@ public final class RegistrationLinker {
         }
         String email = user.isEmailVerified() && user.getEmail() != null ? user.getEmail().toLowerCase(Locale.ROOT) : null;
         String phone = PhoneNumbers.toE164(user.getFirstAttribute(PHONE),
-                session.getProvider(PatientRecordProvider.class).validator(realm).defaultPhoneRegion()).orElse(null);
+                session.getProvider(PatientAccessStore.class).defaultPhoneRegion(realm)).orElse(null);
         return Optional.of(new PatientDetails(null, user.getFirstName().strip(), user.getLastName().strip(), birthDate, email, phone));
     }
 

@@ -1,18 +1,24 @@
 package org.patientaccess.keycloak.setup;
 
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
+import org.patientaccess.keycloak.pages.InvitationRequiredAction;
+import org.patientaccess.keycloak.pages.InvitationRequiredActionFactory;
+import org.patientaccess.keycloak.pages.LinkRegistrationRequiredAction;
+import org.patientaccess.keycloak.pages.LinkRegistrationRequiredActionFactory;
+import org.patientaccess.keycloak.tokens.PatientPickerRequiredAction;
+import org.patientaccess.keycloak.tokens.PatientPickerRequiredActionFactory;
 
-/** Registers one of our required actions in every realm, because Keycloak runs only the required actions a realm knows. */
+/** Registers our required actions in a realm, because Keycloak runs only the required actions a realm knows. */
 public final class RealmRequiredActions {
 
     private RealmRequiredActions() {
     }
 
-    /** To be called from a factory's {@code postInit} (see {@link EveryRealm#apply}). */
-    public static void registerEverywhere(KeycloakSessionFactory factory, String id, String name) {
-        EveryRealm.apply(factory, realm -> register(realm, id, name));
+    static void ensureIn(RealmModel realm) {
+        register(realm, InvitationRequiredAction.ID, InvitationRequiredActionFactory.DISPLAY_TEXT);
+        register(realm, LinkRegistrationRequiredAction.ID, LinkRegistrationRequiredActionFactory.DISPLAY_TEXT);
+        register(realm, PatientPickerRequiredAction.ID, PatientPickerRequiredActionFactory.DISPLAY_TEXT);
     }
 
     private static void register(RealmModel realm, String id, String name) {

@@ -8,7 +8,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.timer.ScheduledTask;
-import org.patientaccess.keycloak.store.NameFrequencyProvider;
+import org.patientaccess.keycloak.store.NameFrequencyStore;
 
 /**
  * Keeps every realm's name frequencies fresh on every node's timer: a realm whose counts are stale

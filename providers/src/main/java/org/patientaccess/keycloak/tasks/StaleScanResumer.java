@@ -1,11 +1,12 @@
 package org.patientaccess.keycloak.tasks;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.duplicates.DuplicateScans;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.timer.ScheduledTask;
-import org.patientaccess.keycloak.store.DuplicateProvider;
+import org.patientaccess.keycloak.store.DuplicateStore;
 import org.patientaccess.keycloak.core.DuplicateScan;
 
 /**
@@ -20,7 +21,7 @@ public final class StaleScanResumer implements ScheduledTask {
 
     @Override
     public void run(KeycloakSession session) {
-        DuplicateProvider duplicates = session.getProvider(DuplicateProvider.class);
+        DuplicateStore duplicates = session.getProvider(PatientAccessStore.class).duplicates();
         long staleBefore = Time.currentTimeMillis() - STALE_AFTER_MILLIS;
         for (DuplicateScan scan : duplicates.findStale(staleBefore)) {
             String owner = KeycloakModelUtils.generateId();

@@ -1,11 +1,12 @@
 package org.patientaccess.keycloak.tokens;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.List;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.AccessiblePatient;
 
 /**
@@ -25,7 +26,7 @@ public final class AccessiblePatients {
         if (read != null) {
             return (List<AccessiblePatient>) read;
         }
-        List<AccessiblePatient> patients = session.getProvider(AccessGrantProvider.class).findAccessiblePatients(realm, user.getId());
+        List<AccessiblePatient> patients = session.getProvider(PatientAccessStore.class).grants().findAccessiblePatients(realm, user.getId());
         session.setAttribute(key, patients);
         return patients;
     }

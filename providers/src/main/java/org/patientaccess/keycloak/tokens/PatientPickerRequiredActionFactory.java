@@ -5,9 +5,10 @@ import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.patientaccess.keycloak.setup.RealmRequiredActions;
 
 public class PatientPickerRequiredActionFactory implements RequiredActionFactory {
+
+    public static final String DISPLAY_TEXT = "Choose the patient to act for";
 
     @Override
     public RequiredActionProvider create(KeycloakSession session) {
@@ -16,7 +17,7 @@ public class PatientPickerRequiredActionFactory implements RequiredActionFactory
 
     @Override
     public String getDisplayText() {
-        return "Choose the patient to act for";
+        return DISPLAY_TEXT;
     }
 
     @Override
@@ -25,7 +26,7 @@ public class PatientPickerRequiredActionFactory implements RequiredActionFactory
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        RealmRequiredActions.registerEverywhere(factory, PatientPickerRequiredAction.ID, getDisplayText());
+        // Registered in every realm by setup.PatientAccessSetup.
     }
 
     @Override

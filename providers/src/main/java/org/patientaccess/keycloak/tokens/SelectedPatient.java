@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.tokens;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.core.AccessiblePatient;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientStatus;
 
 /**
@@ -64,7 +65,7 @@ public final class SelectedPatient {
 
     /** The record that absorbed this one, if it was merged into one that is active. */
     private static Optional<String> survivorOf(KeycloakSession session, RealmModel realm, String patientId) {
-        return session.getProvider(PatientRecordProvider.class).findCurrent(realm, patientId)
+        return session.getProvider(PatientAccessStore.class).records().findCurrent(realm, patientId)
                 .filter(found -> !found.id().equals(patientId) && found.status() == PatientStatus.ACTIVE)
                 .map(PatientRecord::id);
     }

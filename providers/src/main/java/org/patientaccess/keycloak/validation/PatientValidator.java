@@ -1,5 +1,9 @@
 package org.patientaccess.keycloak.validation;
 
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.core.KeycloakClock;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.core.FieldError;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +43,11 @@ public final class PatientValidator {
     public PatientValidator(String defaultPhoneRegion, Clock clock) {
         this.defaultPhoneRegion = defaultPhoneRegion;
         this.clock = clock;
+    }
+
+    /** A validator that reads phone numbers in the realm's default region, on Keycloak's clock. */
+    public static PatientValidator of(KeycloakSession session, RealmModel realm) {
+        return new PatientValidator(session.getProvider(PatientAccessStore.class).defaultPhoneRegion(realm), KeycloakClock.UTC);
     }
 
     public String defaultPhoneRegion() {

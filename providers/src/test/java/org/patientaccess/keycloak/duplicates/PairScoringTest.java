@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.matching.MatchGrade;
+import org.patientaccess.keycloak.core.MatchGrade;
 import org.patientaccess.keycloak.matching.MatchScore;
 import org.patientaccess.keycloak.matching.PatientMatcher;
 import org.patientaccess.keycloak.core.PatientDetails;

@@ -1,5 +1,7 @@
 package org.patientaccess.keycloak.matching;
 
+import org.patientaccess.keycloak.core.MatchGrade;
+import org.patientaccess.keycloak.core.NameFrequencies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

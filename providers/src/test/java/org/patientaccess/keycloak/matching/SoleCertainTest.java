@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.matching;
 
+import org.patientaccess.keycloak.core.MatchGrade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.rest.account;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +44,14 @@ import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.invitations.InvitationAnswers;
 import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.store.InvitationProvider;
+import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientStatus;
 import org.patientaccess.keycloak.core.RecordStateException;
 import org.patientaccess.keycloak.rest.representation.ContactRepresentation;
@@ -75,8 +76,8 @@ public class MyPatientAccessResource {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final AccessGrantProvider grants;
-    private final PatientRecordProvider patients;
+    private final AccessGrantStore grants;
+    private final PatientRecordStore patients;
     private final AccessGrants access;
     private final Clock clock = KeycloakClock.UTC;
     private ClientModel client;
@@ -84,8 +85,8 @@ public class MyPatientAccessResource {
     public MyPatientAccessResource(KeycloakSession session) {
         this.session = session;
         this.realm = session.getContext().getRealm();
-        this.grants = session.getProvider(AccessGrantProvider.class);
-        this.patients = session.getProvider(PatientRecordProvider.class);
+        this.grants = session.getProvider(PatientAccessStore.class).grants();
+        this.patients = session.getProvider(PatientAccessStore.class).records();
         this.access = new AccessGrants(session, realm);
     }
 
@@ -128,7 +129,7 @@ public class MyPatientAccessResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         UserModel me = signedInUser();
         PatientRepresentation input = RequestBodies.read(body, PatientRepresentation.class);
-        PatientValidator.Result result = patients.validator(realm).validate(input);
+        PatientValidator.Result result = PatientValidator.of(session, realm).validate(input);
         if (!result.isValid()) {
             throw ApiErrors.badRequest(result.errors());
         }
@@ -189,7 +190,7 @@ public class MyPatientAccessResource {
         UserModel me = signedInUser();
         AccessGrant grant = access.heldBy(me, grantId).orElseThrow(NotFoundException::new);
         ContactRepresentation input = RequestBodies.read(body, ContactRepresentation.class);
-        PatientValidator.ContactResult contact = patients.validator(realm).validateContact(input.email(), input.phone());
+        PatientValidator.ContactResult contact = PatientValidator.of(session, realm).validateContact(input.email(), input.phone());
         if (!contact.isValid()) {
             throw ApiErrors.badRequest(contact.errors());
         }
@@ -278,7 +279,7 @@ public class MyPatientAccessResource {
         if (me.getEmail() == null || !me.isEmailVerified()) {
             return List.of();
         }
-        return session.getProvider(InvitationProvider.class).findPendingByEmail(realm, me.getEmail()).stream()
+        return session.getProvider(PatientAccessStore.class).invitations().findPendingByEmail(realm, me.getEmail()).stream()
                 .map(invitation -> patients.findById(realm, invitation.patientId())
                         .filter(patient -> patient.status() == PatientStatus.ACTIVE)
                         .map(patient -> MyInvitationRepresentation.of(invitation, patient))
@@ -330,7 +331,7 @@ public class MyPatientAccessResource {
      * id (another person's, another realm's, a decided one) answers the same 404.
      */
     private Invitation pendingInvitationFor(UserModel me, String invitationId) {
-        return session.getProvider(InvitationProvider.class).findById(realm, invitationId)
+        return session.getProvider(PatientAccessStore.class).invitations().findById(realm, invitationId)
                 .filter(invitation -> me.getEmail() != null && me.isEmailVerified() && invitation.email().equalsIgnoreCase(me.getEmail()))
                 .filter(invitation -> invitation.statusAt(clock.instant()) == InvitationStatus.PENDING)
                 .filter(invitation -> patients.findById(realm, invitation.patientId()).filter(p -> p.status() == PatientStatus.ACTIVE).isPresent())

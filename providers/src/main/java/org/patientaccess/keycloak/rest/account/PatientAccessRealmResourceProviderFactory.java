@@ -5,8 +5,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
-import org.patientaccess.keycloak.setup.EveryRealm;
-import org.patientaccess.keycloak.setup.PatientAccessClientScope;
+import org.patientaccess.keycloak.setup.PatientAccessSetup;
 
 public class PatientAccessRealmResourceProviderFactory implements RealmResourceProviderFactory {
 
@@ -23,11 +22,7 @@ public class PatientAccessRealmResourceProviderFactory implements RealmResourceP
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        // The API accepts only tokens with its audience: every realm keeps the scope that gives it.
-        EveryRealm.apply(factory, realm -> {
-            PatientAccessClientScope.ensureIn(realm);
-            PatientAccessClientScope.ensureAccountConsoleUses(realm);
-        });
+        PatientAccessSetup.onStart(factory);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.rest.admin;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,12 +30,12 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.patientaccess.keycloak.duplicates.DuplicateDismissals;
 import org.patientaccess.keycloak.duplicates.DuplicateScans;
-import org.patientaccess.keycloak.matching.MatchGrade;
+import org.patientaccess.keycloak.core.MatchGrade;
 import org.patientaccess.keycloak.core.DuplicatePair;
-import org.patientaccess.keycloak.store.DuplicateProvider;
+import org.patientaccess.keycloak.store.DuplicateStore;
 import org.patientaccess.keycloak.core.DuplicateScan;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.rest.representation.DuplicatePairRepresentation;
 import org.patientaccess.keycloak.rest.representation.DuplicatePairsRepresentation;
 import org.patientaccess.keycloak.rest.representation.DuplicateScanRepresentation;
@@ -124,9 +125,9 @@ public class DuplicatesResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String max) {
         MatchGrade only = grade(grade);
         Paging page = Paging.of(first, max);
-        DuplicateProvider duplicates = session.getProvider(DuplicateProvider.class);
+        DuplicateStore duplicates = session.getProvider(PatientAccessStore.class).duplicates();
         List<DuplicatePair> pairs = duplicates.listProposed(realm, only, page.first(), page.max());
-        Map<String, PatientRecord> records = session.getProvider(PatientRecordProvider.class).findByIds(realm,
+        Map<String, PatientRecord> records = session.getProvider(PatientAccessStore.class).records().findByIds(realm,
                 pairs.stream().flatMap(pair -> Stream.of(pair.patientA(), pair.patientB())).collect(Collectors.toSet()));
         return new DuplicatePairsRepresentation(pairs.stream()
                 .map(pair -> new DuplicatePairRepresentation(pair.id(),

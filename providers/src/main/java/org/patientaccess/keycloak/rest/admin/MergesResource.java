@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.rest.admin;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,9 +32,9 @@ import org.patientaccess.keycloak.merges.PatientMerger;
 import org.patientaccess.keycloak.core.UndoRefusedException;
 import org.patientaccess.keycloak.merges.UndoneMerge;
 import org.patientaccess.keycloak.core.PatientMerge;
-import org.patientaccess.keycloak.store.PatientMergeProvider;
+import org.patientaccess.keycloak.store.PatientMergeStore;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.rest.representation.MergeSummaryRepresentation;
 
 /**
@@ -74,8 +75,8 @@ public class MergesResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String max) {
         auth.users().requireView();
         Paging page = Paging.of(first, max);
-        List<PatientMerge> merges = session.getProvider(PatientMergeProvider.class).list(realm, page.first(), page.max());
-        Map<String, PatientRecord> records = session.getProvider(PatientRecordProvider.class).findByIds(realm,
+        List<PatientMerge> merges = session.getProvider(PatientAccessStore.class).merges().list(realm, page.first(), page.max());
+        Map<String, PatientRecord> records = session.getProvider(PatientAccessStore.class).records().findByIds(realm,
                 merges.stream().flatMap(merge -> Stream.of(merge.survivorId(), merge.mergedId())).collect(Collectors.toSet()));
         PatientMerger merger = new PatientMerger(session, realm);
         Actors actors = new Actors(session, realm, auth);

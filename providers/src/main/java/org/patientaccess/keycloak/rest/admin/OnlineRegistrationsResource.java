@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.rest.admin;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +36,11 @@ import org.keycloak.util.JsonSerialization;
 import org.patientaccess.keycloak.duplicates.DuplicateDismissals;
 import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.core.OnlineRegistration;
-import org.patientaccess.keycloak.store.OnlineRegistrationProvider;
+import org.patientaccess.keycloak.store.OnlineRegistrationStore;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientMerge;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.RegistrationStatus;
 import org.patientaccess.keycloak.core.Relationship;
 import org.patientaccess.keycloak.rest.representation.MatchResultRepresentation;
@@ -64,16 +65,16 @@ public class OnlineRegistrationsResource {
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
-    private final OnlineRegistrationProvider registrations;
-    private final PatientRecordProvider patients;
+    private final OnlineRegistrationStore registrations;
+    private final PatientRecordStore patients;
 
     public OnlineRegistrationsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
-        this.registrations = session.getProvider(OnlineRegistrationProvider.class);
-        this.patients = session.getProvider(PatientRecordProvider.class);
+        this.registrations = session.getProvider(PatientAccessStore.class).registrations();
+        this.patients = session.getProvider(PatientAccessStore.class).records();
     }
 
     @GET

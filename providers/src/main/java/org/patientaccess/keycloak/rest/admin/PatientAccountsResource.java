@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.rest.admin;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.AccessGrantConflictException;
-import org.patientaccess.keycloak.store.AccessGrantProvider;
+import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
 import org.patientaccess.keycloak.core.GrantOrigin;
 import org.patientaccess.keycloak.core.NewAccessGrant;
@@ -63,7 +64,7 @@ public class PatientAccountsResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
     private final PatientRecord patient;
-    private final AccessGrantProvider grants;
+    private final AccessGrantStore grants;
     private final Clock clock = KeycloakClock.UTC;
 
     PatientAccountsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
@@ -73,7 +74,7 @@ public class PatientAccountsResource {
         this.auth = auth;
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
         this.patient = patient;
-        this.grants = session.getProvider(AccessGrantProvider.class);
+        this.grants = session.getProvider(PatientAccessStore.class).grants();
     }
 
     @GET

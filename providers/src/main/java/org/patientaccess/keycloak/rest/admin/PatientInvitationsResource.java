@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.rest.admin;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +41,7 @@ import org.patientaccess.keycloak.invitations.InvitationLinks;
 import org.patientaccess.keycloak.invitations.InvitationSettings;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
 import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.store.InvitationProvider;
+import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.core.InvitationStateException;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.NewInvitation;
@@ -66,7 +67,7 @@ public class PatientInvitationsResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
     private final PatientRecord patient;
-    private final InvitationProvider invitations;
+    private final InvitationStore invitations;
     private final Clock clock = KeycloakClock.UTC;
 
     PatientInvitationsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
@@ -76,7 +77,7 @@ public class PatientInvitationsResource {
         this.auth = auth;
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
         this.patient = patient;
-        this.invitations = session.getProvider(InvitationProvider.class);
+        this.invitations = session.getProvider(PatientAccessStore.class).invitations();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.rest.admin;
 
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,11 +44,11 @@ import org.patientaccess.keycloak.matching.NameFrequencyRefresh;
 import org.patientaccess.keycloak.matching.PatientMatching;
 import org.patientaccess.keycloak.merges.PatientMerger;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
-import org.patientaccess.keycloak.store.NameFrequencyProvider;
+import org.patientaccess.keycloak.store.NameFrequencyStore;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientMerge;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordProvider;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientSearch;
 import org.patientaccess.keycloak.core.PatientSource;
 import org.patientaccess.keycloak.core.PatientStatus;
@@ -79,14 +80,14 @@ public class PatientsResource {
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
-    private final PatientRecordProvider patients;
+    private final PatientRecordStore patients;
 
     public PatientsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
-        this.patients = session.getProvider(PatientRecordProvider.class);
+        this.patients = session.getProvider(PatientAccessStore.class).records();
     }
 
     @GET
@@ -191,7 +192,7 @@ public class PatientsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         auth.users().requireView();
         PatientDetails person = validated(readPatient(body));
-        return MatchResultRepresentation.of(new PatientMatching(patients, session.getProvider(NameFrequencyProvider.class)).match(realm, person));
+        return MatchResultRepresentation.of(new PatientMatching(patients, session.getProvider(PatientAccessStore.class).nameFrequencies()).match(realm, person));
     }
 
     @GET
@@ -433,7 +434,7 @@ public class PatientsResource {
         }
         ImportReportRepresentation report;
         try {
-            report = new PatientImporter(realm, patients).importRows(rows);
+            report = new PatientImporter(realm, patients, PatientValidator.of(session, realm)).importRows(rows);
         } catch (ConcurrentChangeException e) {
             throw ApiErrors.conflict(e.getMessage());
         }
@@ -457,7 +458,7 @@ public class PatientsResource {
         try {
             return PatientSearchParameters.parse(search, firstName, lastName, birthDate, email, phone, externalId,
                     status, sort, order, integer("first", first), integer("max", max),
-                    patients.validator(realm).defaultPhoneRegion());
+                    PatientValidator.of(session, realm).defaultPhoneRegion());
         } catch (InvalidInputException e) {
             throw ApiErrors.badRequest(e);
         }
@@ -480,7 +481,7 @@ public class PatientsResource {
     }
 
     private PatientDetails validated(PatientRepresentation input) {
-        PatientValidator.Result result = patients.validator(realm).validate(input);
+        PatientValidator.Result result = PatientValidator.of(session, realm).validate(input);
         if (!result.isValid()) {
             throw ApiErrors.badRequest(result.errors());
         }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.keycloak.util.JsonSerialization;
-import org.patientaccess.keycloak.store.AccessGrantProvider.GrantMove;
+import org.patientaccess.keycloak.store.AccessGrantStore.GrantMove;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientMerge;
 import org.patientaccess.keycloak.core.PatientRecord;

@@ -1,6 +1,0 @@
-package org.patientaccess.keycloak.store;
-
-import org.keycloak.provider.ProviderFactory;
-
-public interface InvitationProviderFactory extends ProviderFactory<InvitationProvider> {
-}

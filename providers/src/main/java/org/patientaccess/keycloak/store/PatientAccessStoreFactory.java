@@ -1,0 +1,6 @@
+package org.patientaccess.keycloak.store;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface PatientAccessStoreFactory extends ProviderFactory<PatientAccessStore> {
+}
