@@ -1,32 +1,41 @@
 package org.patientaccess.keycloak.access;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
-import org.patientaccess.keycloak.core.AccessRefusedException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
 import org.patientaccess.keycloak.age.ComingOfAgeSettings;
+import org.patientaccess.keycloak.age.OwnAccountAge;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.store.AccessGrantStore;
-import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.ConflictException;
+import org.patientaccess.keycloak.core.GrantInput;
+import org.patientaccess.keycloak.core.GrantOrigin;
+import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.KeycloakClock;
-import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.NewAccessGrant;
+import org.patientaccess.keycloak.core.NotPermittedException;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordStore;
+import org.patientaccess.keycloak.core.PatientStatus;
 import org.patientaccess.keycloak.core.Relationship;
-import org.patientaccess.keycloak.records.PatientRecords;
+import org.patientaccess.keycloak.core.UnknownIdException;
+import org.patientaccess.keycloak.email.AccessChangeNotifier;
+import org.patientaccess.keycloak.store.AccessGrantStore;
+import org.patientaccess.keycloak.store.PatientAccessStore;
+import org.patientaccess.keycloak.store.PatientRecordStore;
+import org.patientaccess.keycloak.validation.AccessGrantValidator;
 
 /**
- * Who may end which grant, and what follows: the rules of the signed-in person's side and the one way
- * staff end a grant, in one place. Every grant ended here is told to the patient's own account.
+ * Who may give, change and end which grant, and what follows, whichever door asks: staff on a
+ * patient's "User accounts" (Keycloak's admin permissions for the account, checked here), the person
+ * on their own grants and their own record, the clinic's rules as a record comes of age. Every grant
+ * given or ended here is told to the patient's own account.
  */
 public final class AccessGrants {
 
@@ -42,36 +51,102 @@ public final class AccessGrants {
     public AccessGrants(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
-        this.grants = session.getProvider(PatientAccessStore.class).grants();
-        this.patients = session.getProvider(PatientAccessStore.class).records();
+        PatientAccessStore store = session.getProvider(PatientAccessStore.class);
+        this.grants = store.grants();
+        this.patients = store.records();
     }
 
-    /** A grant the account holds, if it is active. */
-    public Optional<AccessGrant> heldBy(UserModel holder, String grantId) {
-        return grants.findById(realm, grantId)
-                .filter(grant -> grant.userId().equals(holder.getId()) && grant.isActiveAt(clock.instant()));
+    /** A patient's grants, newest first; ended ones (revoked or lapsed) only when asked. */
+    public List<AccessGrant> ofPatient(PatientRecord patient, boolean includeEnded) {
+        return grants.findByPatient(realm, patient.id(), includeEnded);
     }
 
-    /** Another account's active grant on one of the person's own (SELF) records. */
-    public Optional<AccessGrant> onOwnRecordOf(UserModel person, String grantId) {
-        List<String> ownRecords = ownRecordIds(person);
+    /** A grant of this patient; any other id answers as unknown. */
+    public AccessGrant ofPatient(PatientRecord patient, String grantId) {
         return grants.findById(realm, grantId)
-                .filter(grant -> ownRecords.contains(grant.patientId()) && !grant.userId().equals(person.getId()))
-                .filter(grant -> grant.isActiveAt(clock.instant()));
+                .filter(grant -> grant.patientId().equals(patient.id()))
+                .orElseThrow(() -> new UnknownIdException("Access grant not found"));
+    }
+
+    /**
+     * Staff give an existing account, named by {@code userId} or by its {@code email}, access to an
+     * active patient; the patient's own account is told.
+     */
+    public AccessGrant give(PatientRecord patient, String userId, String email, GrantInput input, Actor actor) {
+        AccessGrantValidator.Terms terms = terms(patient, input);
+        UserModel account = account(userId, email);
+        actor.requireMayChangeAccessOf(session, realm, List.of(account.getId()));
+        patient.requireActive();
+        AccessGrant grant = grants.create(realm, new NewAccessGrant(account.getId(), patient.id(), terms.relationship(),
+                terms.permissions(), GrantOrigin.ADMIN, terms.validUntil(), actor.userId()));
+        new AccessChangeNotifier(session, realm).granted(patient, grant);
+        return grant;
+    }
+
+    /** Staff change a grant's relationship, permissions and end; the account of a grant never changes. */
+    public AccessGrant change(PatientRecord patient, String grantId, String userId, String email, GrantInput input, Actor actor) {
+        AccessGrant existing = ofPatient(patient, grantId);
+        actor.requireMayChangeAccessOf(session, realm, List.of(existing.userId()));
+        if ((userId != null && !userId.equals(existing.userId())) || email != null) {
+            throw new InvalidInputException("userId", "the account of a grant cannot change; end it and create another");
+        }
+        AccessGrantValidator.Terms terms = terms(patient, input);
+        return grants.update(realm, grantId, terms.relationship(), terms.permissions(), terms.validUntil())
+                .orElseThrow(() -> new ConflictException("the grant has ended; create a new one"));
+    }
+
+    /** Staff end a grant; the patient's own account is told. Empty when it had ended already. */
+    public Optional<AccessGrant> endByStaff(PatientRecord patient, String grantId, Actor actor) {
+        AccessGrant existing = ofPatient(patient, grantId);
+        actor.requireMayChangeAccessOf(session, realm, List.of(existing.userId()));
+        return existing.revokedAt() == null ? Optional.of(end(existing, actor.userId())) : Optional.empty();
+    }
+
+    /** The grants the person holds on active records, with those records, in the order they were given. */
+    public List<Held> heldBy(UserModel person) {
+        List<AccessGrant> held = grants.findActiveByUser(realm, person.getId());
+        Map<String, PatientRecord> records = patients.findByIds(realm, held.stream().map(AccessGrant::patientId).toList());
+        return held.stream()
+                .filter(grant -> records.containsKey(grant.patientId()) && records.get(grant.patientId()).status() == PatientStatus.ACTIVE)
+                .map(grant -> new Held(grant, records.get(grant.patientId())))
+                .toList();
+    }
+
+    /** A grant and the record it gives access to. */
+    public record Held(AccessGrant grant, PatientRecord patient) {
+    }
+
+    /** An active grant the person holds; any other id answers as unknown. */
+    public AccessGrant heldBy(UserModel holder, String grantId) {
+        return grants.findById(realm, grantId)
+                .filter(grant -> grant.userId().equals(holder.getId()) && grant.isActiveAt(clock.instant()))
+                .orElseThrow(() -> new UnknownIdException("No active grant of yours with this id"));
     }
 
     /** The holder gives up a grant: they no longer act for that patient. */
-    public AccessGrant leave(UserModel holder, AccessGrant grant) {
-        return end(grant, holder.getId());
+    public AccessGrant leave(UserModel holder, String grantId) {
+        return end(heldBy(holder, grantId), holder.getId());
+    }
+
+    /** Other accounts' active grants on the person's own (SELF) records. */
+    public List<AccessGrant> actingFor(UserModel person) {
+        return ownRecordIds(person).stream()
+                .flatMap(patientId -> grants.findByPatient(realm, patientId, false).stream())
+                .filter(grant -> !grant.userId().equals(person.getId()))
+                .toList();
     }
 
     /**
      * The patient ends another account's access to their own record. A minor cannot end a parent's or
      * a guardian's: staff can, and the grant may carry an end date for the coming of age.
      */
-    public AccessGrant revokeOnOwnRecord(UserModel patient, AccessGrant grant) {
+    public AccessGrant revokeOnOwnRecord(UserModel patient, String grantId) {
+        AccessGrant grant = actingFor(patient).stream()
+                .filter(candidate -> candidate.id().equals(grantId))
+                .findFirst()
+                .orElseThrow(() -> new UnknownIdException("No active grant with this id on your own record"));
         if (!mayRevokeOnOwnRecord(grant)) {
-            throw new AccessRefusedException("under the age of majority, a parent's or guardian's access can only be ended by the clinic");
+            throw new NotPermittedException("under the age of majority, a parent's or guardian's access can only be ended by the clinic");
         }
         return end(grant, patient.getId());
     }
@@ -86,26 +161,6 @@ public final class AccessGrants {
         return !calendar.isMinor(record.details().birthDate(), calendar.today(clock.instant()));
     }
 
-    /**
-     * The holder of a grant with {@link GrantPermission#MANAGE_PROFILE} corrects the record's email and
-     * phone (already validated; null clears). The record must be active. Answers the record as saved.
-     */
-    public PatientRecord correctContact(AccessGrant grant, String email, String phone) {
-        if (!grant.permissions().contains(GrantPermission.MANAGE_PROFILE)) {
-            throw new AccessRefusedException("this access does not include managing the patient's profile");
-        }
-        PatientRecord record = patients.findById(realm, grant.patientId()).orElseThrow();
-        PatientRecords.requireActive(record);
-        PatientDetails now = record.details();
-        PatientDetails corrected = new PatientDetails(now.externalId(), now.firstName(), now.lastName(), now.birthDate(), email, phone);
-        return new PatientRecords(session, realm).edit(record.id(), corrected, null, null).orElseThrow();
-    }
-
-    /** Staff end a grant (the "User accounts" tab); Keycloak's admin permissions are the caller's to check. */
-    public AccessGrant endByStaff(AccessGrant grant, String staffUserId) {
-        return end(grant, staffUserId);
-    }
-
     /** A parent's or guardian's grant ends as the record comes of age: ended by nobody, the rule itself. */
     public AccessGrant endOnComingOfAge(AccessGrant grant) {
         return end(grant, null);
@@ -117,6 +172,35 @@ public final class AccessGrants {
                 .filter(grant -> grant.relationship() == Relationship.SELF)
                 .map(AccessGrant::patientId)
                 .toList();
+    }
+
+    /** The accounts that hold an active grant on the record: whose access a change of the record touches. */
+    public List<String> holdersOf(String patientId) {
+        return grants.findByPatient(realm, patientId, false).stream().map(AccessGrant::userId).distinct().toList();
+    }
+
+    private AccessGrantValidator.Terms terms(PatientRecord patient, GrantInput input) {
+        AccessGrantValidator.Terms terms = new AccessGrantValidator(clock).validate(input.relationship(), input.permissions(), input.validUntil());
+        OwnAccountAge.requireOldEnough(realm, patient, terms.relationship());
+        return terms;
+    }
+
+    private UserModel account(String userId, String email) {
+        if (userId != null) {
+            UserModel user = session.users().getUserById(realm, userId);
+            if (user == null) {
+                throw new InvalidInputException("userId", "no account with this id in the realm");
+            }
+            return user;
+        }
+        if (email != null) {
+            UserModel user = session.users().getUserByEmail(realm, email.strip());
+            if (user == null) {
+                throw new InvalidInputException("email", "no account with this email in the realm; invite the person instead");
+            }
+            return user;
+        }
+        throw new InvalidInputException("userId", "userId or email is required");
     }
 
     private AccessGrant end(AccessGrant grant, String endedBy) {

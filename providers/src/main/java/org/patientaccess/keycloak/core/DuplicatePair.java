@@ -2,7 +2,6 @@ package org.patientaccess.keycloak.core;
 
 import java.time.Instant;
 
-
 /**
  * Two records that may be one person, {@code patientA < patientB} (by id); the scan that last found
  * them; and, once staff said "not the same person", when and by whom.

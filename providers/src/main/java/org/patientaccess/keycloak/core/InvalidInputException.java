@@ -1,17 +1,28 @@
 package org.patientaccess.keycloak.core;
 
-/** The request as a whole cannot be read (not JSON, not CSV, an unknown field): nothing is written. */
-public class InvalidInputException extends RuntimeException {
+import java.util.List;
 
-    private final String field;
+/** The input breaks a rule of its own: each problem names its field, column or parameter. */
+public class InvalidInputException extends PatientAccessException {
+
+    private final List<FieldError> errors;
 
     public InvalidInputException(String field, String message) {
-        super(message);
-        this.field = field;
+        this(List.of(new FieldError(field, message)));
     }
 
-    /** The field, column or parameter at fault, or {@code null} when the input as a whole is. */
+    public InvalidInputException(List<FieldError> errors) {
+        super(errors.get(0).message());
+        this.errors = List.copyOf(errors);
+    }
+
+    /** The first field at fault, or {@code null} when the input as a whole is. */
     public String field() {
-        return field;
+        return errors.get(0).field();
+    }
+
+    /** Every problem, the first one first. */
+    public List<FieldError> errors() {
+        return errors;
     }
 }

@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.core;
 
-import org.patientaccess.keycloak.store.AccessGrantStore;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +15,7 @@ public record PatientMerge(
         String mergedId,
         PatientRecord survivorBefore,
         PatientRecord mergedBefore,
-        AccessGrantStore.GrantMove grants,
+        GrantMove grants,
         List<String> invitations,
         Integer survivorVersionAfter,
         String createdBy,

@@ -1,17 +1,20 @@
 package org.patientaccess.keycloak.core;
 
-/** The record's status does not allow what was asked; nothing was changed. */
-public class RecordStateException extends RuntimeException {
+import java.util.List;
 
-    private final String survivorId;
+/** The record's status does not allow what was asked: archived, or merged (then the survivor is named). */
+public class RecordStateException extends ConflictException {
 
-    public RecordStateException(String message, String survivorId) {
+    public RecordStateException(String message) {
         super(message);
-        this.survivorId = survivorId;
     }
 
-    /** The record to change instead, when this one was merged into it; otherwise null. */
-    public String survivorId() {
-        return survivorId;
+    /** A merged record: every change goes to its survivor. */
+    public static RecordStateException mergedInto(String survivorId) {
+        return new RecordStateException("mergedInto", "the patient was merged into " + survivorId + "; change that record instead", survivorId);
+    }
+
+    private RecordStateException(String field, String message, String survivorId) {
+        super(field, message, List.of(survivorId));
     }
 }

@@ -3,7 +3,7 @@ package org.patientaccess.keycloak.core;
 import java.util.List;
 
 /** An undo refused because the records changed since the merge; nothing was changed. Lists each change. */
-public class UndoRefusedException extends MergeRefusedException {
+public class UndoRefusedException extends ConflictException {
 
     /**
      * One change since the merge.
@@ -17,7 +17,7 @@ public class UndoRefusedException extends MergeRefusedException {
     private final List<Change> changes;
 
     public UndoRefusedException(List<Change> changes) {
-        super(null, "the records changed since the merge, so undoing it would lose or give back what staff changed;"
+        super("the records changed since the merge, so undoing it would lose or give back what staff changed;"
                 + " nothing was undone");
         this.changes = List.copyOf(changes);
     }

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
-import org.patientaccess.keycloak.keys.BirthDateTypos;
-import org.patientaccess.keycloak.keys.NameKey;
 import org.patientaccess.keycloak.core.ScanKey;
 import org.patientaccess.keycloak.core.ScanRow;
+import org.patientaccess.keycloak.keys.BirthDateTypos;
+import org.patientaccess.keycloak.keys.NameKey;
 
 /**
  * Which records of one block (the records sharing a pass's key) are worth scoring against each

@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.duplicates;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,9 @@ import java.util.function.Function;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.core.DuplicatePair;
-import org.patientaccess.keycloak.store.DuplicateStore;
 import org.patientaccess.keycloak.core.ScoredPair;
+import org.patientaccess.keycloak.store.DuplicateStore;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * "Not the same person", the one rule about dismissed pairs: staff dismiss a pair of records, and from

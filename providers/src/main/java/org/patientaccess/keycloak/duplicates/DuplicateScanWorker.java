@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.duplicates;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +10,13 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.store.DuplicateStore;
 import org.patientaccess.keycloak.core.DuplicateScan;
 import org.patientaccess.keycloak.core.DuplicateScanStatus;
 import org.patientaccess.keycloak.core.ScanKey;
 import org.patientaccess.keycloak.core.ScanRow;
 import org.patientaccess.keycloak.core.ScoredPair;
+import org.patientaccess.keycloak.store.DuplicateStore;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * Runs one claimed scan to its end, one page per transaction: reads the page in order of the pass's

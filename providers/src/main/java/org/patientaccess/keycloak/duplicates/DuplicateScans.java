@@ -1,9 +1,11 @@
 package org.patientaccess.keycloak.duplicates;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
-import org.patientaccess.keycloak.tasks.StaleScanResumer;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.keycloak.executors.ExecutorsProvider;
 import org.keycloak.models.AbstractKeycloakTransaction;
@@ -11,16 +13,20 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.store.DuplicateStore;
+import org.patientaccess.keycloak.core.DuplicatePair;
 import org.patientaccess.keycloak.core.DuplicateScan;
+import org.patientaccess.keycloak.core.MatchGrade;
+import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.ScanKey;
+import org.patientaccess.keycloak.store.DuplicateStore;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * Starting a duplicate scan of a realm and reading where it is. A realm has at most one running scan,
  * claimed by the database (its running-realm unique constraint), not by a node's memory: two starts
  * at once, on one node or two, give one scan. The work runs in the background, one page per
  * transaction (see {@link DuplicateScanWorker}); a scan whose worker died is resumed by
- * {@link StaleScanResumer}.
+ * {@code tasks.StaleScanResumer}.
  */
 public final class DuplicateScans {
 
@@ -36,6 +42,24 @@ public final class DuplicateScans {
     }
 
     /** The realm's latest scan, running or not. */
+    /** The pairs proposed now, best first, with their two records, and how many there are in all. */
+    public record Proposed(List<Pair> pairs, long total) {
+    }
+
+    /** A proposed pair and its two records. */
+    public record Pair(DuplicatePair pair, PatientRecord a, PatientRecord b) {
+    }
+
+    /** A page of the pairs the latest scans found (of one grade unless it is null), both records still active. */
+    public Proposed proposed(MatchGrade grade, int first, int max) {
+        PatientAccessStore store = session.getProvider(PatientAccessStore.class);
+        List<DuplicatePair> pairs = store.duplicates().listProposed(realm, grade, first, max);
+        Map<String, PatientRecord> records = store.records().findByIds(realm,
+                pairs.stream().flatMap(pair -> Stream.of(pair.patientA(), pair.patientB())).collect(Collectors.toSet()));
+        return new Proposed(pairs.stream().map(pair -> new Pair(pair, records.get(pair.patientA()), records.get(pair.patientB()))).toList(),
+                store.duplicates().countProposed(realm, grade));
+    }
+
     public Optional<DuplicateScan> latest() {
         return session.getProvider(PatientAccessStore.class).duplicates().latest(realm);
     }

@@ -4,12 +4,12 @@ import java.util.Comparator;
 import java.util.Optional;
 
 import org.patientaccess.keycloak.core.MatchGrade;
-import org.patientaccess.keycloak.matching.MatchScore;
-import org.patientaccess.keycloak.keys.NameKey;
-import org.patientaccess.keycloak.matching.PatientMatcher;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.ScanRow;
 import org.patientaccess.keycloak.core.ScoredPair;
+import org.patientaccess.keycloak.keys.NameKey;
+import org.patientaccess.keycloak.matching.MatchScore;
+import org.patientaccess.keycloak.matching.PatientMatcher;
 
 /**
  * Scores two records with the matcher that {@code POST /patients/match} uses. The matcher reads the

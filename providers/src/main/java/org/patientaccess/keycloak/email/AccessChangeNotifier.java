@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.email;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * Tells a patient, by email to their own (SELF) account, that someone was given or lost access to

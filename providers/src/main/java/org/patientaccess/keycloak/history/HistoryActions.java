@@ -10,8 +10,6 @@ import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.events.admin.AuthDetails;
-import org.patientaccess.keycloak.pages.InvitationRequiredAction;
-import org.patientaccess.keycloak.pages.LinkRegistrationRequiredAction;
 
 /**
  * Reads a stored admin or user event about a patient as a history entry with a stable action name.
@@ -42,7 +40,7 @@ public final class HistoryActions {
                 case "UPDATE" -> switch (String.valueOf(stored.get(PatientEvents.STATUS))) {
                     case "ARCHIVED" -> "RECORD_ARCHIVED";
                     case "ACTIVE" -> "RECORD_RESTORED";
-                    default -> "RECORD_UPDATED";
+                    default -> stored.containsKey(PatientEvents.EMAIL_CONFIRMED) ? "EMAIL_CONFIRMED" : "RECORD_UPDATED";
                 };
                 default -> null;
             };
@@ -133,7 +131,11 @@ public final class HistoryActions {
             case UPDATE_PROFILE -> {
                 // The person who manages the record's profile corrected its contact details.
                 put(details, "fields", stored.get(PatientEvents.FIELDS));
-                yield "correct_contact".equals(stored.get(PatientEvents.ACTION)) ? "RECORD_UPDATED" : null;
+                yield switch (String.valueOf(stored.get(PatientEvents.ACTION))) {
+                    case "correct_contact" -> "RECORD_UPDATED";
+                    case "confirm_email" -> "EMAIL_CONFIRMED";
+                    default -> null;
+                };
             }
             default -> null;
         };
@@ -148,7 +150,7 @@ public final class HistoryActions {
 
     private static String requiredAction(Map<String, String> stored, Map<String, String> details) {
         String outcome = String.valueOf(stored.get(PatientEvents.OUTCOME));
-        if (InvitationRequiredAction.ID.equals(stored.get(Details.CUSTOM_REQUIRED_ACTION))) {
+        if (PatientEvents.INVITATION_ANSWER.equals(stored.get(Details.CUSTOM_REQUIRED_ACTION))) {
             put(details, "invitationId", stored.get(PatientEvents.INVITATION_ID));
             return switch (outcome) {
                 case "ACCEPTED" -> "INVITATION_ACCEPTED";
@@ -156,7 +158,7 @@ public final class HistoryActions {
                 default -> null;
             };
         }
-        if (LinkRegistrationRequiredAction.ID.equals(stored.get(Details.CUSTOM_REQUIRED_ACTION))) {
+        if (PatientEvents.REGISTRATION_LINK.equals(stored.get(Details.CUSTOM_REQUIRED_ACTION))) {
             put(details, "registrationId", stored.get(PatientEvents.REGISTRATION_ID));
             details.put("outcome", outcome);
             // Linked by itself to the clinic's record, or given a provisional record that waits for staff.

@@ -13,6 +13,9 @@ public final class PatientEvents {
 
     /** User event detail: the record the event concerns. */
     public static final String PATIENT_ID = "patient_id";
+    /** The required actions whose events (CUSTOM_REQUIRED_ACTION) are a person's answer to an invitation, or a registration's link. */
+    public static final String INVITATION_ANSWER = "patient-access-invitation";
+    public static final String REGISTRATION_LINK = "patient-access-link-registration";
     /** User event details of the person's own changes and answers. */
     public static final String ACTION = "patient_access_action";
     public static final String GRANT_ID = "patient_access_grant_id";
@@ -26,6 +29,8 @@ public final class PatientEvents {
     public static final String USER_ID = "user_id";
     public static final String RELATIONSHIP = "relationship";
     public static final String STATUS = "status";
+    /** Staff confirmed the record's email as the clinic's. */
+    public static final String EMAIL_CONFIRMED = "email_confirmed";
     public static final String MERGE_ID = "merge_id";
     public static final String OTHER_PATIENT_ID = "other_patient_id";
     public static final String ROLE = "role";

@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.history;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,10 +16,11 @@ import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.core.PatientMerge;
+import org.patientaccess.keycloak.store.AccessGrantStore;
+import org.patientaccess.keycloak.store.InvitationStore;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.store.PatientMergeStore;
 
 /**

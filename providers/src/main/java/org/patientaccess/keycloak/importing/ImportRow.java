@@ -1,7 +1,7 @@
 package org.patientaccess.keycloak.importing;
 
-import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
 import org.patientaccess.keycloak.core.FieldError;
+import org.patientaccess.keycloak.core.PatientInput;
 
 /**
  * One element of an import: a patient read from it, the reason it could not be read, or a resource
@@ -10,9 +10,9 @@ import org.patientaccess.keycloak.core.FieldError;
  * @param row 1-based position in the input (for CSV, the first line after the header is 1; for a
  *            FHIR Bundle, the entry's position, so that it can be found in the file)
  */
-public record ImportRow(int row, PatientRepresentation patient, FieldError unreadable, String skippedResource) {
+public record ImportRow(int row, PatientInput patient, FieldError unreadable, String skippedResource) {
 
-    public static ImportRow of(int row, PatientRepresentation patient) {
+    public static ImportRow of(int row, PatientInput patient) {
         return new ImportRow(row, patient, null, null);
     }
 

@@ -9,15 +9,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
+import org.patientaccess.keycloak.core.EmailSource;
+import org.patientaccess.keycloak.core.FieldError;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientSource;
-import org.patientaccess.keycloak.rest.representation.ImportReportRepresentation;
-import org.patientaccess.keycloak.rest.representation.ImportReportRepresentation.Problem;
-import org.patientaccess.keycloak.core.FieldError;
+import org.patientaccess.keycloak.importing.ImportReport.Problem;
+import org.patientaccess.keycloak.matching.NameFrequencyRefresh;
+import org.patientaccess.keycloak.store.PatientAccessStore;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.validation.PatientValidator;
 
 /**
@@ -32,14 +35,22 @@ public final class PatientImporter {
     private final RealmModel realm;
     private final PatientRecordStore patients;
     private final PatientValidator validator;
+    private final Runnable afterChanges;
 
-    public PatientImporter(RealmModel realm, PatientRecordStore patients, PatientValidator validator) {
+    /** Imports into the realm; once an import that changed records commits, the realm's name frequencies are counted again. */
+    public PatientImporter(KeycloakSession session, RealmModel realm) {
+        this(realm, session.getProvider(PatientAccessStore.class).records(), PatientValidator.of(session, realm),
+                () -> NameFrequencyRefresh.afterCommit(session, realm));
+    }
+
+    PatientImporter(RealmModel realm, PatientRecordStore patients, PatientValidator validator, Runnable afterChanges) {
         this.realm = realm;
         this.patients = patients;
         this.validator = validator;
+        this.afterChanges = afterChanges;
     }
 
-    public ImportReportRepresentation importRows(List<ImportRow> rows) {
+    public ImportReport importRows(List<ImportRow> rows) {
         List<Problem> failures = new ArrayList<>();
         Set<Integer> failedRows = new HashSet<>();
         Map<String, Integer> skippedResources = new TreeMap<>();
@@ -75,23 +86,29 @@ public final class PatientImporter {
             }
             PatientRecord current = existing.get(row.result().details().externalId());
             if (current == null) {
-                patients.create(realm, row.result().details(), PatientSource.IMPORT);
+                patients.create(realm, row.result().details(), PatientSource.IMPORT, EmailSource.CLINIC);
                 created++;
                 continue;
             }
             PatientDetails details = keepingStoredUnreadable(row.result(), current.details());
-            if (current.details().equals(details)) {
+            // The clinic's own system gives this email: it is the clinic's now, unless it was unreadable and the stored one stays.
+            EmailSource emailSource = emailUnreadable(row.result()) ? current.emailSource() : EmailSource.CLINIC;
+            boolean sameSource = details.email() == null || emailSource == current.emailSource();
+            if (current.details().equals(details) && sameSource) {
                 unchanged++;
             } else {
-                patients.update(realm, current.id(), details);
+                patients.update(realm, current.id(), details, emailSource);
                 updated++;
             }
         }
         // Here, not at commit: an import racing another (the same new external ids) or an edit of
         // the same records fails whole, as a conflict the caller can answer.
         patients.writePending("another import or edit changed these patients at the same moment; nothing was imported, import again");
+        if (created + updated > 0) {
+            afterChanges.run();
+        }
         int skipped = skippedResources.values().stream().mapToInt(Integer::intValue).sum();
-        return new ImportReportRepresentation(created, updated, unchanged, failedRows.size(), warned, skipped,
+        return new ImportReport(created, updated, unchanged, failedRows.size(), warned, skipped,
                 skippedResources, failures, warnings);
     }
 
@@ -105,6 +122,10 @@ public final class PatientImporter {
         return new PatientDetails(details.externalId(), details.firstName(), details.lastName(), details.birthDate(),
                 unreadable.contains("email") ? stored.email() : details.email(),
                 unreadable.contains("phone") ? stored.phone() : details.phone());
+    }
+
+    private static boolean emailUnreadable(PatientValidator.Result imported) {
+        return imported.warnings().stream().anyMatch(warning -> "email".equals(warning.field()));
     }
 
     private static void fail(int row, FieldError error, List<Problem> failures, Set<Integer> failedRows) {

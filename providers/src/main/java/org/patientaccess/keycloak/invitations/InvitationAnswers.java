@@ -1,7 +1,6 @@
 package org.patientaccess.keycloak.invitations;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
-import org.patientaccess.keycloak.pages.InvitationRequiredAction;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.keycloak.events.Details;
@@ -10,19 +9,20 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.patientaccess.keycloak.email.AccessChangeNotifier;
-import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.age.OwnAccountAge;
 import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.AccessGrantConflictException;
-import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.GrantOrigin;
 import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.NewAccessGrant;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.email.AccessChangeNotifier;
+import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.store.AccessGrantStore;
+import org.patientaccess.keycloak.store.InvitationStore;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * Answering an invitation, the same way from its link's page and from the account console.
@@ -74,10 +74,18 @@ public final class InvitationAnswers {
         if (!user.isEmailVerified()) {
             return Optional.of(VERIFY_EMAIL);
         }
-        if (invitation.relationship() == Relationship.SELF && !invitation.email().equalsIgnoreCase(user.getEmail())) {
+        if (invitation.relationship() == Relationship.SELF && !isAddressedTo(invitation, user)) {
             return Optional.of(OWN_ACCOUNT_ONLY);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the invitation's address is the account's: the two stored lower-case forms compared
+     * exactly, never case-folded (Java's {@code equalsIgnoreCase} makes "ſam@…" the same as "sam@…").
+     */
+    public static boolean isAddressedTo(Invitation invitation, UserModel user) {
+        return user.getEmail() != null && invitation.email().equals(user.getEmail().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -117,7 +125,7 @@ public final class InvitationAnswers {
         }
         event.clone().event(EventType.CUSTOM_REQUIRED_ACTION)
                 .user(user)
-                .detail(Details.CUSTOM_REQUIRED_ACTION, InvitationRequiredAction.ID)
+                .detail(Details.CUSTOM_REQUIRED_ACTION, PatientEvents.INVITATION_ANSWER)
                 .detail(PatientEvents.INVITATION_ID, invitation.id())
                 .detail(PatientEvents.PATIENT_ID, invitation.patientId())
                 .detail(PatientEvents.GRANT_ID, grant == null ? null : grant.id())

@@ -2,9 +2,9 @@ package org.patientaccess.keycloak.invitations;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.keycloak.authentication.actiontoken.DefaultActionToken;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;

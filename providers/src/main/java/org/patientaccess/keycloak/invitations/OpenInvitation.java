@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.invitations;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,11 +12,10 @@ import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientStatus;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * An invitation a link still opens: the token checks out and the row honours it (pending, same

@@ -1,9 +1,5 @@
 package org.patientaccess.keycloak.lifecycle;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
-import org.patientaccess.keycloak.age.Birthdays;
-import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
-import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,14 +8,18 @@ import java.util.Optional;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.store.AccessGrantStore;
-import org.patientaccess.keycloak.store.ComingOfAgeStore;
+import org.patientaccess.keycloak.age.Birthdays;
+import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
+import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import org.patientaccess.keycloak.core.ComingOfAgeStep;
 import org.patientaccess.keycloak.core.ContinuedGuardianship;
+import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.store.AccessGrantStore;
+import org.patientaccess.keycloak.store.ComingOfAgeStore;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.store.PatientRecordStore;
-import org.patientaccess.keycloak.core.InvalidInputException;
 
 /** What staff see of coming of age: one record's transition, and the records whose transition is near. */
 public final class ComingOfAgeOverview {

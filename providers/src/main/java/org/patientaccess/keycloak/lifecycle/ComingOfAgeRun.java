@@ -1,9 +1,5 @@
 package org.patientaccess.keycloak.lifecycle;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
-import org.patientaccess.keycloak.age.Birthdays;
-import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
-import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,17 +18,20 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.access.AccessGrants;
-import org.patientaccess.keycloak.email.ComingOfAgeMailer;
-import org.patientaccess.keycloak.email.ComingOfAgeMailer.Notice;
-import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.age.Birthdays;
+import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
+import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.store.AccessGrantStore;
-import org.patientaccess.keycloak.store.ComingOfAgeStore;
 import org.patientaccess.keycloak.core.ComingOfAgeStep;
 import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.email.ComingOfAgeMailer.Notice;
+import org.patientaccess.keycloak.email.ComingOfAgeMailer;
+import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.store.AccessGrantStore;
+import org.patientaccess.keycloak.store.ComingOfAgeStore;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * One realm's coming-of-age work for today: the notices due, the guardians' grants due to end, the

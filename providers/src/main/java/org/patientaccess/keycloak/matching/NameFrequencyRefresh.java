@@ -1,13 +1,12 @@
 package org.patientaccess.keycloak.matching;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.jboss.logging.Logger;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.store.NameFrequencyStore;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /** Counts a realm's name frequencies again when stale, in a transaction of its own: after an import commits, or on the timer. */
 public final class NameFrequencyRefresh {
@@ -48,7 +47,7 @@ public final class NameFrequencyRefresh {
         } catch (RuntimeException e) {
             // Another node counting this realm for the first time at the same moment, or the realm being
             // deleted: the counts stay as they were, and matches weigh as before.
-            LOG.warnf("Name frequencies of realm %s not counted: %s", realmId, e.getMessage());
+            LOG.warnf("Name frequencies of realm %s not counted (%s)", realmId, e.getClass().getSimpleName());
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.matching;
 
-import org.patientaccess.keycloak.keys.NameKey;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +10,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+
+import org.patientaccess.keycloak.keys.NameKey;
 
 /** Given names that are one person's name (Robert, Rob, Bob), from {@code nicknames.txt} beside this class. */
 public final class Nicknames {

@@ -1,9 +1,5 @@
 package org.patientaccess.keycloak.matching;
 
-import org.patientaccess.keycloak.core.MatchGrade;
-import org.patientaccess.keycloak.core.NameFrequencies;
-import org.patientaccess.keycloak.keys.BirthDateTypos;
-import org.patientaccess.keycloak.keys.NameKey;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -11,7 +7,11 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.patientaccess.keycloak.core.MatchGrade;
+import org.patientaccess.keycloak.core.NameFrequencies;
 import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.keys.BirthDateTypos;
+import org.patientaccess.keycloak.keys.NameKey;
 
 /**
  * Scores how likely a stored record is the person described, field by field, with weights in the

@@ -1,12 +1,12 @@
 package org.patientaccess.keycloak.matching;
 
-import org.patientaccess.keycloak.core.NameFrequencies;
 import java.util.Comparator;
 import java.util.List;
 
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.store.NameFrequencyStore;
+import org.patientaccess.keycloak.core.NameFrequencies;
 import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.store.NameFrequencyStore;
 import org.patientaccess.keycloak.store.PatientRecordStore;
 
 /**
@@ -34,7 +34,8 @@ public final class PatientMatching {
     public List<MatchCandidate> match(RealmModel realm, PatientDetails person) {
         NameFrequencies common = frequencies.frequenciesOf(realm, person);
         List<MatchCandidate> graded = patients.findMatchCandidates(realm, person, PER_BLOCK).stream()
-                .map(record -> new MatchCandidate(record, PatientMatcher.score(person, record.details(), common)))
+                // An email someone acting for the patient typed is no evidence of who they are.
+                .map(record -> new MatchCandidate(record, PatientMatcher.score(person, record.evidence(), common)))
                 .filter(candidate -> candidate.score().grade() != null)
                 .toList();
         return SoleCertain.among(person, graded).stream()

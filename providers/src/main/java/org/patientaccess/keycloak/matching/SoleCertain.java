@@ -1,10 +1,10 @@
 package org.patientaccess.keycloak.matching;
 
-import org.patientaccess.keycloak.core.MatchGrade;
-import org.patientaccess.keycloak.keys.NameKey;
 import java.util.List;
 
+import org.patientaccess.keycloak.core.MatchGrade;
 import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.keys.NameKey;
 
 /**
  * Certain means no doubt is left, so a record cannot be certain for one person when another is

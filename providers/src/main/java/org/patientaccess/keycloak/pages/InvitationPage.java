@@ -1,7 +1,5 @@
 package org.patientaccess.keycloak.pages;
 
-import org.patientaccess.keycloak.invitations.InvitationSettings;
-import org.patientaccess.keycloak.invitations.OpenInvitation;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -28,6 +26,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.util.CacheControlUtil;
 import org.keycloak.services.util.ResolveRelative;
 import org.patientaccess.keycloak.core.KeycloakClock;
+import org.patientaccess.keycloak.invitations.InvitationSettings;
+import org.patientaccess.keycloak.invitations.OpenInvitation;
 
 /**
  * Where the emailed link lands ({@code GET /realms/{realm}/patient-access/invitation?token=...}):

@@ -1,7 +1,5 @@
 package org.patientaccess.keycloak.pages;
 
-import org.patientaccess.keycloak.invitations.InvitationAnswers;
-import org.patientaccess.keycloak.invitations.OpenInvitation;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +11,11 @@ import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
-import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.InvitationStatus;
+import org.patientaccess.keycloak.core.KeycloakClock;
+import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.invitations.InvitationAnswers;
+import org.patientaccess.keycloak.invitations.OpenInvitation;
 
 /**
  * Accept or decline an invitation, once signed in (after login, or registration and email
@@ -26,7 +27,7 @@ import org.patientaccess.keycloak.core.InvitationStatus;
  */
 public class InvitationRequiredAction implements RequiredActionProvider {
 
-    public static final String ID = "patient-access-invitation";
+    public static final String ID = PatientEvents.INVITATION_ANSWER;
     static final String TEMPLATE = "patient-access-invitation.ftl";
 
     private final KeycloakSession session;

@@ -1,17 +1,7 @@
 package org.patientaccess.keycloak.pages;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
-import org.patientaccess.keycloak.registrations.RegistrationLinker;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.HexFormat;
-
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.common.util.SecretGenerator;
-import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.models.Constants;
@@ -19,30 +9,32 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.patientaccess.keycloak.email.ProofCodeMailer;
-import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.OnlineRegistration;
-import org.patientaccess.keycloak.store.OnlineRegistrationStore;
 import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.registrations.ProofCodes;
+import org.patientaccess.keycloak.registrations.RegistrationLinker;
 
 /**
  * After someone registers (and has verified their email and set their password), links their
- * account to their record or queues it. It is put on the user only in the authentication session
- * that registered them, read from an in-memory note: an ordinary login costs no query.
+ * account to their record or queues it, by the rules of {@link RegistrationLinker}. It is put on the
+ * user only in the authentication session that registered them, read from an in-memory note: an
+ * ordinary login costs no query.
  *
  * <p>A record proven by the verified email links at once, without a page. Everyone else sees the
  * same page: "if the clinic knows you, we sent a code to the email in your record; enter it, or
- * continue". A code is sent only when a certain record with another email exists, but the page is
- * the same either way, so it never tells whether the clinic has a record of someone. Someone
- * registering to answer an invitation is not linked: they came to act for another person.
+ * continue". A code is sent only when a record that may link by itself has another email, but the
+ * page is the same either way, so it never tells whether the clinic has a record of someone.
+ * Someone registering to answer an invitation is not linked: they came to act for another person.
+ * A name staff's input would refuse gets no record at all: the page says so.
  */
 public class LinkRegistrationRequiredAction implements RequiredActionProvider {
 
-    public static final String ID = "patient-access-link-registration";
+    public static final String ID = PatientEvents.REGISTRATION_LINK;
     static final String TEMPLATE = "patient-access-registration-code.ftl";
     /** Codes one authentication session may try, whether or not there is a record to prove. */
     static final int MAX_TRIES = 5;
-    static final int CODE_LIFESPAN_SECONDS = 15 * 60;
 
     /** Set at the first evaluation after registering: Keycloak evaluates triggers again after each action. */
     private static final String DECIDED = "patient-access-link-registration-decided";
@@ -69,7 +61,13 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         RegistrationLinker linker = new RegistrationLinker(session, context.getRealm());
-        RegistrationLinker.Finding finding = linker.find(context.getUser());
+        RegistrationLinker.Finding finding;
+        try {
+            finding = linker.find(context.getUser());
+        } catch (InvalidInputException e) {
+            context.challenge(context.form().setAttribute("nameUnusable", true).createForm(TEMPLATE));
+            return;
+        }
         if (finding.nothingToDo()) {
             context.success();
             return;
@@ -82,7 +80,8 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         if (finding.provable() != null && authSession.getAuthNote(CODE_SENT) == null) {
             authSession.setAuthNote(CODE_SENT, "true");
-            sendCode(context, finding.provable());
+            new ProofCodes(session, context.getRealm()).send(finding.provable(), context.getUser(),
+                    session.getContext().resolveLocale(context.getUser()).toLanguageTag());
         }
         context.challenge(context.form().createForm(TEMPLATE));
     }
@@ -90,7 +89,14 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
     @Override
     public void processAction(RequiredActionContext context) {
         RegistrationLinker linker = new RegistrationLinker(session, context.getRealm());
-        RegistrationLinker.Finding finding = linker.find(context.getUser());
+        RegistrationLinker.Finding finding;
+        try {
+            finding = linker.find(context.getUser());
+        } catch (InvalidInputException e) {
+            // Nothing is kept of a name that could not be a record's; the page said so, and the clinic links them.
+            context.success();
+            return;
+        }
         if (finding.nothingToDo()) {
             context.success();
             return;
@@ -102,8 +108,7 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
             authSession.setAuthNote(CODE_TRIES, Integer.toString(tries));
             PatientRecord record = finding.provable();
             String code = context.getHttpRequest().getDecodedFormParameters().getFirst("code");
-            if (record != null && code != null && session.getProvider(PatientAccessStore.class).registrations()
-                    .proveCode(context.getRealm(), record.id(), context.getUser().getId(), hash(code.strip()))) {
+            if (record != null && new ProofCodes(session, context.getRealm()).prove(record, context.getUser(), code)) {
                 audit(context, linker.linkProven(context.getUser(), finding, record));
                 context.success();
                 return;
@@ -121,32 +126,10 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
         context.success();
     }
 
-    /**
-     * Keeps a new code for the record (within the record's codes of the day, counted in the
-     * database) and mails it once the request commits, on another thread.
-     */
-    private void sendCode(RequiredActionContext context, PatientRecord record) {
-        String code = SecretGenerator.getInstance().randomString(6, SecretGenerator.DIGITS);
-        Instant expiresAt = Instant.ofEpochSecond(Time.currentTime() + CODE_LIFESPAN_SECONDS);
-        if (session.getProvider(PatientAccessStore.class).registrations()
-                .issueCode(context.getRealm(), record.id(), context.getUser().getId(), hash(code), expiresAt)) {
-            new ProofCodeMailer(session, context.getRealm())
-                    .sendAfterCommit(record.details().email(), code, session.getContext().resolveLocale(context.getUser()).toLanguageTag());
-        }
-    }
-
     /** Codes tried in this authentication session; the record's own limit is kept in the database. */
     private static int tries(AuthenticationSessionModel authSession) {
         String tries = authSession.getAuthNote(CODE_TRIES);
         return tries == null ? 0 : Integer.parseInt(tries);
-    }
-
-    private static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void audit(RequiredActionContext context, OnlineRegistration registration) {

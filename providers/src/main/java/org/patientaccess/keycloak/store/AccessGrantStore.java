@@ -1,18 +1,19 @@
 package org.patientaccess.keycloak.store;
 
-import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.core.AccessGrantConflictException;
-import org.patientaccess.keycloak.core.AccessiblePatient;
-import org.patientaccess.keycloak.core.ConcurrentChangeException;
-import org.patientaccess.keycloak.core.GrantPermission;
-import org.patientaccess.keycloak.core.NewAccessGrant;
-import org.patientaccess.keycloak.core.Relationship;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.core.AccessGrantConflictException;
+import org.patientaccess.keycloak.core.AccessiblePatient;
+import org.patientaccess.keycloak.core.ConcurrentChangeException;
+import org.patientaccess.keycloak.core.GrantMove;
+import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.NewAccessGrant;
+import org.patientaccess.keycloak.core.Relationship;
 
 /** The store of access grants, one realm at a time. */
 public interface AccessGrantStore {
@@ -59,8 +60,6 @@ public interface AccessGrantStore {
     /** Undoes a {@link #moveAll}: the moved grants go back, the ended ones are active again. */
     void undoMove(RealmModel realm, String toPatientId, String fromPatientId, GrantMove move);
 
-    record GrantMove(List<String> moved, List<String> ended) {
-    }
 
 
     /** Ends the active grants of an account that is deleted; the rows stay, with ids only, as history. */

@@ -1,7 +1,5 @@
 package org.patientaccess.keycloak.store;
 
-import org.patientaccess.keycloak.core.ComingOfAgeStep;
-import org.patientaccess.keycloak.core.ContinuedGuardianship;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.core.ComingOfAgeStep;
+import org.patientaccess.keycloak.core.ContinuedGuardianship;
 
 /** The store of coming of age: continued-guardianship marks and the steps done, one realm at a time. */
 public interface ComingOfAgeStore {

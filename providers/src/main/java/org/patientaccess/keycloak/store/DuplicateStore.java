@@ -1,17 +1,17 @@
 package org.patientaccess.keycloak.store;
 
-import org.patientaccess.keycloak.core.DuplicatePair;
-import org.patientaccess.keycloak.core.DuplicateScan;
-import org.patientaccess.keycloak.core.ScanKey;
-import org.patientaccess.keycloak.core.ScanRow;
-import org.patientaccess.keycloak.core.ScoredPair;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.core.DuplicatePair;
+import org.patientaccess.keycloak.core.DuplicateScan;
 import org.patientaccess.keycloak.core.MatchGrade;
+import org.patientaccess.keycloak.core.ScanKey;
+import org.patientaccess.keycloak.core.ScanRow;
+import org.patientaccess.keycloak.core.ScoredPair;
 
 /**
  * The duplicate scans of each realm and the pairs they found. Every change of a running scan is a

@@ -1,15 +1,15 @@
 package org.patientaccess.keycloak.store;
 
-import org.patientaccess.keycloak.core.ConcurrentChangeException;
-import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.core.InvitationStateException;
-import org.patientaccess.keycloak.core.InvitationStatus;
-import org.patientaccess.keycloak.core.NewInvitation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.core.ConcurrentChangeException;
+import org.patientaccess.keycloak.core.Invitation;
+import org.patientaccess.keycloak.core.InvitationStateException;
+import org.patientaccess.keycloak.core.InvitationStatus;
+import org.patientaccess.keycloak.core.NewInvitation;
 
 /**
  * The store of invitations, one realm at a time. Every change of a pending invitation is a

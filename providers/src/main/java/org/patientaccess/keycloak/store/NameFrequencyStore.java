@@ -1,8 +1,8 @@
 package org.patientaccess.keycloak.store;
 
-import org.patientaccess.keycloak.core.PatientDetails;
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.core.NameFrequencies;
+import org.patientaccess.keycloak.core.PatientDetails;
 
 /**
  * How many of a realm's active records hold each given name, surname and birth year: counted

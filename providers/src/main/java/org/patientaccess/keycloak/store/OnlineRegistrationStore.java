@@ -1,14 +1,15 @@
 package org.patientaccess.keycloak.store;
 
-import org.patientaccess.keycloak.core.OnlineRegistration;
-import org.patientaccess.keycloak.core.PatientDetails;
-import org.patientaccess.keycloak.core.RegistrationStatus;
-import org.patientaccess.keycloak.core.Relationship;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.core.OnlineRegistration;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.RegistrationStatus;
+import org.patientaccess.keycloak.core.Relationship;
 
 /**
  * The "Online registrations" queue, and the one-time codes that prove a registering person owns the
@@ -48,12 +49,26 @@ public interface OnlineRegistrationStore {
     boolean issueCode(RealmModel realm, String patientId, String userId, String codeHash, Instant expiresAt);
 
     /**
-     * Whether the code proves the record for this account: the record's current, unexpired code,
+     * Whether the code, kept as one of {@code codeHashes}, proves the record for this account: the record's current, unexpired code,
      * sent for this account, while the record has wrong tries left today. A right code is used up;
      * anything else counts as a wrong try.
      */
-    boolean proveCode(RealmModel realm, String patientId, String userId, String codeHash);
+    boolean proveCode(RealmModel realm, String patientId, String userId, Collection<String> codeHashes);
 
+
+    /**
+     * The dependents the account added in its rolling day (which starts again once a day old), its
+     * row locked until the transaction ends: two additions by one account, on one node or two, are
+     * counted one after the other.
+     */
+    DependentsDay lockDependentsDay(RealmModel realm, String userId);
+
+    /** Counts one more dependent added in the account's day; after {@link #lockDependentsDay} in the same transaction. */
+    void countDependentAdded(RealmModel realm, String userId);
+
+    /** How many dependents an account added since when. */
+    record DependentsDay(int added, Instant since) {
+    }
 
     /** Forgets what an account claimed when it registered, and its codes: the account was deleted. */
     void removeAllOfUser(RealmModel realm, String userId);

@@ -1,10 +1,10 @@
 package org.patientaccess.keycloak.store;
 
-import org.patientaccess.keycloak.core.PatientMerge;
 import java.util.List;
 import java.util.Optional;
 
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.core.PatientMerge;
 
 /** The history of merges, one realm at a time: what each merge changed, for audit and undo. */
 public interface PatientMergeStore {

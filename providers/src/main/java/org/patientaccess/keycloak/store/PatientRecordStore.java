@@ -1,17 +1,18 @@
 package org.patientaccess.keycloak.store;
 
-import org.patientaccess.keycloak.core.ConcurrentChangeException;
-import org.patientaccess.keycloak.core.PatientDetails;
-import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.core.PatientSearch;
-import org.patientaccess.keycloak.core.PatientSource;
-import org.patientaccess.keycloak.core.PatientStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.core.ConcurrentChangeException;
+import org.patientaccess.keycloak.core.EmailSource;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.core.PatientSearch;
+import org.patientaccess.keycloak.core.PatientSource;
+import org.patientaccess.keycloak.core.PatientStatus;
 
 /**
  * The store of patient records, one realm at a time. Every method is scoped to the realm it is
@@ -19,7 +20,8 @@ import org.keycloak.models.RealmModel;
  */
 public interface PatientRecordStore {
 
-    PatientRecord create(RealmModel realm, PatientDetails details, PatientSource source);
+    /** A new ACTIVE record; {@code emailSource} says who put its email there (null when it has none). */
+    PatientRecord create(RealmModel realm, PatientDetails details, PatientSource source, EmailSource emailSource);
 
     Optional<PatientRecord> findById(RealmModel realm, String id);
 
@@ -53,7 +55,7 @@ public interface PatientRecordStore {
     void writePending(String onConflict);
 
     /** Replaces the editable fields; empty when no such record exists in the realm. */
-    Optional<PatientRecord> update(RealmModel realm, String id, PatientDetails details);
+    Optional<PatientRecord> update(RealmModel realm, String id, PatientDetails details, EmailSource emailSource);
 
     /**
      * Folds a record into a survivor: MERGED, {@code mergedInto}, its external id given up. Throws
@@ -68,14 +70,15 @@ public interface PatientRecordStore {
     void restore(RealmModel realm, PatientRecord before);
 
     /**
-     * Replaces the editable fields (unless {@code details} is null) and the status (unless
+     * Replaces the editable fields and who put the email there (unless {@code details} is null) and the status (unless
      * {@code status} is null) and writes them at once, so that a lost race is known here rather than
      * at commit. Throws {@link ConcurrentChangeException} when {@code expectedVersion} is given and is
      * not the record's version, or when another request changed the record meanwhile (its optimistic
      * lock). Empty when no such record exists in the realm. Status rules are the caller's
      * ({@code records.PatientRecords}).
      */
-    Optional<PatientRecord> save(RealmModel realm, String id, Integer expectedVersion, PatientDetails details, PatientStatus status);
+    Optional<PatientRecord> save(RealmModel realm, String id, Integer expectedVersion, PatientDetails details, EmailSource emailSource,
+                                 PatientStatus status);
 
     List<PatientRecord> search(RealmModel realm, PatientSearch search);
 
@@ -88,5 +91,8 @@ public interface PatientRecordStore {
     List<PatientRecord> findMatchCandidates(RealmModel realm, PatientDetails query, int perBlock);
 
     long count(RealmModel realm, PatientSearch search);
+
+    /** How many active records carry this email from a source that proves (the clinic, the patient), up to {@code limit}. */
+    long countWithProvingEmail(RealmModel realm, String email, int limit);
 
 }

@@ -1,12 +1,12 @@
 package org.patientaccess.keycloak.tasks;
 
-import org.patientaccess.keycloak.lifecycle.ComingOfAgeRun;
 import java.time.Duration;
 import java.util.List;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.timer.ScheduledTask;
+import org.patientaccess.keycloak.lifecycle.ComingOfAgeRun;
 
 /**
  * The daily coming-of-age work of every realm. It is scheduled hourly under Keycloak's

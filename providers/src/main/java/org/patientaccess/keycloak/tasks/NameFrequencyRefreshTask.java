@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.tasks;
 
-import org.patientaccess.keycloak.matching.NameFrequencyRefresh;
 import java.time.Duration;
 import java.util.List;
 
@@ -8,7 +7,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.timer.ScheduledTask;
-import org.patientaccess.keycloak.store.NameFrequencyStore;
+import org.patientaccess.keycloak.matching.NameFrequencyRefresh;
 
 /**
  * Keeps every realm's name frequencies fresh on every node's timer: a realm whose counts are stale

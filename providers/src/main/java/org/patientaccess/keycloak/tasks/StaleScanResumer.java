@@ -1,13 +1,13 @@
 package org.patientaccess.keycloak.tasks;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
-import org.patientaccess.keycloak.duplicates.DuplicateScans;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.timer.ScheduledTask;
-import org.patientaccess.keycloak.store.DuplicateStore;
 import org.patientaccess.keycloak.core.DuplicateScan;
+import org.patientaccess.keycloak.duplicates.DuplicateScans;
+import org.patientaccess.keycloak.store.DuplicateStore;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * Resumes running scans whose worker stopped beating (a restart, a node gone): every node looks now

@@ -1,13 +1,12 @@
 package org.patientaccess.keycloak.tokens;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.List;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.AccessiblePatient;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * The patients a user may act for, read once per request: a token response runs several mappers

@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.tokens;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +9,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.core.AccessiblePatient;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientStatus;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * The patient chosen at login, kept as a note of the client session (so it lasts as long as the

@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.validation;
 
-import org.patientaccess.keycloak.core.FieldError;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.patientaccess.keycloak.core.FieldError;
 import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.Relationship;
-import org.patientaccess.keycloak.rest.representation.AccessGrantRequestRepresentation;
 
 /** Checks the terms of an access grant: relationship, permissions and when it lapses. */
 public final class AccessGrantValidator {
@@ -28,19 +28,19 @@ public final class AccessGrantValidator {
         this.clock = clock;
     }
 
-    public Result validate(AccessGrantRequestRepresentation input) {
-        return validate(input.getRelationship(), input.getPermissions(), input.getValidUntil());
-    }
-
-    /** The same checks for any request that carries the terms of a future grant (an invitation). */
-    public Result validate(String relationshipValue, List<String> permissionValues, String validUntilValue) {
+    /**
+     * The terms of a grant, or of a future one (an invitation), as sent; throws
+     * {@link InvalidInputException} naming every bad field.
+     */
+    public Terms validate(String relationshipValue, List<String> permissionValues, String validUntilValue) {
         List<FieldError> errors = new ArrayList<>();
         Relationship relationship = relationship(relationshipValue, errors);
         Set<GrantPermission> permissions = permissions(permissionValues, errors);
         Instant validUntil = validUntil(validUntilValue, errors);
-        return errors.isEmpty()
-                ? new Result(new Terms(relationship, permissions, validUntil), List.of())
-                : new Result(null, List.copyOf(errors));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Terms(relationship, permissions, validUntil);
     }
 
     private static Relationship relationship(String value, List<FieldError> errors) {
@@ -96,11 +96,5 @@ public final class AccessGrantValidator {
     }
 
     public record Terms(Relationship relationship, Set<GrantPermission> permissions, Instant validUntil) {
-    }
-
-    public record Result(Terms terms, List<FieldError> errors) {
-        public boolean isValid() {
-            return errors.isEmpty();
-        }
     }
 }

@@ -1,10 +1,5 @@
 package org.patientaccess.keycloak.validation;
 
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.core.KeycloakClock;
-import org.patientaccess.keycloak.store.PatientAccessStore;
-import org.patientaccess.keycloak.core.FieldError;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,14 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
 import org.keycloak.userprofile.validator.PersonNameProhibitedCharactersValidator;
 import org.keycloak.utils.EmailValidationUtil;
 import org.keycloak.validate.ValidationContext;
 import org.keycloak.validate.ValidatorConfig;
+import org.patientaccess.keycloak.core.FieldError;
+import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.core.KeycloakClock;
+import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.core.PatientInput;
 import org.patientaccess.keycloak.keys.NameKey;
 import org.patientaccess.keycloak.keys.PhoneNumbers;
-import org.patientaccess.keycloak.core.PatientDetails;
-import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
+import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * Checks the writable fields of a patient as staff, the person or an import sent them, and
@@ -54,9 +55,16 @@ public final class PatientValidator {
         return defaultPhoneRegion;
     }
 
-    /** A patient typed by staff or the person: every bad field is an error, and they correct it. */
-    public Result validate(PatientRepresentation input) {
-        return check(input, false);
+    /**
+     * A patient typed by staff or a person, or claimed by someone registering: the normalised details,
+     * or {@link InvalidInputException} naming every bad field, which they correct.
+     */
+    public PatientDetails validate(PatientInput input) {
+        Result result = check(input, false);
+        if (!result.isValid()) {
+            throw new InvalidInputException(result.errors());
+        }
+        return result.details();
     }
 
     /**
@@ -65,35 +73,65 @@ public final class PatientValidator {
      * carry numbers and addresses nobody checked (fictional 555 exchanges, typos); the rest of the
      * record is still worth having, and no one is there to correct it field by field.
      */
-    public Result validateImported(PatientRepresentation input) {
+    public Result validateImported(PatientInput input) {
         return check(input, true);
     }
 
-    /** The email and phone a person corrects on a record they manage: each bad one is an error; blank clears it. */
-    public ContactResult validateContact(String rawEmail, String rawPhone) {
+    /**
+     * What someone registering says of themselves: the names as strictly as staff's input (an
+     * {@link InvalidInputException} names them), the birth date, email and phone left out when they
+     * cannot be read, rather than trusted.
+     */
+    public PatientDetails validateClaim(PatientInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        String firstName = name("firstName", input.firstName(), errors);
+        String lastName = name("lastName", input.lastName(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new PatientDetails(null, firstName, lastName,
+                readableOrNull(problems -> birthDate(input.birthDate(), problems)),
+                readableOrNull(problems -> email(input.email(), problems)),
+                readableOrNull(problems -> phone(input.phone(), problems)));
+    }
+
+    private static <T> T readableOrNull(java.util.function.Function<List<FieldError>, T> field) {
+        List<FieldError> problems = new ArrayList<>();
+        T value = field.apply(problems);
+        return problems.isEmpty() ? value : null;
+    }
+
+    /**
+     * The email and phone a person corrects on a record they manage, normalised (blank clears one), or
+     * {@link InvalidInputException} naming each bad one.
+     */
+    public Contact validateContact(String rawEmail, String rawPhone) {
         List<FieldError> errors = new ArrayList<>();
         String email = email(rawEmail, errors);
         String phone = phone(rawPhone, errors);
-        return new ContactResult(email, phone, List.copyOf(errors));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Contact(email, phone);
     }
 
-    private Result check(PatientRepresentation input, boolean imported) {
+    private Result check(PatientInput input, boolean imported) {
         List<FieldError> errors = new ArrayList<>();
 
-        String externalId = trimToNull(input.getExternalId());
+        String externalId = trimToNull(input.externalId());
         if (externalId == null && imported) {
             errors.add(new FieldError("externalId", "externalId is required"));
         } else if (externalId != null && externalId.length() > MAX_EXTERNAL_ID_LENGTH) {
             errors.add(new FieldError("externalId", "externalId must be at most " + MAX_EXTERNAL_ID_LENGTH + " characters"));
         }
 
-        String firstName = name("firstName", input.getFirstName(), errors);
-        String lastName = name("lastName", input.getLastName(), errors);
-        LocalDate birthDate = birthDate(input.getBirthDate(), errors);
+        String firstName = name("firstName", input.firstName(), errors);
+        String lastName = name("lastName", input.lastName(), errors);
+        LocalDate birthDate = birthDate(input.birthDate(), errors);
 
         List<FieldError> unreadableContacts = new ArrayList<>();
-        String email = email(input.getEmail(), unreadableContacts);
-        String phone = phone(input.getPhone(), unreadableContacts);
+        String email = email(input.email(), unreadableContacts);
+        String phone = phone(input.phone(), unreadableContacts);
         List<FieldError> warnings = List.of();
         if (imported) {
             warnings = unreadableContacts.stream()
@@ -184,11 +222,8 @@ public final class PatientValidator {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    /** The normalised email and phone (null when blank), or the bad fields. */
-    public record ContactResult(String email, String phone, List<FieldError> errors) {
-        public boolean isValid() {
-            return errors.isEmpty();
-        }
+    /** The normalised email and phone, null when blank. */
+    public record Contact(String email, String phone) {
     }
 
     /**

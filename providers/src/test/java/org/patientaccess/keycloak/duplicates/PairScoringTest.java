@@ -6,11 +6,11 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.patientaccess.keycloak.core.MatchGrade;
-import org.patientaccess.keycloak.matching.MatchScore;
-import org.patientaccess.keycloak.matching.PatientMatcher;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.ScanRow;
 import org.patientaccess.keycloak.core.ScoredPair;
+import org.patientaccess.keycloak.matching.MatchScore;
+import org.patientaccess.keycloak.matching.PatientMatcher;
 
 class PairScoringTest {
 

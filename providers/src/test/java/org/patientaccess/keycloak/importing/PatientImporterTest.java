@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.FieldError;
+import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.validation.PatientValidator;
 
 class PatientImporterTest {

@@ -1,12 +1,12 @@
 package org.patientaccess.keycloak.matching;
 
-import org.patientaccess.keycloak.core.MatchGrade;
-import org.patientaccess.keycloak.core.NameFrequencies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.patientaccess.keycloak.core.MatchGrade;
+import org.patientaccess.keycloak.core.NameFrequencies;
 import org.patientaccess.keycloak.core.PatientDetails;
 
 class PatientMatcherTest {

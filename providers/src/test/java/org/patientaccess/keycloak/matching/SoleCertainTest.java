@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.matching;
 
-import org.patientaccess.keycloak.core.MatchGrade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -8,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.patientaccess.keycloak.core.MatchGrade;
+import org.patientaccess.keycloak.core.EmailSource;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.PatientSource;
@@ -67,6 +68,6 @@ class SoleCertainTest {
 
     private static PatientRecord twin(String id, String firstName) {
         return new PatientRecord(id, "realm", new PatientDetails(null, firstName, "Ruiz", LocalDate.of(2022, 9, 22), "family@example.com", null),
-                PatientStatus.ACTIVE, null, PatientSource.ADMIN, Instant.EPOCH, Instant.EPOCH, 0);
+                PatientStatus.ACTIVE, null, PatientSource.ADMIN, EmailSource.CLINIC, Instant.EPOCH, Instant.EPOCH, 0);
     }
 }

@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.validation;
 
-import org.patientaccess.keycloak.core.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -10,9 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.patientaccess.keycloak.core.FieldError;
 import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.Relationship;
-import org.patientaccess.keycloak.rest.representation.AccessGrantRequestRepresentation;
 
 class AccessGrantValidatorTest {
 
@@ -21,40 +21,38 @@ class AccessGrantValidatorTest {
 
     @Test
     void withoutPermissionsAGrantMayBookAndView() {
-        AccessGrantValidator.Result result = validator.validate(request("parent", null, null));
+        AccessGrantValidator.Terms terms = validator.validate("parent", null, null);
 
-        assertThat(result.terms().relationship()).isEqualTo(Relationship.PARENT);
-        assertThat(result.terms().permissions()).isEqualTo(Set.of(GrantPermission.BOOK, GrantPermission.VIEW));
-        assertThat(result.terms().validUntil()).isNull();
+        assertThat(terms.relationship()).isEqualTo(Relationship.PARENT);
+        assertThat(terms.permissions()).isEqualTo(Set.of(GrantPermission.BOOK, GrantPermission.VIEW));
+        assertThat(terms.validUntil()).isNull();
     }
 
     @Test
     void aDateMeansTheStartOfThatDayInUtcAndAnInstantIsTakenAsIs() {
-        assertThat(validator.validate(request("GUARDIAN", List.of("BOOK"), "2032-03-09")).terms().validUntil())
+        assertThat(validator.validate("GUARDIAN", List.of("BOOK"), "2032-03-09").validUntil())
                 .isEqualTo(Instant.parse("2032-03-09T00:00:00Z"));
-        assertThat(validator.validate(request("GUARDIAN", List.of("BOOK"), "2032-03-09T15:30:00Z")).terms().validUntil())
+        assertThat(validator.validate("GUARDIAN", List.of("BOOK"), "2032-03-09T15:30:00Z").validUntil())
                 .isEqualTo(Instant.parse("2032-03-09T15:30:00Z"));
     }
 
     @Test
     void eachBadTermIsNamed() {
-        assertThat(fields(request(null, null, null))).containsExactly("relationship");
-        assertThat(fields(request("AUNT", null, null))).containsExactly("relationship");
-        assertThat(fields(request("OTHER", List.of(), null))).containsExactly("permissions");
-        assertThat(fields(request("OTHER", List.of("BOOK", "PAY"), null))).containsExactly("permissions");
-        assertThat(fields(request("OTHER", null, "2026-11-27"))).containsExactly("validUntil");
-        assertThat(fields(request("OTHER", null, "next year"))).containsExactly("validUntil");
+        assertThat(fields(null, null, null)).containsExactly("relationship");
+        assertThat(fields("AUNT", null, null)).containsExactly("relationship");
+        assertThat(fields("OTHER", List.of(), null)).containsExactly("permissions");
+        assertThat(fields("OTHER", List.of("BOOK", "PAY"), null)).containsExactly("permissions");
+        assertThat(fields("OTHER", null, "2026-11-27")).containsExactly("validUntil");
+        assertThat(fields("OTHER", null, "next year")).containsExactly("validUntil");
     }
 
-    private List<String> fields(AccessGrantRequestRepresentation request) {
-        return validator.validate(request).errors().stream().map(FieldError::field).toList();
+    private List<String> fields(String relationship, List<String> permissions, String validUntil) {
+        try {
+            validator.validate(relationship, permissions, validUntil);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.errors().stream().map(FieldError::field).toList();
+        }
     }
 
-    private static AccessGrantRequestRepresentation request(String relationship, List<String> permissions, String validUntil) {
-        AccessGrantRequestRepresentation request = new AccessGrantRequestRepresentation();
-        request.setRelationship(relationship);
-        request.setPermissions(permissions);
-        request.setValidUntil(validUntil);
-        return request;
-    }
 }

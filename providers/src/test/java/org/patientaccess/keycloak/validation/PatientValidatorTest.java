@@ -1,18 +1,18 @@
 package org.patientaccess.keycloak.validation;
 
-import org.patientaccess.keycloak.core.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.patientaccess.keycloak.core.FieldError;
+import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.PatientDetails;
-import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
+import org.patientaccess.keycloak.core.PatientInput;
 
 class PatientValidatorTest {
 
@@ -22,7 +22,7 @@ class PatientValidatorTest {
 
     @Test
     void aCompletePatientIsNormalised() {
-        PatientValidator.Result result = validator.validate(
+        PatientValidator.Result result = typed(
                 patient(" RP-1 ", " Maria ", "Garcia", "1984-06-02", " Maria.Garcia@Example.COM ", "(416) 555-0134"));
 
         assertThat(result.errors()).isEmpty();
@@ -32,7 +32,7 @@ class PatientValidatorTest {
 
     @Test
     void onlyTheNamesAreRequiredByDefault() {
-        PatientValidator.Result result = validator.validate(patient(null, "Ana", "Li", null, "", " "));
+        PatientValidator.Result result = typed(patient(null, "Ana", "Li", null, "", " "));
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.details()).isEqualTo(new PatientDetails(null, "Ana", "Li", null, null, null));
@@ -40,7 +40,7 @@ class PatientValidatorTest {
 
     @Test
     void missingNamesAreNamed() {
-        PatientValidator.Result result = validator.validate(patient(null, " ", null, null, null, null));
+        PatientValidator.Result result = typed(patient(null, " ", null, null, null, null));
 
         assertThat(result.errors()).extracting(FieldError::field).containsExactly("firstName", "lastName");
         assertThat(result.details()).isNull();
@@ -49,7 +49,7 @@ class PatientValidatorTest {
     @Test
     void namesThatWouldPutMarkupOrALinkIntoAnEmailAreRejected() {
         for (String name : List.of("<b>Ana</b>", "Ana http://evil.example", "evil.example", "Ana (call 555)", "ana@evil.example")) {
-            assertThat(validator.validate(patient(null, name, "Li", null, null, null)).errors())
+            assertThat(typed(patient(null, name, "Li", null, null, null)).errors())
                     .as(name).extracting(FieldError::field).containsExactly("firstName");
         }
     }
@@ -57,41 +57,41 @@ class PatientValidatorTest {
     @Test
     void realNamesWithApostrophesHyphensAndInitialsPass() {
         for (String name : List.of("O'Brien", "Jean-Luc", "J. R.", "St. John", "Nguyễn Thị", "Zoë")) {
-            assertThat(validator.validate(patient(null, name, "Li", null, null, null)).isValid()).as(name).isTrue();
+            assertThat(typed(patient(null, name, "Li", null, null, null)).isValid()).as(name).isTrue();
         }
     }
 
     @Test
     void aNameOfPunctuationOnlyIsRejected() {
-        assertThat(validator.validate(patient(null, "--", "Li", null, null, null)).errors())
+        assertThat(typed(patient(null, "--", "Li", null, null, null)).errors())
                 .extracting(FieldError::field).containsExactly("firstName");
     }
 
     @Test
     void impossibleAndMalformedBirthDatesAreRejected() {
         for (String date : new String[] {"2021-02-30", "2021-13-01", "02/06/1984", "1984-6-2", "yesterday"}) {
-            assertThat(validator.validate(patient(null, "Ana", "Li", date, null, null)).errors())
+            assertThat(typed(patient(null, "Ana", "Li", date, null, null)).errors())
                     .as(date).extracting(FieldError::field).containsExactly("birthDate");
         }
     }
 
     @Test
     void aBirthDateInTheFutureIsRejectedButTodayAnywhereOnEarthIsNot() {
-        assertThat(validator.validate(patient(null, "Ana", "Li", "2026-11-29", null, null)).errors())
+        assertThat(typed(patient(null, "Ana", "Li", "2026-11-29", null, null)).errors())
                 .extracting(FieldError::message).containsExactly("birthDate must not be in the future");
         // Already the 28th in Kiribati (UTC+14) at noon UTC on the 27th.
-        assertThat(validator.validate(patient(null, "Ana", "Li", "2026-11-28", null, null)).isValid()).isTrue();
+        assertThat(typed(patient(null, "Ana", "Li", "2026-11-28", null, null)).isValid()).isTrue();
     }
 
     @Test
     void aBirthDateBefore1900IsRejected() {
-        assertThat(validator.validate(patient(null, "Ana", "Li", "1899-12-31", null, null)).errors())
+        assertThat(typed(patient(null, "Ana", "Li", "1899-12-31", null, null)).errors())
                 .extracting(FieldError::field).containsExactly("birthDate");
     }
 
     @Test
     void malformedEmailAndPhoneAreNamed() {
-        PatientValidator.Result result = validator.validate(patient(null, "Ana", "Li", null, "ana@", "555"));
+        PatientValidator.Result result = typed(patient(null, "Ana", "Li", null, "ana@", "555"));
 
         assertThat(result.errors()).extracting(FieldError::field).containsExactly("email", "phone");
     }
@@ -119,7 +119,7 @@ class PatientValidatorTest {
 
     @Test
     void staffAndThePersonAreStillRefusedAnUnreadablePhone() {
-        PatientValidator.Result result = validator.validate(patient(null, "Ana", "Li", null, null, "555-450-5873"));
+        PatientValidator.Result result = typed(patient(null, "Ana", "Li", null, null, "555-450-5873"));
 
         assertThat(result.errors()).extracting(FieldError::field).containsExactly("phone");
         assertThat(result.warnings()).isEmpty();
@@ -143,20 +143,21 @@ class PatientValidatorTest {
     @Test
     void overlongFieldsAreRejected() {
         String longName = "a".repeat(101);
-        PatientValidator.Result result = validator.validate(patient("x".repeat(65), longName, "Li", null, null, null));
+        PatientValidator.Result result = typed(patient("x".repeat(65), longName, "Li", null, null, null));
 
         assertThat(result.errors()).extracting(FieldError::field).containsExactly("externalId", "firstName");
     }
 
-    static PatientRepresentation patient(String externalId, String firstName, String lastName, String birthDate,
-                                         String email, String phone) {
-        PatientRepresentation patient = new PatientRepresentation();
-        patient.setExternalId(externalId);
-        patient.setFirstName(firstName);
-        patient.setLastName(lastName);
-        patient.setBirthDate(birthDate);
-        patient.setEmail(email);
-        patient.setPhone(phone);
-        return patient;
+    static PatientInput patient(String externalId, String firstName, String lastName, String birthDate, String email, String phone) {
+        return new PatientInput(externalId, firstName, lastName, birthDate, email, phone);
+    }
+
+    /** What staff's or a person's input gives: the details, or every bad field. */
+    private PatientValidator.Result typed(PatientInput input) {
+        try {
+            return new PatientValidator.Result(validator.validate(input), List.of(), List.of());
+        } catch (InvalidInputException e) {
+            return new PatientValidator.Result(null, e.errors(), List.of());
+        }
     }
 }

@@ -1,20 +1,14 @@
 package org.patientaccess.keycloak.rest.account;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -35,35 +31,28 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.representations.idm.OAuth2ErrorRepresentation;
-import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.cors.Cors;
+import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.patientaccess.keycloak.access.AccessGrants;
-import org.patientaccess.keycloak.core.AccessRefusedException;
-import org.patientaccess.keycloak.history.PatientEvents;
-import org.patientaccess.keycloak.invitations.InvitationAnswers;
-import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.store.AccessGrantStore;
-import org.patientaccess.keycloak.core.ConcurrentChangeException;
-import org.patientaccess.keycloak.core.PatientDetails;
-import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.store.InvitationStore;
+import org.patientaccess.keycloak.core.ConflictException;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordStore;
-import org.patientaccess.keycloak.core.PatientStatus;
-import org.patientaccess.keycloak.core.RecordStateException;
+import org.patientaccess.keycloak.core.UnknownIdException;
+import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.invitations.InvitationAnswers;
+import org.patientaccess.keycloak.invitations.Invitations;
+import org.patientaccess.keycloak.records.PatientRecords;
+import org.patientaccess.keycloak.registrations.Dependents;
+import org.patientaccess.keycloak.rest.admin.ApiErrors;
 import org.patientaccess.keycloak.rest.representation.ContactRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyAccountGrantRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyInvitationRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyPatientRepresentation;
 import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
-import org.patientaccess.keycloak.registrations.RegistrationLinker;
-import org.patientaccess.keycloak.rest.admin.ApiErrors;
-import org.patientaccess.keycloak.rest.admin.RequestBodies;
+import org.patientaccess.keycloak.rest.representation.StrictJson;
 import org.patientaccess.keycloak.setup.PatientAccessClientScope;
-import org.patientaccess.keycloak.validation.PatientValidator;
 
 /**
  * The signed-in person's side of delegated access: {@code /realms/{realm}/patient-access/me}, called
@@ -76,18 +65,17 @@ public class MyPatientAccessResource {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final AccessGrantStore grants;
-    private final PatientRecordStore patients;
     private final AccessGrants access;
-    private final Clock clock = KeycloakClock.UTC;
+    private final PatientRecords records;
+    private final Invitations invitations;
     private ClientModel client;
 
     public MyPatientAccessResource(KeycloakSession session) {
         this.session = session;
         this.realm = session.getContext().getRealm();
-        this.grants = session.getProvider(PatientAccessStore.class).grants();
-        this.patients = session.getProvider(PatientAccessStore.class).records();
         this.access = new AccessGrants(session, realm);
+        this.records = new PatientRecords(session, realm);
+        this.invitations = new Invitations(session, realm);
     }
 
     /** The patients I may act for (myself included), with my relationship and permissions. */
@@ -99,13 +87,7 @@ public class MyPatientAccessResource {
     @APIResponse(responseCode = "401", ref = "NotForThisApi")
     public List<MyPatientRepresentation> myPatients() {
         UserModel me = signedInUser();
-        List<AccessGrant> held = grants.findActiveByUser(realm, me.getId());
-        Map<String, PatientRecord> records = patients.findByIds(realm, held.stream().map(AccessGrant::patientId).toList());
-        return held.stream()
-                .filter(grant -> records.containsKey(grant.patientId()))
-                .filter(grant -> records.get(grant.patientId()).status() == PatientStatus.ACTIVE)
-                .map(grant -> MyPatientRepresentation.of(grant, records.get(grant.patientId())))
-                .toList();
+        return access.heldBy(me).stream().map(held -> MyPatientRepresentation.of(held.grant(), held.patient())).toList();
     }
 
     /**
@@ -125,22 +107,20 @@ public class MyPatientAccessResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyPatientRepresentation.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "NotForThisApi")
+    @APIResponse(responseCode = "409", description = "I act for as many dependents as an account may add (the realm's "
+            + "`patientAccess.maxDependentsPerAccount`, 10 by default; `field` is `dependents`); nothing was added.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    @APIResponse(responseCode = "429", description = "I added as many dependents as an account may in a day (the realm's "
+            + "`patientAccess.maxDependentsPerDay`, 10 by default; `field` is `dependents`); nothing was added.",
+            headers = @Header(name = "Retry-After", description = "Seconds until another may be added.", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response addDependent(@RequestBody(required = true, description = "The dependent: firstName, lastName and birthDate required; email and phone optional.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         UserModel me = signedInUser();
-        PatientRepresentation input = RequestBodies.read(body, PatientRepresentation.class);
-        PatientValidator.Result result = PatientValidator.of(session, realm).validate(input);
-        if (!result.isValid()) {
-            throw ApiErrors.badRequest(result.errors());
-        }
-        if (result.details().birthDate() == null) {
-            throw ApiErrors.badRequest("birthDate", "birthDate is required");
-        }
-        PatientDetails dependent = new PatientDetails(null, result.details().firstName(), result.details().lastName(),
-                result.details().birthDate(), result.details().email(), result.details().phone());
-        AccessGrant grant = new RegistrationLinker(session, realm).addDependent(me, dependent);
+        PatientRepresentation input = StrictJson.read(body, PatientRepresentation.class);
+        AccessGrant grant = new Dependents(session, realm).add(me, input.input());
         event(EventType.GRANT_CONSENT, me, "add_dependent", grant);
-        PatientRecord record = patients.findById(realm, grant.patientId()).orElseThrow();
+        PatientRecord record = records.get(grant.patientId());
         return Response.status(Response.Status.CREATED).entity(MyPatientRepresentation.of(grant, record)).build();
     }
 
@@ -155,13 +135,7 @@ public class MyPatientAccessResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response leave(@PathParam("grantId") String grantId) {
         UserModel me = signedInUser();
-        AccessGrant grant = access.heldBy(me, grantId).orElseThrow(NotFoundException::new);
-        AccessGrant ended;
-        try {
-            ended = access.leave(me, grant);
-        } catch (ConcurrentChangeException e) {
-            throw ApiErrors.conflict(e.getMessage());
-        }
+        AccessGrant ended = access.leave(me, grantId);
         event(EventType.REVOKE_GRANT, me, "leave", ended);
         return Response.noContent().build();
     }
@@ -188,36 +162,35 @@ public class MyPatientAccessResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ContactRepresentation.class))) String body) {
         UserModel me = signedInUser();
-        AccessGrant grant = access.heldBy(me, grantId).orElseThrow(NotFoundException::new);
-        ContactRepresentation input = RequestBodies.read(body, ContactRepresentation.class);
-        PatientValidator.ContactResult contact = PatientValidator.of(session, realm).validateContact(input.email(), input.phone());
-        if (!contact.isValid()) {
-            throw ApiErrors.badRequest(contact.errors());
-        }
-        PatientRecord before = patients.findById(realm, grant.patientId()).orElseThrow(NotFoundException::new);
-        PatientRecord saved;
-        try {
-            saved = access.correctContact(grant, contact.email(), contact.phone());
-        } catch (AccessRefusedException e) {
-            throw ApiErrors.forbidden(e.getMessage());
-        } catch (RecordStateException e) {
-            throw ApiErrors.recordState(e);
-        } catch (ConcurrentChangeException e) {
-            throw ApiErrors.conflict(e.getMessage());
-        }
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(before.details().email(), saved.details().email())) {
-            changed.add("email");
-        }
-        if (!Objects.equals(before.details().phone(), saved.details().phone())) {
-            changed.add("phone");
-        }
-        if (!changed.isEmpty()) {
-            eventBuilder(EventType.UPDATE_PROFILE, me, "correct_contact", grant)
-                    .detail(PatientEvents.FIELDS, String.join(",", changed))
+        ContactRepresentation input = StrictJson.read(body, ContactRepresentation.class);
+        PatientRecords.ContactCorrection correction = records.correctContact(me, grantId, input.email(), input.phone());
+        if (!correction.changedFields().isEmpty()) {
+            eventBuilder(EventType.UPDATE_PROFILE, me, "correct_contact", correction.grant())
+                    .detail(PatientEvents.FIELDS, String.join(",", correction.changedFields()))
                     .success();
         }
-        return MyPatientRepresentation.of(grant, saved);
+        return MyPatientRepresentation.of(correction.grant(), correction.after());
+    }
+
+    /**
+     * Confirms, on my own record, the email someone acting for me put there: from now on it is mine,
+     * and may prove who I am when I register or am invited as myself.
+     */
+    @POST
+    @Path("patients/{grantId}/email-confirmation")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "confirmMyEmail", summary = "Confirm the email someone acting for me put on my own record")
+    @APIResponse(responseCode = "200", description = "Confirmed: my own record, its email mine.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyPatientRepresentation.class)))
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
+    @APIResponse(responseCode = "404", description = "No active grant of mine on my own record (SELF) with this id.")
+    @APIResponse(responseCode = "409", description = "The record has no email, or is not active.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public MyPatientRepresentation confirmEmail(@PathParam("grantId") String grantId) {
+        UserModel me = signedInUser();
+        AccessGrant grant = records.confirmOwnEmail(me, grantId);
+        event(EventType.UPDATE_PROFILE, me, "confirm_email", grant);
+        return MyPatientRepresentation.of(grant, records.get(grant.patientId()));
     }
 
     /** The accounts that may act for my own record (the one I hold a SELF grant on). */
@@ -229,9 +202,7 @@ public class MyPatientAccessResource {
     @APIResponse(responseCode = "401", ref = "NotForThisApi")
     public List<MyAccountGrantRepresentation> accountsActingForMe() {
         UserModel me = signedInUser();
-        return access.ownRecordIds(me).stream()
-                .flatMap(patientId -> grants.findByPatient(realm, patientId, false).stream())
-                .filter(grant -> !grant.userId().equals(me.getId()))
+        return access.actingFor(me).stream()
                 .map(grant -> MyAccountGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()),
                         access.mayRevokeOnOwnRecord(grant)))
                 .toList();
@@ -254,15 +225,7 @@ public class MyPatientAccessResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response revoke(@PathParam("grantId") String grantId) {
         UserModel me = signedInUser();
-        AccessGrant grant = access.onOwnRecordOf(me, grantId).orElseThrow(NotFoundException::new);
-        AccessGrant ended;
-        try {
-            ended = access.revokeOnOwnRecord(me, grant);
-        } catch (AccessRefusedException e) {
-            throw ApiErrors.forbidden(e.getMessage());
-        } catch (ConcurrentChangeException e) {
-            throw ApiErrors.conflict(e.getMessage());
-        }
+        AccessGrant ended = access.revokeOnOwnRecord(me, grantId);
         event(EventType.REVOKE_GRANT, me, "revoke", ended);
         return Response.noContent().build();
     }
@@ -276,16 +239,7 @@ public class MyPatientAccessResource {
     @APIResponse(responseCode = "401", ref = "NotForThisApi")
     public List<MyInvitationRepresentation> myInvitations() {
         UserModel me = signedInUser();
-        if (me.getEmail() == null || !me.isEmailVerified()) {
-            return List.of();
-        }
-        return session.getProvider(PatientAccessStore.class).invitations().findPendingByEmail(realm, me.getEmail()).stream()
-                .map(invitation -> patients.findById(realm, invitation.patientId())
-                        .filter(patient -> patient.status() == PatientStatus.ACTIVE)
-                        .map(patient -> MyInvitationRepresentation.of(invitation, patient))
-                        .orElse(null))
-                .filter(Objects::nonNull)
-                .toList();
+        return invitations.waitingFor(me).stream().map(pending -> MyInvitationRepresentation.of(pending.invitation(), pending.patient())).toList();
     }
 
     /**
@@ -305,10 +259,9 @@ public class MyPatientAccessResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public MyPatientRepresentation acceptInvitation(@PathParam("invitationId") String invitationId) {
         UserModel me = signedInUser();
-        Invitation invitation = pendingInvitationFor(me, invitationId);
-        PatientRecord patient = patients.findById(realm, invitation.patientId()).orElseThrow(NotFoundException::new);
-        InvitationAnswers.Answer answer = answer(me, invitation, patient, InvitationStatus.ACCEPTED);
-        return MyPatientRepresentation.of(((InvitationAnswers.Accepted) answer).grant(), patient);
+        Invitations.Pending pending = invitations.waitingFor(me, invitationId);
+        InvitationAnswers.Answer answer = answer(me, pending, InvitationStatus.ACCEPTED);
+        return MyPatientRepresentation.of(((InvitationAnswers.Accepted) answer).grant(), pending.patient());
     }
 
     /** Declines an invitation addressed to my verified email; its link then stops working. */
@@ -320,34 +273,21 @@ public class MyPatientAccessResource {
     @APIResponse(responseCode = "404", description = "No pending invitation with this id for my verified email.")
     public Response declineInvitation(@PathParam("invitationId") String invitationId) {
         UserModel me = signedInUser();
-        Invitation invitation = pendingInvitationFor(me, invitationId);
-        PatientRecord patient = patients.findById(realm, invitation.patientId()).orElseThrow(NotFoundException::new);
-        answer(me, invitation, patient, InvitationStatus.DECLINED);
+        answer(me, invitations.waitingFor(me, invitationId), InvitationStatus.DECLINED);
         return Response.noContent().build();
     }
 
-    /**
-     * A pending, unexpired invitation to an active record, addressed to my verified email; any other
-     * id (another person's, another realm's, a decided one) answers the same 404.
-     */
-    private Invitation pendingInvitationFor(UserModel me, String invitationId) {
-        return session.getProvider(PatientAccessStore.class).invitations().findById(realm, invitationId)
-                .filter(invitation -> me.getEmail() != null && me.isEmailVerified() && invitation.email().equalsIgnoreCase(me.getEmail()))
-                .filter(invitation -> invitation.statusAt(clock.instant()) == InvitationStatus.PENDING)
-                .filter(invitation -> patients.findById(realm, invitation.patientId()).filter(p -> p.status() == PatientStatus.ACTIVE).isPresent())
-                .orElseThrow(() -> ApiErrors.notFound("No pending invitation with this id for your email"));
-    }
-
-    private InvitationAnswers.Answer answer(UserModel me, Invitation invitation, PatientRecord patient, InvitationStatus decision) {
+    /** Answers the invitation; a refusal is the same as from its link's page, said in the API's words. */
+    private InvitationAnswers.Answer answer(UserModel me, Invitations.Pending pending, InvitationStatus decision) {
         EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection()).client(client);
-        InvitationAnswers.Answer answer = new InvitationAnswers(session, realm).answer(me, invitation, patient, decision, event);
+        InvitationAnswers.Answer answer = new InvitationAnswers(session, realm).answer(me, pending.invitation(), pending.patient(), decision, event);
         if (answer instanceof InvitationAnswers.Refused refused) {
             throw switch (refused.reason()) {
                 case InvitationAnswers.OWNED_BY_ANOTHER, InvitationAnswers.CLASH ->
-                        ApiErrors.conflict("another account already acts for this patient as its own account; ask the clinic");
+                        new ConflictException("another account already acts for this patient as its own account; ask the clinic");
                 case InvitationAnswers.TOO_EARLY ->
-                        ApiErrors.conflict("the patient is not yet old enough for an account of their own at this clinic; ask the clinic");
-                default -> ApiErrors.notFound("No pending invitation with this id for your email");
+                        new ConflictException("the patient is not yet old enough for an account of their own at this clinic; ask the clinic");
+                default -> new UnknownIdException("No pending invitation with this id for your email");
             };
         }
         return answer;

@@ -7,7 +7,7 @@ import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.access.Actor;
 import org.patientaccess.keycloak.rest.representation.ActorRepresentation;
 
 /**
@@ -19,13 +19,19 @@ final class Actors {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final AdminPermissionEvaluator auth;
+    private final Actor viewer;
     private final Map<String, ActorRepresentation> known = new HashMap<>();
 
-    Actors(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
+    Actors(KeycloakSession session, RealmModel realm, Actor viewer) {
         this.session = session;
         this.realm = realm;
-        this.auth = auth;
+        this.viewer = viewer;
+    }
+
+    /** An account of this realm, if the caller may see its email and username; else (or deleted) null. */
+    UserModel viewable(String userId) {
+        UserModel user = userId == null ? null : session.users().getUserById(realm, userId);
+        return user != null && viewer.mayView(user) ? user : null;
     }
 
     /** An account of a known realm (an event names the realm its actor signed in to). */
@@ -55,7 +61,7 @@ final class Actors {
     }
 
     private ActorRepresentation named(String userId, RealmModel home, UserModel user) {
-        boolean shown = user != null && (!home.getId().equals(realm.getId()) || auth.users().canView(user));
+        boolean shown = user != null && (!home.getId().equals(realm.getId()) || viewer.mayView(user));
         return new ActorRepresentation(userId, shown ? user.getUsername() : null);
     }
 }

@@ -20,15 +20,16 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.access.Actor;
+import org.patientaccess.keycloak.age.ComingOfAgeSettings;
+import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.lifecycle.ComingOfAgeOverview;
 import org.patientaccess.keycloak.lifecycle.ComingOfAgeRun;
-import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import org.patientaccess.keycloak.rest.representation.ComingOfAgeEntryRepresentation;
 import org.patientaccess.keycloak.rest.representation.ComingOfAgePageRepresentation;
 import org.patientaccess.keycloak.rest.representation.ComingOfAgeRunRepresentation;
 import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
-import org.patientaccess.keycloak.core.InvalidInputException;
 
 /**
  * The realm's coming of age: {@code /admin/realms/{realm}/patient-access/coming-of-age}, the records
@@ -78,13 +79,8 @@ public class ComingOfAgeResource {
         Integer ahead = PatientsResource.integer("days", days);
         Paging page = Paging.of(first, max);
         ComingOfAgeOverview overview = new ComingOfAgeOverview(session, realm);
-        ComingOfAgeOverview.Page found;
-        try {
-            found = overview.upcoming(which, ahead == null ? DEFAULT_DAYS : ahead, page.first(), page.max());
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
-        Actors actors = new Actors(session, realm, auth);
+        ComingOfAgeOverview.Page found = overview.upcoming(which, ahead == null ? DEFAULT_DAYS : ahead, page.first(), page.max());
+        Actors actors = new Actors(session, realm, Actor.staff(auth));
         ComingOfAgeSettings settings = overview.settings();
         return new ComingOfAgePageRepresentation(found.entries().stream()
                 .map(entry -> new ComingOfAgeEntryRepresentation(PatientRepresentation.of(entry.patient()), entry.day().toString(),
@@ -119,7 +115,7 @@ public class ComingOfAgeResource {
         return switch (kind.strip().toLowerCase(Locale.ROOT)) {
             case "majority" -> ComingOfAgeOverview.Kind.MAJORITY;
             case "own-account" -> ComingOfAgeOverview.Kind.OWN_ACCOUNT;
-            default -> throw ApiErrors.badRequest("kind", "kind must be majority or own-account");
+            default -> throw new InvalidInputException("kind", "kind must be majority or own-account");
         };
     }
 }

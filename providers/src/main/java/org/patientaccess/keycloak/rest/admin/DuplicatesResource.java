@@ -1,11 +1,6 @@
 package org.patientaccess.keycloak.rest.admin;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,14 +23,13 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.core.DuplicatePair;
+import org.patientaccess.keycloak.core.DuplicateScan;
+import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.core.MatchGrade;
+import org.patientaccess.keycloak.core.UnknownIdException;
 import org.patientaccess.keycloak.duplicates.DuplicateDismissals;
 import org.patientaccess.keycloak.duplicates.DuplicateScans;
-import org.patientaccess.keycloak.core.MatchGrade;
-import org.patientaccess.keycloak.core.DuplicatePair;
-import org.patientaccess.keycloak.store.DuplicateStore;
-import org.patientaccess.keycloak.core.DuplicateScan;
-import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.rest.representation.DuplicatePairRepresentation;
 import org.patientaccess.keycloak.rest.representation.DuplicatePairsRepresentation;
 import org.patientaccess.keycloak.rest.representation.DuplicateScanRepresentation;
@@ -101,7 +95,7 @@ public class DuplicatesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public DuplicateScanRepresentation latestScan() {
         return new DuplicateScans(session, realm).latest().map(DuplicateScanRepresentation::of)
-                .orElseThrow(() -> ApiErrors.notFound("No duplicate scan yet"));
+                .orElseThrow(() -> new UnknownIdException("No duplicate scan yet"));
     }
 
     @GET
@@ -125,17 +119,14 @@ public class DuplicatesResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String max) {
         MatchGrade only = grade(grade);
         Paging page = Paging.of(first, max);
-        DuplicateStore duplicates = session.getProvider(PatientAccessStore.class).duplicates();
-        List<DuplicatePair> pairs = duplicates.listProposed(realm, only, page.first(), page.max());
-        Map<String, PatientRecord> records = session.getProvider(PatientAccessStore.class).records().findByIds(realm,
-                pairs.stream().flatMap(pair -> Stream.of(pair.patientA(), pair.patientB())).collect(Collectors.toSet()));
-        return new DuplicatePairsRepresentation(pairs.stream()
-                .map(pair -> new DuplicatePairRepresentation(pair.id(),
-                        PatientRepresentation.of(records.get(pair.patientA())),
-                        PatientRepresentation.of(records.get(pair.patientB())),
-                        pair.score(),
-                        pair.grade().name().toLowerCase(Locale.ROOT)))
-                .toList(), duplicates.countProposed(realm, only));
+        DuplicateScans.Proposed proposed = new DuplicateScans(session, realm).proposed(only, page.first(), page.max());
+        return new DuplicatePairsRepresentation(proposed.pairs().stream()
+                .map(found -> new DuplicatePairRepresentation(found.pair().id(),
+                        PatientRepresentation.of(found.a()),
+                        PatientRepresentation.of(found.b()),
+                        found.pair().score(),
+                        found.pair().grade().name().toLowerCase(Locale.ROOT)))
+                .toList(), proposed.total());
     }
 
     /** A grade filter: certain, probable or possible (any case), or none; else a 400 naming it. */
@@ -146,7 +137,7 @@ public class DuplicatesResource {
         try {
             return MatchGrade.valueOf(grade.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiErrors.badRequest("grade", "grade must be certain, probable or possible");
+            throw new InvalidInputException("grade", "grade must be certain, probable or possible");
         }
     }
 
@@ -164,7 +155,7 @@ public class DuplicatesResource {
     public Response dismiss(@PathParam("pairId") String pairId) {
         auth.users().requireManage();
         DuplicatePair pair = new DuplicateDismissals(session, realm).dismiss(pairId, auth.adminAuth().getUser().getId())
-                .orElseThrow(() -> ApiErrors.notFound("Duplicate pair not found"));
+                .orElseThrow(() -> new UnknownIdException("Duplicate pair not found"));
         adminEvent.resource(PAIR_RESOURCE_TYPE).operation(OperationType.ACTION)
                 .resourcePath("patient-access/duplicates/" + pair.id())
                 .success();

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.EntityTag;
 
-import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.core.PatientRecord;
 
 /** A patient's version as an HTTP entity tag (ETag), and the versions an If-Match header asks for. */
 final class IfMatch {

@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.rest.admin;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,17 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.representations.idm.ErrorRepresentation;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
-import org.patientaccess.keycloak.core.MergeRefusedException;
-import org.patientaccess.keycloak.merges.PatientMerger;
-import org.patientaccess.keycloak.core.UndoRefusedException;
-import org.patientaccess.keycloak.merges.UndoneMerge;
+import org.patientaccess.keycloak.access.Actor;
 import org.patientaccess.keycloak.core.PatientMerge;
-import org.patientaccess.keycloak.store.PatientMergeStore;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordStore;
+import org.patientaccess.keycloak.merges.PatientMerger;
+import org.patientaccess.keycloak.merges.UndoneMerge;
+import org.patientaccess.keycloak.records.PatientRecords;
 import org.patientaccess.keycloak.rest.representation.MergeSummaryRepresentation;
 
 /**
@@ -75,11 +71,11 @@ public class MergesResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String max) {
         auth.users().requireView();
         Paging page = Paging.of(first, max);
-        List<PatientMerge> merges = session.getProvider(PatientAccessStore.class).merges().list(realm, page.first(), page.max());
-        Map<String, PatientRecord> records = session.getProvider(PatientAccessStore.class).records().findByIds(realm,
-                merges.stream().flatMap(merge -> Stream.of(merge.survivorId(), merge.mergedId())).collect(Collectors.toSet()));
         PatientMerger merger = new PatientMerger(session, realm);
-        Actors actors = new Actors(session, realm, auth);
+        List<PatientMerge> merges = merger.page(page.first(), page.max());
+        Map<String, PatientRecord> records = new PatientRecords(session, realm).byIds(
+                merges.stream().flatMap(merge -> Stream.of(merge.survivorId(), merge.mergedId())).collect(Collectors.toSet()));
+        Actors actors = new Actors(session, realm, Actor.staff(auth));
         return merges.stream().map(merge -> new MergeSummaryRepresentation(
                         merge.id(),
                         record(merge.survivorId(), records, merge.survivorBefore()),
@@ -122,17 +118,8 @@ public class MergesResource {
             """, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response undo(@PathParam("mergeId") String mergeId) {
         auth.users().requireManage();
-        UndoneMerge undone;
-        try {
-            undone = new PatientMerger(session, realm).undo(mergeId, auth.adminAuth().getUser().getId());
-        } catch (UndoRefusedException e) {
-            throw ApiErrors.conflict(e.getMessage(), e.changes().stream()
-                    .map(change -> new ErrorRepresentation(change.field(), change.message(), new Object[] {change.id()}))
-                    .toList());
-        } catch (MergeRefusedException e) {
-            throw "mergeId".equals(e.field()) ? ApiErrors.notFound("Merge not found") : ApiErrors.conflict(e.getMessage());
-        }
-        Merging.auditUndo(adminEvent, undone);
+        UndoneMerge undone = new PatientMerger(session, realm).undo(mergeId, Actor.staff(auth));
+        MergeEvents.auditUndo(adminEvent, undone);
         return Response.noContent().build();
     }
 }

@@ -1,13 +1,10 @@
 package org.patientaccess.keycloak.rest.admin;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,23 +29,22 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
-import org.keycloak.util.JsonSerialization;
-import org.patientaccess.keycloak.duplicates.DuplicateDismissals;
-import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.access.Actor;
+import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.OnlineRegistration;
-import org.patientaccess.keycloak.store.OnlineRegistrationStore;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientMerge;
-import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.RegistrationStatus;
 import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.records.PatientRecords;
+import org.patientaccess.keycloak.registrations.RegistrationQueue;
 import org.patientaccess.keycloak.rest.representation.MatchResultRepresentation;
 import org.patientaccess.keycloak.rest.representation.MergeRequestRepresentation;
 import org.patientaccess.keycloak.rest.representation.MergeResultRepresentation;
 import org.patientaccess.keycloak.rest.representation.OnlineRegistrationRepresentation;
 import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
-import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.rest.representation.StrictJson;
 
 /**
  * The "Online registrations" queue: {@code /admin/realms/{realm}/patient-access/registrations}.
@@ -58,23 +54,19 @@ import org.patientaccess.keycloak.core.InvalidInputException;
 public class OnlineRegistrationsResource {
 
     static final String RESOURCE_TYPE = "PATIENT_ONLINE_REGISTRATION";
-    private static final TypeReference<List<Map<String, Object>>> CANDIDATES = new TypeReference<>() {
-    };
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
-    private final OnlineRegistrationStore registrations;
-    private final PatientRecordStore patients;
+    private final RegistrationQueue queue;
 
     public OnlineRegistrationsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
-        this.registrations = session.getProvider(PatientAccessStore.class).registrations();
-        this.patients = session.getProvider(PatientAccessStore.class).records();
+        this.queue = new RegistrationQueue(session, realm);
     }
 
     @GET
@@ -99,12 +91,10 @@ public class OnlineRegistrationsResource {
             @QueryParam("max") @Parameter(description = "Page size.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String max) {
         auth.users().requireView();
-        RegistrationStatus only = status(status, null);
+        RegistrationStatus only = RegistrationStatusParameter.parse(status, null);
         Paging page = Paging.of(first, max);
-        Actors actors = new Actors(session, realm, auth);
-        return registrations.list(realm, only, page.first(), page.max()).stream()
-                .map(registration -> representation(registration, actors))
-                .toList();
+        Actors actors = new Actors(session, realm, Actor.staff(auth));
+        return queue.page(only, page.first(), page.max()).stream().map(entry -> representation(entry, actors)).toList();
     }
 
     /** One entry of the queue, as the list shows it. */
@@ -118,9 +108,7 @@ public class OnlineRegistrationsResource {
     @APIResponse(ref = "RegistrationNotFound", responseCode = "404")
     public OnlineRegistrationRepresentation get(@PathParam("registrationId") String registrationId) {
         auth.users().requireView();
-        OnlineRegistration registration = registrations.findById(realm, registrationId)
-                .orElseThrow(() -> ApiErrors.notFound("Registration not found"));
-        return representation(registration, new Actors(session, realm, auth));
+        return representation(queue.get(registrationId), new Actors(session, realm, Actor.staff(auth)));
     }
 
     /** How many registrations have a status: PENDING (waiting for staff) by default, or {@code any}. */
@@ -137,16 +125,7 @@ public class OnlineRegistrationsResource {
     public long count(@QueryParam("status") @Parameter(description = "A registration status, or `any`.",
             schema = @Schema(type = SchemaType.STRING, defaultValue = "PENDING")) String status) {
         auth.users().requireView();
-        return registrations.count(realm, status(status, RegistrationStatus.PENDING));
-    }
-
-    /** The status asked for, {@code whenAbsent} when none is; null (every status) for {@code any}. */
-    private static RegistrationStatus status(String status, RegistrationStatus whenAbsent) {
-        try {
-            return RegistrationStatusParameter.parse(status, whenAbsent);
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
+        return queue.count(RegistrationStatusParameter.parse(status, RegistrationStatus.PENDING));
     }
 
     /** The person is new to the clinic: their provisional record becomes their record. */
@@ -185,20 +164,15 @@ public class OnlineRegistrationsResource {
                                                    content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                                            schema = @Schema(implementation = MergeRequestRepresentation.class))) String body) {
         auth.users().requireManage();
-        OnlineRegistration registration = registrations.findById(realm, registrationId)
-                .orElseThrow(() -> ApiErrors.notFound("Registration not found"));
-        MergeRequestRepresentation request = RequestBodies.read(body, MergeRequestRepresentation.class);
+        OnlineRegistration registration = queue.get(registrationId).registration();
+        MergeRequestRepresentation request = StrictJson.read(body, MergeRequestRepresentation.class);
         if (request.getInto() == null) {
-            throw ApiErrors.badRequest("into", "into (the existing record) is required");
+            throw new InvalidInputException("into", "into (the existing record) is required");
         }
-        if (!registrations.decide(realm, registrationId, RegistrationStatus.MERGED, auth.adminAuth().getUser().getId())) {
-            throw ApiErrors.conflict("the registration has already been decided");
-        }
-        PatientMerge merge = Merging.merge(session, realm, request.getInto(), registration.patientId(), request.getTake(),
-                auth.adminAuth().getUser().getId());
-        Merging.audit(adminEvent, merge);
+        PatientMerge merge = queue.merge(registrationId, request.getInto(), request.take(), Actor.staff(auth));
+        MergeEvents.audit(adminEvent, merge);
         auditDecision(registration, RegistrationStatus.MERGED, merge.id());
-        return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(patients.findById(realm, request.getInto()).orElseThrow()));
+        return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(new PatientRecords(session, realm).get(request.getInto())));
     }
 
     /** Nothing to do (a test account, a duplicate registration): the entry leaves the queue. */
@@ -217,11 +191,8 @@ public class OnlineRegistrationsResource {
 
     private Response decide(String registrationId, RegistrationStatus decision) {
         auth.users().requireManage();
-        OnlineRegistration registration = registrations.findById(realm, registrationId)
-                .orElseThrow(() -> ApiErrors.notFound("Registration not found"));
-        if (!registrations.decide(realm, registrationId, decision, auth.adminAuth().getUser().getId())) {
-            throw ApiErrors.conflict("the registration has already been decided");
-        }
+        OnlineRegistration registration = queue.get(registrationId).registration();
+        queue.decide(registrationId, decision, Actor.staff(auth));
         auditDecision(registration, decision, null);
         return Response.noContent().build();
     }
@@ -235,13 +206,10 @@ public class OnlineRegistrationsResource {
                 .success();
     }
 
-    private OnlineRegistrationRepresentation representation(OnlineRegistration registration, Actors actors) {
-        // Staff may since have said of a candidate "not the same person" (a duplicate pair dismissed).
-        List<Map<String, Object>> candidates = new DuplicateDismissals(session, realm).withoutDismissed(registration.patientId(),
-                candidates(registration.candidates()), candidate -> String.valueOf(candidate.get("patientId")));
-        Map<String, PatientRecord> records = patients.findByIds(realm,
-                candidates.stream().map(candidate -> String.valueOf(candidate.get("patientId"))).toList());
-        UserModel user = session.users().getUserById(realm, registration.userId());
+    /** The registering account is named by its username only to staff who may view that account. */
+    private OnlineRegistrationRepresentation representation(RegistrationQueue.Entry entry, Actors actors) {
+        OnlineRegistration registration = entry.registration();
+        UserModel account = entry.account() != null && actors.viewable(entry.account().getId()) != null ? entry.account() : null;
         PatientRepresentation claimed = new PatientRepresentation();
         claimed.setFirstName(registration.claimed().firstName());
         claimed.setLastName(registration.claimed().lastName());
@@ -251,18 +219,15 @@ public class OnlineRegistrationsResource {
         return new OnlineRegistrationRepresentation(
                 registration.id(),
                 registration.userId(),
-                user == null ? null : user.getUsername(),
+                account == null ? null : account.getUsername(),
                 registration.status().name(),
                 registration.relationship().name(),
                 claimed,
                 verification(registration),
-                patients.findById(realm, registration.patientId()).map(PatientRepresentation::of).orElse(null),
-                candidates.stream()
-                        .filter(candidate -> records.containsKey(String.valueOf(candidate.get("patientId"))))
-                        .map(candidate -> new MatchResultRepresentation.Candidate(
-                                PatientRepresentation.of(records.get(String.valueOf(candidate.get("patientId")))),
-                                ((Number) candidate.get("score")).doubleValue(),
-                                Objects.toString(candidate.get("grade"))))
+                entry.current() == null ? null : PatientRepresentation.of(entry.current()),
+                entry.candidates().stream()
+                        .map(candidate -> new MatchResultRepresentation.Candidate(PatientRepresentation.of(candidate.patient()),
+                                candidate.score(), candidate.grade().name().toLowerCase(Locale.ROOT)))
                         .toList(),
                 registration.createdAt().toString(),
                 actors.of(registration.decidedBy()),
@@ -288,11 +253,4 @@ public class OnlineRegistrationsResource {
         }
     }
 
-    private static List<Map<String, Object>> candidates(String json) {
-        try {
-            return JsonSerialization.readValue(json, CANDIDATES);
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package org.patientaccess.keycloak.rest.admin;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,25 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.patientaccess.keycloak.access.AccessGrants;
-import org.patientaccess.keycloak.history.PatientEvents;
-import org.patientaccess.keycloak.core.KeycloakClock;
-import org.patientaccess.keycloak.email.AccessChangeNotifier;
+import org.patientaccess.keycloak.access.Actor;
 import org.patientaccess.keycloak.core.AccessGrant;
-import org.patientaccess.keycloak.core.AccessGrantConflictException;
-import org.patientaccess.keycloak.store.AccessGrantStore;
-import org.patientaccess.keycloak.core.ConcurrentChangeException;
-import org.patientaccess.keycloak.core.GrantOrigin;
-import org.patientaccess.keycloak.core.NewAccessGrant;
+import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.rest.representation.AccessGrantRepresentation;
 import org.patientaccess.keycloak.rest.representation.AccessGrantRequestRepresentation;
-import org.patientaccess.keycloak.age.OwnAccountAge;
-import org.patientaccess.keycloak.validation.AccessGrantValidator;
-import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.rest.representation.StrictJson;
 
 /**
  * The accounts that may act for one patient (the "User accounts" tab):
@@ -64,7 +55,7 @@ public class PatientAccountsResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
     private final PatientRecord patient;
-    private final AccessGrantStore grants;
+    private final AccessGrants grants;
     private final Clock clock = KeycloakClock.UTC;
 
     PatientAccountsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
@@ -74,7 +65,7 @@ public class PatientAccountsResource {
         this.auth = auth;
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
         this.patient = patient;
-        this.grants = session.getProvider(PatientAccessStore.class).grants();
+        this.grants = new AccessGrants(session, realm);
     }
 
     @GET
@@ -91,9 +82,9 @@ public class PatientAccountsResource {
                                                 boolean includeEnded) {
         auth.users().requireView();
         Instant now = clock.instant();
-        // An account the caller may not view (fine-grained admin permissions) is shown by its id only.
-        return grants.findByPatient(realm, patient.id(), includeEnded).stream()
-                .map(grant -> AccessGrantRepresentation.of(grant, viewable(session.users().getUserById(realm, grant.userId())), now))
+        Actors accounts = new Actors(session, realm, Actor.staff(auth));
+        return grants.ofPatient(patient, includeEnded).stream()
+                .map(grant -> AccessGrantRepresentation.of(grant, accounts.viewable(grant.userId()), now))
                 .toList();
     }
 
@@ -118,25 +109,14 @@ public class PatientAccountsResource {
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AccessGrantRequestRepresentation.class))) String body) {
         auth.users().requireManage();
-        AccessGrantRequestRepresentation request = RequestBodies.read(body, AccessGrantRequestRepresentation.class);
-        AccessGrantValidator.Terms terms = validated(request);
-        UserModel user = account(request);
-        auth.users().requireManage(user);
-        Records.requireActive(patient);
-        AccessGrant grant;
-        try {
-            grant = grants.create(realm, new NewAccessGrant(user.getId(), patient.id(), terms.relationship(),
-                    terms.permissions(), GrantOrigin.ADMIN, terms.validUntil(), auth.adminAuth().getUser().getId()));
-        } catch (AccessGrantConflictException e) {
-            throw ApiErrors.conflict(e.getMessage());
-        }
-        new AccessChangeNotifier(session, realm).granted(patient, grant);
+        AccessGrantRequestRepresentation request = StrictJson.read(body, AccessGrantRequestRepresentation.class);
+        AccessGrant grant = grants.give(patient, request.getUserId(), request.getEmail(), request.terms(), Actor.staff(auth));
         adminEvent.operation(OperationType.CREATE).resourcePath(PatientEvents.path(patient.id(), "accounts", grant.id()))
                 .detail(PatientEvents.USER_ID, grant.userId())
                 .detail(PatientEvents.RELATIONSHIP, grant.relationship().name())
                 .success();
         return Response.created(session.getContext().getUri().getAbsolutePathBuilder().path(grant.id()).build())
-                .entity(AccessGrantRepresentation.of(grant, user, clock.instant()))
+                .entity(AccessGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()), clock.instant()))
                 .build();
     }
 
@@ -160,25 +140,13 @@ public class PatientAccountsResource {
                                                     content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                                             schema = @Schema(implementation = AccessGrantRequestRepresentation.class))) String body) {
         auth.users().requireManage();
-        AccessGrant existing = grantOfThisPatient(grantId);
-        requireManageHolder(existing);
-        AccessGrantRequestRepresentation request = RequestBodies.read(body, AccessGrantRequestRepresentation.class);
-        if ((request.getUserId() != null && !request.getUserId().equals(existing.userId())) || request.getEmail() != null) {
-            throw ApiErrors.badRequest("userId", "the account of a grant cannot change; end it and create another");
-        }
-        AccessGrantValidator.Terms terms = validated(request);
-        AccessGrant updated;
-        try {
-            updated = grants.update(realm, grantId, terms.relationship(), terms.permissions(), terms.validUntil())
-                    .orElseThrow(() -> ApiErrors.conflict("the grant has ended; create a new one"));
-        } catch (AccessGrantConflictException | ConcurrentChangeException e) {
-            throw ApiErrors.conflict(e.getMessage());
-        }
+        AccessGrantRequestRepresentation request = StrictJson.read(body, AccessGrantRequestRepresentation.class);
+        AccessGrant updated = grants.change(patient, grantId, request.getUserId(), request.getEmail(), request.terms(), Actor.staff(auth));
         adminEvent.operation(OperationType.UPDATE).resourcePath(PatientEvents.path(patient.id(), "accounts", updated.id()))
                 .detail(PatientEvents.USER_ID, updated.userId())
                 .detail(PatientEvents.RELATIONSHIP, updated.relationship().name())
                 .success();
-        return AccessGrantRepresentation.of(updated, viewable(session.users().getUserById(realm, updated.userId())), clock.instant());
+        return AccessGrantRepresentation.of(updated, new Actors(session, realm, Actor.staff(auth)).viewable(updated.userId()), clock.instant());
     }
 
     @DELETE
@@ -194,68 +162,11 @@ public class PatientAccountsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response end(@PathParam("grantId") String grantId) {
         auth.users().requireManage();
-        AccessGrant existing = grantOfThisPatient(grantId);
-        requireManageHolder(existing);
-        if (existing.revokedAt() == null) {
-            try {
-                new AccessGrants(session, realm).endByStaff(existing, auth.adminAuth().getUser().getId());
-            } catch (ConcurrentChangeException e) {
-                throw ApiErrors.conflict(e.getMessage());
-            }
-            adminEvent.operation(OperationType.DELETE).resourcePath(PatientEvents.path(patient.id(), "accounts", existing.id()))
-                    .detail(PatientEvents.USER_ID, existing.userId())
-                    .success();
-        }
+        grants.endByStaff(patient, grantId, Actor.staff(auth)).ifPresent(ended ->
+                adminEvent.operation(OperationType.DELETE).resourcePath(PatientEvents.path(patient.id(), "accounts", ended.id()))
+                        .detail(PatientEvents.USER_ID, ended.userId())
+                        .success());
         return Response.noContent().build();
-    }
-
-    /** Keycloak's per-user admin permission for the account a grant gives access to (a deleted one has none to check). */
-    private void requireManageHolder(AccessGrant grant) {
-        UserModel holder = session.users().getUserById(realm, grant.userId());
-        if (holder != null) {
-            auth.users().requireManage(holder);
-        }
-    }
-
-    private UserModel viewable(UserModel user) {
-        return user != null && auth.users().canView(user) ? user : null;
-    }
-
-    private AccessGrant grantOfThisPatient(String grantId) {
-        return grants.findById(realm, grantId)
-                .filter(grant -> grant.patientId().equals(patient.id()))
-                .orElseThrow(() -> ApiErrors.notFound("Access grant not found"));
-    }
-
-    private UserModel account(AccessGrantRequestRepresentation request) {
-        if (request.getUserId() != null) {
-            UserModel user = session.users().getUserById(realm, request.getUserId());
-            if (user == null) {
-                throw ApiErrors.badRequest("userId", "no account with this id in the realm");
-            }
-            return user;
-        }
-        if (request.getEmail() != null) {
-            UserModel user = session.users().getUserByEmail(realm, request.getEmail().strip());
-            if (user == null) {
-                throw ApiErrors.badRequest("email", "no account with this email in the realm; invite the person instead");
-            }
-            return user;
-        }
-        throw ApiErrors.badRequest("userId", "userId or email is required");
-    }
-
-    private AccessGrantValidator.Terms validated(AccessGrantRequestRepresentation request) {
-        AccessGrantValidator.Result result = new AccessGrantValidator(clock).validate(request);
-        if (!result.isValid()) {
-            throw ApiErrors.badRequest(result.errors());
-        }
-        try {
-            OwnAccountAge.requireOldEnough(realm, patient, result.terms().relationship());
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
-        return result.terms();
     }
 
 }

@@ -20,15 +20,16 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.access.Actor;
+import org.patientaccess.keycloak.core.ContinuedGuardianship;
+import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.lifecycle.ComingOfAgeOverview;
 import org.patientaccess.keycloak.lifecycle.ContinuedGuardianships;
-import org.patientaccess.keycloak.core.ContinuedGuardianship;
-import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.rest.representation.ComingOfAgeRepresentation;
 import org.patientaccess.keycloak.rest.representation.ContinuedGuardianshipRepresentation;
 import org.patientaccess.keycloak.rest.representation.ContinuedGuardianshipRequestRepresentation;
-import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.rest.representation.StrictJson;
 
 /**
  * One patient's coming of age: {@code /patients/{id}/coming-of-age}, and the continued-guardianship
@@ -64,7 +65,7 @@ public class PatientComingOfAgeResource {
     @APIResponse(responseCode = "403", ref = "MayNotView")
     @APIResponse(responseCode = "404", ref = "PatientNotFound")
     public ComingOfAgeRepresentation get() {
-        return represent(new ComingOfAgeOverview(session, realm).status(patient), new Actors(session, realm, auth));
+        return represent(new ComingOfAgeOverview(session, realm).status(patient), new Actors(session, realm, Actor.staff(auth)));
     }
 
     @PUT
@@ -85,16 +86,10 @@ public class PatientComingOfAgeResource {
     public ContinuedGuardianshipRepresentation mark(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ContinuedGuardianshipRequestRepresentation.class))) String body) {
         auth.users().requireManage();
-        Records.requireEditable(patient);
-        ContinuedGuardianshipRequestRepresentation request = RequestBodies.read(body, ContinuedGuardianshipRequestRepresentation.class);
-        ContinuedGuardianship mark;
-        try {
-            mark = new ContinuedGuardianships(session, realm).mark(patient, request.getReason(), auth.adminAuth().getUser().getId());
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
+        ContinuedGuardianshipRequestRepresentation request = StrictJson.read(body, ContinuedGuardianshipRequestRepresentation.class);
+        ContinuedGuardianship mark = new ContinuedGuardianships(session, realm).mark(patient, request.getReason(), Actor.staff(auth));
         adminEvent.operation(OperationType.UPDATE).resourcePath(PatientEvents.path(patient.id(), "continued-guardianship")).success();
-        return represent(mark, new Actors(session, realm, auth));
+        return represent(mark, new Actors(session, realm, Actor.staff(auth)));
     }
 
     @DELETE
@@ -109,7 +104,7 @@ public class PatientComingOfAgeResource {
     @APIResponse(responseCode = "404", ref = "PatientNotFound")
     public Response clear() {
         auth.users().requireManage();
-        if (new ContinuedGuardianships(session, realm).clear(patient)) {
+        if (new ContinuedGuardianships(session, realm).clear(patient, Actor.staff(auth))) {
             adminEvent.operation(OperationType.DELETE).resourcePath(PatientEvents.path(patient.id(), "continued-guardianship")).success();
         }
         return Response.noContent().build();

@@ -18,9 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.access.Actor;
+import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.history.HistoryEntry;
 import org.patientaccess.keycloak.history.PatientHistory;
-import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.rest.representation.HistoryPageRepresentation;
 
 /**
@@ -74,7 +76,7 @@ public class PatientHistoryResource {
         int from = bounded("first", first, 0, 0, FIRST_MAX);
         int size = csv ? bounded("max", max, EXPORT_MAX, 1, EXPORT_MAX) : bounded("max", max, PAGE_DEFAULT, 1, PAGE_MAX);
         PatientHistory.Page page = new PatientHistory(session, realm).page(patient.id(), from, size);
-        Actors actors = new Actors(session, realm, auth);
+        Actors actors = new Actors(session, realm, Actor.staff(auth));
         List<HistoryPageRepresentation.Entry> entries = page.entries().stream().map(entry -> entry(entry, actors)).toList();
         if (csv) {
             return Response.ok(HistoryCsv.write(entries), PatientsResource.CSV + "; charset=UTF-8")
@@ -111,7 +113,7 @@ public class PatientHistoryResource {
             return fallback;
         }
         if (number < min || number > max) {
-            throw ApiErrors.badRequest(name, name + " must be between " + min + " and " + max);
+            throw new InvalidInputException(name, name + " must be between " + min + " and " + max);
         }
         return number;
     }

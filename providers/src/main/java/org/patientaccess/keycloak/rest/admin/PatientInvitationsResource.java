@@ -1,10 +1,7 @@
 package org.patientaccess.keycloak.rest.admin;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -26,31 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.keycloak.email.EmailException;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.representations.idm.ErrorRepresentation;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
-import org.keycloak.utils.EmailValidationUtil;
-import org.patientaccess.keycloak.history.PatientEvents;
-import org.patientaccess.keycloak.core.KeycloakClock;
-import org.patientaccess.keycloak.email.InvitationMailer;
-import org.patientaccess.keycloak.invitations.InvitationLinks;
-import org.patientaccess.keycloak.invitations.InvitationSettings;
-import org.patientaccess.keycloak.core.ConcurrentChangeException;
+import org.patientaccess.keycloak.access.Actor;
 import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.store.InvitationStore;
-import org.patientaccess.keycloak.core.InvitationStateException;
-import org.patientaccess.keycloak.core.InvitationStatus;
-import org.patientaccess.keycloak.core.NewInvitation;
+import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.PatientRecord;
+import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.invitations.Invitations;
 import org.patientaccess.keycloak.rest.representation.InvitationRepresentation;
 import org.patientaccess.keycloak.rest.representation.InvitationRequestRepresentation;
-import org.patientaccess.keycloak.age.OwnAccountAge;
-import org.patientaccess.keycloak.validation.AccessGrantValidator;
-import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.rest.representation.StrictJson;
 
 /**
  * Invitations of one patient: {@code /admin/realms/{realm}/patient-access/patients/{id}/invitations}.
@@ -67,7 +53,7 @@ public class PatientInvitationsResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
     private final PatientRecord patient;
-    private final InvitationStore invitations;
+    private final Invitations invitations;
     private final Clock clock = KeycloakClock.UTC;
 
     PatientInvitationsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
@@ -77,7 +63,7 @@ public class PatientInvitationsResource {
         this.auth = auth;
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
         this.patient = patient;
-        this.invitations = session.getProvider(PatientAccessStore.class).invitations();
+        this.invitations = new Invitations(session, realm);
     }
 
     @GET
@@ -90,7 +76,8 @@ public class PatientInvitationsResource {
     @APIResponse(responseCode = "404", ref = "PatientNotFound")
     public List<InvitationRepresentation> list() {
         auth.users().requireView();
-        return invitations.findByPatient(realm, patient.id()).stream().map(this::representation).toList();
+        Actors accounts = new Actors(session, realm, Actor.staff(auth));
+        return invitations.ofPatient(patient).stream().map(invitation -> representation(invitation, accounts)).toList();
     }
 
     @POST
@@ -114,29 +101,12 @@ public class PatientInvitationsResource {
     public Response invite(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InvitationRequestRepresentation.class))) String body) {
         auth.users().requireManage();
-        InvitationRequestRepresentation request = RequestBodies.read(body, InvitationRequestRepresentation.class);
-        String email = request.getEmail() == null ? null : request.getEmail().strip().toLowerCase(Locale.ROOT);
-        if (email == null || email.isEmpty() || !EmailValidationUtil.isValidEmail(email)) {
-            throw ApiErrors.badRequest("email", "email is not a valid email address");
-        }
-        AccessGrantValidator.Result terms = new AccessGrantValidator(clock).validate(request.getRelationship(), request.getPermissions(), null);
-        if (!terms.isValid()) {
-            throw ApiErrors.badRequest(terms.errors());
-        }
-        try {
-            OwnAccountAge.requireOldEnough(realm, patient, terms.terms().relationship());
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
-        String locale = locale(request.getLocale());
-        Records.requireActive(patient);
-        Invitation invitation = invitations.create(realm, new NewInvitation(patient.id(), email, locale,
-                terms.terms().relationship(), terms.terms().permissions(),
-                clock.instant().plus(InvitationSettings.of(realm).lifespan()), auth.adminAuth().getUser().getId()));
-        adminEvent.operation(OperationType.CREATE).resourcePath(PatientEvents.path(patient.id(), "invitations", invitation.id()))
-                .detail(PatientEvents.RELATIONSHIP, invitation.relationship().name())
+        InvitationRequestRepresentation request = StrictJson.read(body, InvitationRequestRepresentation.class);
+        Invitations.Sent sent = invitations.invite(patient, request.getEmail(), request.terms(), request.getLocale(), Actor.staff(auth));
+        adminEvent.operation(OperationType.CREATE).resourcePath(PatientEvents.path(patient.id(), "invitations", sent.invitation().id()))
+                .detail(PatientEvents.RELATIONSHIP, sent.invitation().relationship().name())
                 .success();
-        return send(invitation, Response.Status.CREATED);
+        return answer(sent, Response.Status.CREATED);
     }
 
     /** A new link: every older one dies. Rate-limited per invitation. */
@@ -159,29 +129,10 @@ public class PatientInvitationsResource {
     @APIResponse(ref = "MailNotSent", responseCode = "502")
     public Response resend(@PathParam("invitationId") String invitationId) {
         auth.users().requireManage();
-        Invitation current = invitationOfThisPatient(invitationId);
-        if (current.status() != InvitationStatus.PENDING) {
-            throw ApiErrors.conflict("the invitation is " + current.status().name().toLowerCase(Locale.ROOT) + "; invite again instead");
-        }
-        Duration interval = InvitationSettings.of(realm).resendInterval();
-        if (current.lastSentAt() != null && current.lastSentAt().plus(interval).isAfter(clock.instant())) {
-            long wait = Duration.between(clock.instant(), current.lastSentAt().plus(interval)).toSeconds() + 1;
-            return Response.status(Response.Status.TOO_MANY_REQUESTS)
-                    .header("Retry-After", wait)
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(new ErrorRepresentation(null, "the invitation was sent less than " + interval.toSeconds()
-                            + " seconds ago; try again in " + wait + " seconds", null))
-                    .build();
-        }
-        Invitation reissued;
-        try {
-            reissued = invitations.reissue(realm, invitationId, current.nonce(), clock.instant().plus(InvitationSettings.of(realm).lifespan()));
-        } catch (InvitationStateException | ConcurrentChangeException e) {
-            throw ApiErrors.conflict(e.getMessage());
-        }
+        Invitations.Sent sent = invitations.resend(patient, invitationId);
         adminEvent.operation(OperationType.ACTION).resourcePath(PatientEvents.path(patient.id(), "invitations", invitationId, "resend"))
                 .success();
-        return send(reissued, Response.Status.OK);
+        return answer(sent, Response.Status.OK);
     }
 
     /** The current link, for staff to paste into their own email. A capability: manage-users only. */
@@ -201,11 +152,8 @@ public class PatientInvitationsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Map<String, String> link(@PathParam("invitationId") String invitationId) {
         auth.users().requireManage();
-        Invitation invitation = invitationOfThisPatient(invitationId);
-        if (invitation.statusAt(clock.instant()) != InvitationStatus.PENDING) {
-            throw ApiErrors.conflict("the invitation is " + invitation.statusAt(clock.instant()).name().toLowerCase(Locale.ROOT) + "; it has no link");
-        }
-        return Map.of("link", new InvitationLinks(session, realm).linkOf(invitation), "expiresAt", invitation.expiresAt().toString());
+        Invitations.Link link = invitations.link(patient, invitationId);
+        return Map.of("link", link.link(), "expiresAt", link.expiresAt().toString());
     }
 
     /** Withdraws the invitation: every link of it dies. A decided invitation cannot be withdrawn (409). */
@@ -222,63 +170,30 @@ public class PatientInvitationsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
     public Response delete(@PathParam("invitationId") String invitationId) {
         auth.users().requireManage();
-        invitationOfThisPatient(invitationId);
-        try {
-            invitations.revoke(realm, invitationId);
-        } catch (InvitationStateException e) {
-            throw ApiErrors.conflict(e.getMessage());
-        }
+        invitations.withdraw(patient, invitationId);
         adminEvent.operation(OperationType.DELETE).resourcePath(PatientEvents.path(patient.id(), "invitations", invitationId)).success();
         return Response.noContent().build();
     }
 
-    private Response send(Invitation invitation, Response.Status success) {
-        try {
-            new InvitationMailer(session, realm).send(invitation, patient, new InvitationLinks(session, realm).linkOf(invitation));
-        } catch (EmailException e) {
-            // Answer (not throw) so that the transaction keeps the pending invitation for a resend.
+    /** Sent: the invitation; not sent (the mail server failed): 502, the invitation kept for a resend. */
+    private Response answer(Invitations.Sent sent, Response.Status success) {
+        InvitationRepresentation invitation = representation(sent.invitation(), new Actors(session, realm, Actor.staff(auth)));
+        if (!sent.mailed()) {
             return Response.status(Response.Status.BAD_GATEWAY)
                     .type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("errorMessage", "the email could not be sent; the invitation is kept and can be resent once mail works",
-                            "invitation", representation(invitation)))
+                            "invitation", invitation))
                     .build();
         }
-        Invitation sent;
-        try {
-            sent = invitations.recordSend(realm, invitation.id(), invitation.nonce());
-        } catch (ConcurrentChangeException e) {
-            throw ApiErrors.conflict(e.getMessage());
-        }
-        Response.ResponseBuilder response = Response.status(success).entity(representation(sent));
+        Response.ResponseBuilder response = Response.status(success).entity(invitation);
         if (success == Response.Status.CREATED) {
-            response.location(session.getContext().getUri().getAbsolutePathBuilder().path(sent.id()).build());
+            response.location(session.getContext().getUri().getAbsolutePathBuilder().path(sent.invitation().id()).build());
         }
         return response.build();
     }
 
-    private Invitation invitationOfThisPatient(String invitationId) {
-        return invitations.findById(realm, invitationId)
-                .filter(invitation -> invitation.patientId().equals(patient.id()))
-                .orElseThrow(() -> ApiErrors.notFound("Invitation not found"));
+    /** The account that answered is named by its email only to staff who may view that account. */
+    private InvitationRepresentation representation(Invitation invitation, Actors accounts) {
+        return InvitationRepresentation.of(invitation, accounts.viewable(invitation.decidedBy()), clock.instant());
     }
-
-    private String locale(String requested) {
-        if (requested == null || requested.isBlank()) {
-            return null;
-        }
-        String tag = requested.strip();
-        boolean supported = realm.isInternationalizationEnabled()
-                ? realm.getSupportedLocalesStream().anyMatch(tag::equals)
-                : tag.equals(realm.getDefaultLocale()) || "en".equals(tag);
-        if (!supported) {
-            throw ApiErrors.badRequest("locale", "locale must be one of the realm's languages");
-        }
-        return tag;
-    }
-
-    private InvitationRepresentation representation(Invitation invitation) {
-        return InvitationRepresentation.of(invitation,
-                invitation.decidedBy() == null ? null : session.users().getUserById(realm, invitation.decidedBy()), clock.instant());
-    }
-
 }

@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.patientaccess.keycloak.keys.NameKey;
-import org.patientaccess.keycloak.keys.PhoneNumbers;
+import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.PatientSearch;
 import org.patientaccess.keycloak.core.PatientSort;
 import org.patientaccess.keycloak.core.PatientStatus;
-import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.keys.NameKey;
+import org.patientaccess.keycloak.keys.PhoneNumbers;
 
 /** Turns the query parameters of a patient search into a {@link PatientSearch}, naming any bad one. */
 public final class PatientSearchParameters {

@@ -1,9 +1,7 @@
 package org.patientaccess.keycloak.rest.admin;
 
-import org.patientaccess.keycloak.store.PatientAccessStore;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.Consumes;
@@ -20,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,34 +31,27 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
-import org.patientaccess.keycloak.history.PatientEvents;
-import org.patientaccess.keycloak.importing.CsvPatientReader;
-import org.patientaccess.keycloak.importing.FhirPatientReader;
-import org.patientaccess.keycloak.importing.ImportRow;
-import org.patientaccess.keycloak.importing.JsonPatientReader;
-import org.patientaccess.keycloak.importing.PatientImporter;
-import org.patientaccess.keycloak.matching.NameFrequencyRefresh;
-import org.patientaccess.keycloak.matching.PatientMatching;
-import org.patientaccess.keycloak.merges.PatientMerger;
-import org.patientaccess.keycloak.core.ConcurrentChangeException;
-import org.patientaccess.keycloak.store.NameFrequencyStore;
-import org.patientaccess.keycloak.core.PatientDetails;
+import org.patientaccess.keycloak.access.Actor;
+import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.PatientMerge;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientSearch;
-import org.patientaccess.keycloak.core.PatientSource;
 import org.patientaccess.keycloak.core.PatientStatus;
+import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.importing.ImportReport;
+import org.patientaccess.keycloak.importing.ImportRow;
+import org.patientaccess.keycloak.importing.PatientImporter;
+import org.patientaccess.keycloak.merges.PatientMerger;
 import org.patientaccess.keycloak.records.PatientRecords;
-import org.patientaccess.keycloak.core.RecordStateException;
-import org.patientaccess.keycloak.core.StaleVersionException;
+import org.patientaccess.keycloak.rest.imports.CsvPatientReader;
+import org.patientaccess.keycloak.rest.imports.FhirPatientReader;
+import org.patientaccess.keycloak.rest.imports.JsonPatientReader;
 import org.patientaccess.keycloak.rest.representation.ImportReportRepresentation;
 import org.patientaccess.keycloak.rest.representation.MatchResultRepresentation;
 import org.patientaccess.keycloak.rest.representation.MergeRequestRepresentation;
 import org.patientaccess.keycloak.rest.representation.MergeResultRepresentation;
 import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
-import org.patientaccess.keycloak.core.InvalidInputException;
-import org.patientaccess.keycloak.validation.PatientValidator;
+import org.patientaccess.keycloak.rest.representation.StrictJson;
 
 /**
  * Staff API over a realm's patient records: {@code /admin/realms/{realm}/patient-access/patients}.
@@ -80,14 +70,14 @@ public class PatientsResource {
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
-    private final PatientRecordStore patients;
+    private final PatientRecords patients;
 
     public PatientsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
-        this.patients = session.getProvider(PatientAccessStore.class).records();
+        this.patients = new PatientRecords(session, realm);
     }
 
     @GET
@@ -117,7 +107,7 @@ public class PatientsResource {
                                                               defaultValue = "" + PatientSearchParameters.DEFAULT_MAX)) String max) {
         auth.users().requireView();
         PatientSearch query = searchOf(search, firstName, lastName, birthDate, email, phone, externalId, status, sort, order, first, max);
-        return patients.search(realm, query).stream().map(PatientRepresentation::of).toList();
+        return patients.search(query).stream().map(PatientRepresentation::of).toList();
     }
 
     @GET
@@ -138,7 +128,7 @@ public class PatientsResource {
                       @QueryParam("status") @Parameter(ref = "status") String status) {
         auth.users().requireView();
         PatientSearch query = searchOf(search, firstName, lastName, birthDate, email, phone, externalId, status, null, null, null, null);
-        return patients.count(realm, query);
+        return patients.count(query);
     }
 
     @POST
@@ -155,9 +145,7 @@ public class PatientsResource {
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         auth.users().requireManage();
-        PatientDetails details = validated(readPatient(body));
-        requireExternalIdFree(details.externalId(), null);
-        PatientRecord created = patients.create(realm, details, PatientSource.ADMIN);
+        PatientRecord created = patients.create(readPatient(body).input());
         adminEvent.operation(OperationType.CREATE).resourcePath(PatientEvents.path(created.id())).success();
         return Response.created(session.getContext().getUri().getAbsolutePathBuilder().path(created.id()).build())
                 .entity(PatientRepresentation.of(created))
@@ -191,8 +179,7 @@ public class PatientsResource {
     public MatchResultRepresentation match(@RequestBody(required = true, description = "The person: names required; birth date, email and phone help.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         auth.users().requireView();
-        PatientDetails person = validated(readPatient(body));
-        return MatchResultRepresentation.of(new PatientMatching(patients, session.getProvider(PatientAccessStore.class).nameFrequencies()).match(realm, person));
+        return MatchResultRepresentation.of(patients.match(readPatient(body).input()));
     }
 
     @GET
@@ -208,7 +195,7 @@ public class PatientsResource {
     public Response get(@PathParam("id") String id) {
         auth.users().requireView();
         // A merged record answers with its survivor (and the survivor's ETag), so that an app holding the old id keeps working.
-        PatientRecord current = patients.findCurrent(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        PatientRecord current = patients.current(id);
         return Response.ok(PatientRepresentation.of(current)).tag(IfMatch.etag(current)).build();
     }
 
@@ -237,21 +224,20 @@ public class PatientsResource {
                                                    content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                                            schema = @Schema(implementation = MergeRequestRepresentation.class))) String body) {
         auth.users().requireManage();
-        PatientRecord survivor = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
-        MergeRequestRepresentation request = RequestBodies.read(body, MergeRequestRepresentation.class);
+        PatientRecord survivor = patients.get(id);
+        MergeRequestRepresentation request = StrictJson.read(body, MergeRequestRepresentation.class);
         if (request.getMergedId() == null) {
-            throw ApiErrors.badRequest("mergedId", "mergedId is required");
+            throw new InvalidInputException("mergedId", "mergedId is required");
         }
-        PatientMerge merge = Merging.merge(session, realm, survivor.id(), request.getMergedId(), request.getTake(),
-                auth.adminAuth().getUser().getId());
-        Merging.audit(adminEvent, merge);
-        return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(patients.findById(realm, survivor.id()).orElseThrow()));
+        PatientMerge merge = new PatientMerger(session, realm).merge(survivor.id(), request.getMergedId(), request.take(), Actor.staff(auth));
+        MergeEvents.audit(adminEvent, merge);
+        return new MergeResultRepresentation(merge.id(), PatientRepresentation.of(patients.get(survivor.id())));
     }
 
     @Path("{id}/accounts")
     public PatientAccountsResource accounts(@PathParam("id") @Parameter(description = "The patient's id.") String id) {
         auth.users().requireView();
-        PatientRecord patient = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        PatientRecord patient = patients.get(id);
         return new PatientAccountsResource(session, realm, auth, adminEvent, patient);
     }
 
@@ -259,21 +245,21 @@ public class PatientsResource {
     public PatientHistoryResource history(@PathParam("id") String id) {
         auth.users().requireView();
         // A merged record's id answers its own history; the survivor's holds the merge.
-        PatientRecord patient = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        PatientRecord patient = patients.get(id);
         return new PatientHistoryResource(session, realm, auth, patient);
     }
 
     @Path("{id}/coming-of-age")
     public PatientComingOfAgeResource comingOfAge(@PathParam("id") @Parameter(description = "The patient's id.") String id) {
         auth.users().requireView();
-        PatientRecord patient = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        PatientRecord patient = patients.get(id);
         return new PatientComingOfAgeResource(session, realm, auth, adminEvent, patient);
     }
 
     @Path("{id}/invitations")
     public PatientInvitationsResource invitations(@PathParam("id") @Parameter(description = "The patient's id.") String id) {
         auth.users().requireView();
-        PatientRecord patient = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
+        PatientRecord patient = patients.get(id);
         return new PatientInvitationsResource(session, realm, auth, adminEvent, patient);
     }
 
@@ -309,29 +295,8 @@ public class PatientsResource {
                                    schema = @Schema(implementation = PatientRepresentation.class))) String body) {
         auth.users().requireManage();
         PatientRepresentation input = readPatient(body);
-        PatientRecord before = patients.findById(realm, id).orElseThrow(ApiErrors::patientNotFound);
-        Records.requireEditable(before);
-        PatientDetails details = validated(input);
-        PatientStatus status = status(input.getStatus());
-        Set<Integer> versions;
-        try {
-            versions = IfMatch.versions(ifMatch);
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
-        requireExternalIdFree(details.externalId(), id);
-        PatientRecord updated;
-        try {
-            updated = new PatientRecords(session, realm).edit(id, details, status, versions).orElseThrow(ApiErrors::patientNotFound);
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        } catch (RecordStateException e) {
-            throw ApiErrors.recordState(e);
-        } catch (StaleVersionException e) {
-            throw ApiErrors.preconditionFailed(e.getMessage());
-        } catch (ConcurrentChangeException e) {
-            throw ApiErrors.conflict(e.getMessage() + "; read it again");
-        }
+        PatientRecord before = patients.get(id);
+        PatientRecord updated = patients.edit(id, input.input(), status(input.getStatus()), IfMatch.versions(ifMatch), Actor.staff(auth));
         // An archive or a restore through an edit is told apart in the record's history by the new status.
         adminEvent.operation(OperationType.UPDATE).resourcePath(PatientEvents.path(updated.id()))
                 .detail(PatientEvents.STATUS, updated.status() == before.status() ? null : updated.status().name())
@@ -351,16 +316,36 @@ public class PatientsResource {
     @APIResponse(responseCode = "409", ref = "MergedRecord")
     public Response archive(@PathParam("id") String id) {
         auth.users().requireManage();
-        PatientRecord archived;
-        try {
-            archived = new PatientRecords(session, realm).archive(id).orElseThrow(ApiErrors::patientNotFound);
-        } catch (RecordStateException e) {
-            throw ApiErrors.recordState(e);
-        } catch (ConcurrentChangeException e) {
-            throw ApiErrors.conflict(e.getMessage() + "; read it again");
-        }
+        PatientRecord archived = patients.archive(id, Actor.staff(auth));
         adminEvent.operation(OperationType.DELETE).resourcePath(PatientEvents.path(archived.id())).success();
         return Response.noContent().build();
+    }
+
+    /**
+     * Confirms the record's email as the clinic's: one someone acting for the patient set (or a family
+     * typed) proves nothing about who registers until the clinic or the patient confirms it.
+     */
+    @POST
+    @Path("{id}/email-confirmation")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "confirmPatientEmail", summary = "Confirm the patient's email as the clinic's", description = """
+            An email set by someone acting for the patient (`emailSource` DELEGATE) proves nothing about who
+            registers online until the clinic or the patient confirms it. After this, `emailSource` is CLINIC.
+            """)
+    @APIResponse(responseCode = "200", description = "The patient, its email now the clinic's.", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class)))
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotManage")
+    @APIResponse(responseCode = "404", ref = "PatientNotFound")
+    @APIResponse(responseCode = "409", description = "The patient has no email, or was merged (then `params` names the survivor).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public Response confirmEmail(@PathParam("id") String id) {
+        auth.users().requireManage();
+        PatientRecord confirmed = patients.confirmEmail(id);
+        adminEvent.operation(OperationType.UPDATE).resourcePath(PatientEvents.path(confirmed.id()))
+                .detail(PatientEvents.EMAIL_CONFIRMED, "true")
+                .success();
+        return Response.ok(PatientRepresentation.of(confirmed)).tag(IfMatch.etag(confirmed)).build();
     }
 
     /** One operation in the document, whose body is CSV, a FHIR Bundle or JSON (the three methods below). */
@@ -426,21 +411,7 @@ public class PatientsResource {
 
     private ImportReportRepresentation importRows(Supplier<List<ImportRow>> reader) {
         auth.users().requireManage();
-        List<ImportRow> rows;
-        try {
-            rows = reader.get();
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
-        ImportReportRepresentation report;
-        try {
-            report = new PatientImporter(realm, patients, PatientValidator.of(session, realm)).importRows(rows);
-        } catch (ConcurrentChangeException e) {
-            throw ApiErrors.conflict(e.getMessage());
-        }
-        if (report.created() + report.updated() > 0) {
-            NameFrequencyRefresh.afterCommit(session, realm);
-        }
+        ImportReport report = new PatientImporter(session, realm).importRows(reader.get());
         adminEvent.operation(OperationType.ACTION)
                 .resourcePath(session.getContext().getUri())
                 .detail("created", Integer.toString(report.created()))
@@ -449,19 +420,14 @@ public class PatientsResource {
                 .detail("warned", Integer.toString(report.warned()))
                 .detail("skipped", Integer.toString(report.skipped()))
                 .success();
-        return report;
+        return ImportReportRepresentation.of(report);
     }
 
     private PatientSearch searchOf(String search, String firstName, String lastName, String birthDate, String email,
                                    String phone, String externalId, String status, String sort, String order,
                                    String first, String max) {
-        try {
-            return PatientSearchParameters.parse(search, firstName, lastName, birthDate, email, phone, externalId,
-                    status, sort, order, integer("first", first), integer("max", max),
-                    PatientValidator.of(session, realm).defaultPhoneRegion());
-        } catch (InvalidInputException e) {
-            throw ApiErrors.badRequest(e);
-        }
+        return PatientSearchParameters.parse(search, firstName, lastName, birthDate, email, phone, externalId,
+                status, sort, order, integer("first", first), integer("max", max), patients.defaultPhoneRegion());
     }
 
     /** A whole-number query parameter, or a 400 naming it. */
@@ -472,20 +438,12 @@ public class PatientsResource {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw ApiErrors.badRequest(name, name + " must be a whole number");
+            throw new InvalidInputException(name, name + " must be a whole number");
         }
     }
 
     private static PatientRepresentation readPatient(String body) {
-        return RequestBodies.read(body, PatientRepresentation.class);
-    }
-
-    private PatientDetails validated(PatientRepresentation input) {
-        PatientValidator.Result result = PatientValidator.of(session, realm).validate(input);
-        if (!result.isValid()) {
-            throw ApiErrors.badRequest(result.errors());
-        }
-        return result.details();
+        return StrictJson.read(body, PatientRepresentation.class);
     }
 
     /** The status asked for, if any; which changes are allowed is the records service's rule. */
@@ -496,18 +454,8 @@ public class PatientsResource {
         try {
             return PatientStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiErrors.badRequest("status", "status can be set to ACTIVE or ARCHIVED");
+            throw new InvalidInputException("status", "status can be set to ACTIVE or ARCHIVED");
         }
     }
 
-    private void requireExternalIdFree(String externalId, String ownId) {
-        if (externalId == null) {
-            return;
-        }
-        patients.findByExternalId(realm, externalId)
-                .filter(other -> !other.id().equals(ownId))
-                .ifPresent(other -> {
-                    throw ApiErrors.badRequest("externalId", "externalId is already used by another patient");
-                });
-    }
 }

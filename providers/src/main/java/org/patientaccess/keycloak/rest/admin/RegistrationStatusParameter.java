@@ -3,8 +3,8 @@ package org.patientaccess.keycloak.rest.admin;
 import java.util.Arrays;
 import java.util.Locale;
 
-import org.patientaccess.keycloak.core.RegistrationStatus;
 import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.core.RegistrationStatus;
 
 /** The {@code status} query parameter of the registrations: one status, or {@code any} for every status. */
 final class RegistrationStatusParameter {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.patientaccess.keycloak.core.GrantInput;
 import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.Relationship;
 
@@ -24,6 +25,11 @@ public class AccessGrantRequestRepresentation {
     private List<String> permissions;
     @Schema(description = "When the grant lapses: a date (the start of that day, UTC) or an instant; in the future. None: it does not lapse.")
     private String validUntil;
+
+    /** The grant's terms as sent, for the validator. */
+    public GrantInput terms() {
+        return new GrantInput(relationship, permissions, validUntil);
+    }
 
     public String getUserId() { return userId; }
     public void setUserId(String userId) { this.userId = userId; }

@@ -2,9 +2,8 @@ package org.patientaccess.keycloak.rest.representation;
 
 import java.util.List;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of the records coming of age soon, the soonest first, with the realm's settings that decided it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

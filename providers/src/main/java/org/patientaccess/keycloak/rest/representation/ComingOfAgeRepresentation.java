@@ -1,8 +1,7 @@
 package org.patientaccess.keycloak.rest.representation;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A record's coming of age. Dates are the realm's days ({@code YYYY-MM-DD}), times ISO-8601 instants;

@@ -1,9 +1,8 @@
 package org.patientaccess.keycloak.rest.representation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.patientaccess.keycloak.core.DuplicateScan;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A duplicate scan: RUNNING, COMPLETED or FAILED; {@code processed} of {@code total} records read over

@@ -3,9 +3,8 @@ package org.patientaccess.keycloak.rest.representation;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A page of a patient's history, newest first: {@code first} and {@code max} as asked (or their

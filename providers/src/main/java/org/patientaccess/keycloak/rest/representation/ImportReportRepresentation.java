@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.patientaccess.keycloak.importing.ImportReport;
 
 /**
  * The answer to an import: how many patients were created, updated, already up to date or failed,
@@ -21,6 +22,13 @@ public record ImportReportRepresentation(
         @Schema(required = true, description = "The skipped entries per FHIR resource type, e.g. {\"Encounter\": 3}; empty for CSV and JSON.") Map<String, Integer> skippedResources,
         @Schema(required = true, description = "Why each failed row failed, one item per bad field.") List<Problem> failures,
         @Schema(required = true, description = "Which field each warned row was imported without, and why.") List<Problem> warnings) {
+
+    public static ImportReportRepresentation of(ImportReport report) {
+        return new ImportReportRepresentation(report.created(), report.updated(), report.unchanged(), report.failed(), report.warned(),
+                report.skipped(), report.skippedResources(),
+                report.failures().stream().map(problem -> new Problem(problem.row(), problem.field(), problem.message())).toList(),
+                report.warnings().stream().map(problem -> new Problem(problem.row(), problem.field(), problem.message())).toList());
+    }
 
     /**
      * One field of one input row: a failure (the row was not imported; a row with three bad fields

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.patientaccess.keycloak.core.GrantInput;
 import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.Relationship;
 
@@ -19,6 +20,11 @@ public class InvitationRequestRepresentation {
     private List<String> permissions;
     @Schema(description = "The email's language, one of the realm's locales (such as \"fr\"); the realm default when absent.")
     private String locale;
+
+    /** The terms of the grant an acceptance gives, as sent. */
+    public GrantInput terms() {
+        return new GrantInput(relationship, permissions, null);
+    }
 
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }

@@ -1,6 +1,7 @@
 package org.patientaccess.keycloak.rest.representation;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,6 +24,11 @@ public class MergeRequestRepresentation {
     public void setMergedId(String mergedId) { this.mergedId = mergedId; }
     public String getInto() { return into; }
     public void setInto(String into) { this.into = into; }
+    /** The fields to take from the other record; none when not given. */
+    public Set<String> take() {
+        return take == null ? Set.of() : Set.copyOf(take);
+    }
+
     public List<String> getTake() { return take; }
     public void setTake(List<String> take) { this.take = take; }
 }

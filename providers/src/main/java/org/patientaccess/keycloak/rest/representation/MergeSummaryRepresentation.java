@@ -1,8 +1,7 @@
 package org.patientaccess.keycloak.rest.representation;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A merge of the realm, for the list of recent merges: both records (ids and names, for display), who

@@ -8,6 +8,7 @@ import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.records.PatientRecords;
 
 /** A patient the signed-in person may act for, with their grant's terms. */
 @Schema(name = "MyPatient")
@@ -21,7 +22,9 @@ public record MyPatientRepresentation(
         @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class) List<String> permissions,
         @Schema(format = "date-time") String validUntil,
         @Schema(description = "The record's email, only when my permissions include MANAGE_PROFILE.") String email,
-        @Schema(description = "The record's phone (E.164), only when my permissions include MANAGE_PROFILE.") String phone) {
+        @Schema(description = "The record's phone (E.164), only when my permissions include MANAGE_PROFILE.") String phone,
+        @Schema(format = "email", description = "On my own record (SELF), the email someone acting for me put there, which I may confirm"
+                + " (POST .../email-confirmation); none otherwise.") String emailToConfirm) {
 
     public static MyPatientRepresentation of(AccessGrant grant, PatientRecord patient) {
         boolean managesProfile = grant.permissions().contains(GrantPermission.MANAGE_PROFILE);
@@ -35,6 +38,7 @@ public record MyPatientRepresentation(
                 grant.permissions().stream().map(Enum::name).sorted().toList(),
                 grant.validUntil() == null ? null : grant.validUntil().toString(),
                 managesProfile ? patient.details().email() : null,
-                managesProfile ? patient.details().phone() : null);
+                managesProfile ? patient.details().phone() : null,
+                PatientRecords.emailToConfirm(grant, patient));
     }
 }

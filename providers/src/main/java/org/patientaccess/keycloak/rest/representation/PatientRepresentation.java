@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.patientaccess.keycloak.core.EmailSource;
+import org.patientaccess.keycloak.core.PatientInput;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.PatientSource;
 import org.patientaccess.keycloak.core.PatientStatus;
@@ -12,7 +14,7 @@ import org.patientaccess.keycloak.validation.PatientValidator;
 /**
  * A patient record on the wire. Dates and times are ISO-8601 strings so that a malformed value
  * reaches the validator, which names the field, rather than failing in the JSON reader.
- * {@code id, status, mergedInto, source, createdAt, updatedAt, version} are read-only; {@code version}
+ * {@code id, status, mergedInto, source, emailSource, createdAt, updatedAt, version} are read-only; {@code version}
  * is also the record's ETag, to be sent back as If-Match.
  */
 @Schema(name = "Patient", additionalProperties = Schema.False.class,
@@ -40,6 +42,11 @@ public class PatientRepresentation {
     private String mergedInto;
     @Schema(implementation = PatientSource.class, readOnly = true, type = SchemaType.STRING, description = "How the record came: made by staff, imported, or registered online.")
     private String source;
+    @Schema(implementation = EmailSource.class, readOnly = true, type = SchemaType.STRING, description = """
+            Who put the email there: CLINIC (staff, an import, or staff confirmed it), PATIENT (the patient's own account),
+            DELEGATE (someone acting for the patient, or a family for a dependent: it proves nothing about who registers
+            until confirmed). None without an email.""")
+    private String emailSource;
     @Schema(format = "date-time", readOnly = true)
     private String createdAt;
     @Schema(format = "date-time", readOnly = true)
@@ -59,10 +66,16 @@ public class PatientRepresentation {
         rep.status = record.status().name();
         rep.mergedInto = record.mergedInto();
         rep.source = record.source().name();
+        rep.emailSource = record.emailSource() == null ? null : record.emailSource().name();
         rep.createdAt = iso(record.createdAt());
         rep.updatedAt = iso(record.updatedAt());
         rep.version = record.version();
         return rep;
+    }
+
+    /** The writable fields as sent, for the validator. */
+    public PatientInput input() {
+        return new PatientInput(externalId, firstName, lastName, birthDate, email, phone);
     }
 
     private static String iso(Instant instant) {
@@ -89,6 +102,8 @@ public class PatientRepresentation {
     public void setMergedInto(String mergedInto) { this.mergedInto = mergedInto; }
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source; }
+    public String getEmailSource() { return emailSource; }
+    public void setEmailSource(String emailSource) { this.emailSource = emailSource; }
     public String getCreatedAt() { return createdAt; }
     public void setCreatedAt(String createdAt) { this.createdAt = createdAt; }
     public String getUpdatedAt() { return updatedAt; }

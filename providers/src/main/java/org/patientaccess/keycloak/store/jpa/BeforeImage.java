@@ -6,23 +6,70 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.keycloak.util.JsonSerialization;
-import org.patientaccess.keycloak.store.AccessGrantStore.GrantMove;
+import org.patientaccess.keycloak.core.EmailSource;
+import org.patientaccess.keycloak.core.GrantMove;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientMerge;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.PatientSource;
 import org.patientaccess.keycloak.core.PatientStatus;
-import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
 
-/** A merge's before-image as stored: both records as they were and what moved, in JSON. */
-record BeforeImage(PatientRepresentation survivorRecord, PatientRepresentation mergedRecord,
+/**
+ * A merge's before-image as stored: both records as they were and what moved, in JSON of a shape of
+ * its own, so that no change to the API's shapes can break the undo of a stored merge.
+ *
+ * <p>{@code format} 2 keeps who put each record's email there. Format 1 (no {@code format}) is what
+ * merges stored before: the same record fields, without the email's source, which is then read as
+ * the clinic's on the clinic's records and as unproven on records made online.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record BeforeImage(Integer format, StoredRecord survivorRecord, StoredRecord mergedRecord,
                    List<String> movedGrants, List<String> endedGrants, List<String> movedInvitations) {
+
+    static final int FORMAT = 2;
+
+    /** A record as it was, each value as text (ISO dates and instants). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record StoredRecord(String id, String externalId, String firstName, String lastName, String birthDate, String email, String phone,
+                        String status, String mergedInto, String source, String emailSource, String createdAt, String updatedAt,
+                        Integer version) {
+
+        static StoredRecord of(PatientRecord record) {
+            PatientDetails details = record.details();
+            return new StoredRecord(record.id(), details.externalId(), details.firstName(), details.lastName(),
+                    details.birthDate() == null ? null : details.birthDate().toString(), details.email(), details.phone(),
+                    record.status().name(), record.mergedInto(), record.source().name(),
+                    record.emailSource() == null ? null : record.emailSource().name(),
+                    record.createdAt().toString(), record.updatedAt().toString(), record.version());
+        }
+
+        PatientRecord toRecord() {
+            PatientSource madeBy = PatientSource.valueOf(source);
+            return new PatientRecord(id, null,
+                    new PatientDetails(externalId, firstName, lastName, birthDate == null ? null : LocalDate.parse(birthDate), email, phone),
+                    PatientStatus.valueOf(status), mergedInto, madeBy, emailSource(madeBy),
+                    Instant.parse(createdAt), Instant.parse(updatedAt),
+                    // Format 1 images written before versions were shown carry none; nothing reads it back.
+                    version == null ? 0 : version);
+        }
+
+        private EmailSource emailSource(PatientSource madeBy) {
+            if (email == null) {
+                return null;
+            }
+            if (emailSource != null) {
+                return EmailSource.valueOf(emailSource);
+            }
+            return madeBy == PatientSource.ONLINE ? EmailSource.DELEGATE : EmailSource.CLINIC;
+        }
+    }
 
     static String write(PatientMerge merge) {
         try {
-            return JsonSerialization.writeValueAsString(new BeforeImage(
-                    PatientRepresentation.of(merge.survivorBefore()), PatientRepresentation.of(merge.mergedBefore()),
+            return JsonSerialization.writeValueAsString(new BeforeImage(FORMAT,
+                    StoredRecord.of(merge.survivorBefore()), StoredRecord.of(merge.mergedBefore()),
                     merge.grants().moved(), merge.grants().ended(), merge.invitations()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -38,11 +85,11 @@ record BeforeImage(PatientRepresentation survivorRecord, PatientRepresentation m
     }
 
     PatientRecord survivor() {
-        return record(survivorRecord);
+        return survivorRecord.toRecord();
     }
 
     PatientRecord merged() {
-        return record(mergedRecord);
+        return mergedRecord.toRecord();
     }
 
     GrantMove grants() {
@@ -51,15 +98,5 @@ record BeforeImage(PatientRepresentation survivorRecord, PatientRepresentation m
 
     List<String> invitations() {
         return movedInvitations;
-    }
-
-    private static PatientRecord record(PatientRepresentation rep) {
-        return new PatientRecord(rep.getId(), null,
-                new PatientDetails(rep.getExternalId(), rep.getFirstName(), rep.getLastName(),
-                        rep.getBirthDate() == null ? null : LocalDate.parse(rep.getBirthDate()), rep.getEmail(), rep.getPhone()),
-                PatientStatus.valueOf(rep.getStatus()), rep.getMergedInto(), PatientSource.valueOf(rep.getSource()),
-                Instant.parse(rep.getCreatedAt()), Instant.parse(rep.getUpdatedAt()),
-                // Before-images written before versions were shown carry none; nothing reads it back.
-                rep.getVersion() == null ? 0 : rep.getVersion());
     }
 }

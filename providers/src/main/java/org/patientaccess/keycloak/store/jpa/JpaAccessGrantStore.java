@@ -16,13 +16,14 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.AccessGrantConflictException;
-import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.core.AccessiblePatient;
+import org.patientaccess.keycloak.core.GrantMove;
 import org.patientaccess.keycloak.core.GrantOrigin;
 import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.NewAccessGrant;
 import org.patientaccess.keycloak.core.PatientStatus;
 import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.store.jpa.entity.AccessGrantEntity;
 
 class JpaAccessGrantStore implements AccessGrantStore {

@@ -14,10 +14,10 @@ import jakarta.persistence.EntityManager;
 
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.store.ComingOfAgeStore;
 import org.patientaccess.keycloak.core.ComingOfAgeStep;
 import org.patientaccess.keycloak.core.ContinuedGuardianship;
 import org.patientaccess.keycloak.core.PatientStatus;
+import org.patientaccess.keycloak.store.ComingOfAgeStore;
 import org.patientaccess.keycloak.store.jpa.entity.ComingOfAgeStepEntity;
 import org.patientaccess.keycloak.store.jpa.entity.ContinuedGuardianshipEntity;
 

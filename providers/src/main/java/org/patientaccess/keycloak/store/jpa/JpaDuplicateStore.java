@@ -17,15 +17,15 @@ import jakarta.persistence.TypedQuery;
 
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.core.MatchGrade;
 import org.patientaccess.keycloak.core.DuplicatePair;
-import org.patientaccess.keycloak.store.DuplicateStore;
 import org.patientaccess.keycloak.core.DuplicateScan;
 import org.patientaccess.keycloak.core.DuplicateScanStatus;
+import org.patientaccess.keycloak.core.MatchGrade;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.ScanKey;
 import org.patientaccess.keycloak.core.ScanRow;
 import org.patientaccess.keycloak.core.ScoredPair;
+import org.patientaccess.keycloak.store.DuplicateStore;
 import org.patientaccess.keycloak.store.jpa.entity.DuplicatePairEntity;
 import org.patientaccess.keycloak.store.jpa.entity.DuplicateScanEntity;
 

@@ -12,11 +12,11 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
 import org.patientaccess.keycloak.core.Invitation;
-import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.core.InvitationStateException;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.NewInvitation;
 import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.store.jpa.entity.InvitationEntity;
 
 class JpaInvitationStore implements InvitationStore {

@@ -10,11 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.keycloak.models.RealmModel;
-import org.patientaccess.keycloak.core.NameFrequencies;
 import org.patientaccess.keycloak.core.NameFrequencies.Frequency;
+import org.patientaccess.keycloak.core.NameFrequencies;
+import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.keys.NameKey;
 import org.patientaccess.keycloak.store.NameFrequencyStore;
-import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.store.jpa.entity.NameFrequencyRefreshEntity;
 
 class JpaNameFrequencyStore implements NameFrequencyStore {

@@ -5,20 +5,22 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.core.OnlineRegistration;
-import org.patientaccess.keycloak.store.OnlineRegistrationStore;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.RegistrationStatus;
 import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.store.OnlineRegistrationStore;
+import org.patientaccess.keycloak.store.jpa.entity.DependentsDayEntity;
 import org.patientaccess.keycloak.store.jpa.entity.OnlineRegistrationEntity;
 import org.patientaccess.keycloak.store.jpa.entity.PatientRecordEntity;
 import org.patientaccess.keycloak.store.jpa.entity.ProofCodeEntity;
@@ -140,16 +142,17 @@ class JpaOnlineRegistrationStore implements OnlineRegistrationStore {
     }
 
     @Override
-    public boolean proveCode(RealmModel realm, String patientId, String userId, String codeHash) {
+    public boolean proveCode(RealmModel realm, String patientId, String userId, Collection<String> codeHashes) {
         Optional<ProofCodeEntity> limits = lockedLimits(realm, patientId);
         if (limits.isEmpty() || limits.get().getFailures() >= MAX_WRONG_CODES_PER_DAY) {
             return false;
         }
         ProofCodeEntity row = limits.get();
-        boolean proves = row.getCodeHash() != null && codeHash != null
+        boolean proves = row.getCodeHash() != null
                 && userId.equals(row.getCodeUserId())
                 && row.getCodeExpiresAt() != null && row.getCodeExpiresAt() > clock.millis()
-                && MessageDigest.isEqual(row.getCodeHash().getBytes(StandardCharsets.UTF_8), codeHash.getBytes(StandardCharsets.UTF_8));
+                && codeHashes.stream().anyMatch(codeHash ->
+                        MessageDigest.isEqual(row.getCodeHash().getBytes(StandardCharsets.UTF_8), codeHash.getBytes(StandardCharsets.UTF_8)));
         if (proves) {
             row.setCodeHash(null);
             row.setCodeUserId(null);
@@ -195,11 +198,43 @@ class JpaOnlineRegistrationStore implements OnlineRegistrationStore {
         em.createQuery("delete from ProofCodeEntity c where c.realmId = :realmId")
                 .setParameter("realmId", realm.getId())
                 .executeUpdate();
+        em.createQuery("delete from DependentsDayEntity d where d.realmId = :realmId")
+                .setParameter("realmId", realm.getId())
+                .executeUpdate();
+    }
+
+    @Override
+    public DependentsDay lockDependentsDay(RealmModel realm, String userId) {
+        DependentsDayEntity day = em.find(DependentsDayEntity.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        long now = clock.millis();
+        if (day == null) {
+            day = new DependentsDayEntity();
+            day.setUserId(userId);
+            day.setRealmId(realm.getId());
+            day.setWindowStartedAt(now);
+            em.persist(day);
+            // An account's first addition on two nodes at once: one inserts, the other is told to try again.
+            Flushes.flush(em, "another request of the same account added a dependent at the same moment; try again");
+        } else if (day.getWindowStartedAt() <= now - DAY_MILLIS) {
+            day.setWindowStartedAt(now);
+            day.setAdded(0);
+        }
+        return new DependentsDay(day.getAdded(), Instant.ofEpochMilli(day.getWindowStartedAt()));
+    }
+
+    @Override
+    public void countDependentAdded(RealmModel realm, String userId) {
+        DependentsDayEntity day = em.find(DependentsDayEntity.class, userId);
+        day.setAdded(day.getAdded() + 1);
     }
 
     @Override
     public void removeAllOfUser(RealmModel realm, String userId) {
         em.createQuery("delete from OnlineRegistrationEntity r where r.realmId = :realmId and r.userId = :userId")
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", userId)
+                .executeUpdate();
+        em.createQuery("delete from DependentsDayEntity d where d.realmId = :realmId and d.userId = :userId")
                 .setParameter("realmId", realm.getId())
                 .setParameter("userId", userId)
                 .executeUpdate();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,15 +23,16 @@ import jakarta.persistence.criteria.Root;
 
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.patientaccess.keycloak.keys.BirthDateTypos;
-import org.patientaccess.keycloak.keys.NameKey;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
+import org.patientaccess.keycloak.core.EmailSource;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientRecord;
-import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.core.PatientSearch;
 import org.patientaccess.keycloak.core.PatientSource;
 import org.patientaccess.keycloak.core.PatientStatus;
+import org.patientaccess.keycloak.keys.BirthDateTypos;
+import org.patientaccess.keycloak.keys.NameKey;
+import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.store.jpa.entity.PatientRecordEntity;
 
 class JpaPatientRecordStore implements PatientRecordStore {
@@ -47,7 +49,7 @@ class JpaPatientRecordStore implements PatientRecordStore {
     }
 
     @Override
-    public PatientRecord create(RealmModel realm, PatientDetails details, PatientSource source) {
+    public PatientRecord create(RealmModel realm, PatientDetails details, PatientSource source, EmailSource emailSource) {
         long now = clock.millis();
         PatientRecordEntity entity = new PatientRecordEntity();
         entity.setId(KeycloakModelUtils.generateId());
@@ -55,7 +57,7 @@ class JpaPatientRecordStore implements PatientRecordStore {
         entity.setStatus(PatientStatus.ACTIVE.name());
         entity.setSource(source.name());
         entity.setCreatedAt(now);
-        write(entity, details, now);
+        write(entity, details, emailSource, now);
         em.persist(entity);
         return toRecord(entity);
     }
@@ -110,9 +112,9 @@ class JpaPatientRecordStore implements PatientRecordStore {
     }
 
     @Override
-    public Optional<PatientRecord> update(RealmModel realm, String id, PatientDetails details) {
+    public Optional<PatientRecord> update(RealmModel realm, String id, PatientDetails details, EmailSource emailSource) {
         return findEntity(realm, id).map(entity -> {
-            write(entity, details, clock.millis());
+            write(entity, details, emailSource, clock.millis());
             return toRecord(entity);
         });
     }
@@ -134,7 +136,7 @@ class JpaPatientRecordStore implements PatientRecordStore {
     @Override
     public void restore(RealmModel realm, PatientRecord before) {
         findEntity(realm, before.id()).ifPresent(entity -> {
-            write(entity, before.details(), clock.millis());
+            write(entity, before.details(), before.emailSource(), clock.millis());
             entity.setStatus(before.status().name());
             entity.setMergedInto(before.mergedInto());
             Flushes.flush(em, "the record changed while the merge was being undone");
@@ -143,14 +145,14 @@ class JpaPatientRecordStore implements PatientRecordStore {
 
     @Override
     public Optional<PatientRecord> save(RealmModel realm, String id, Integer expectedVersion, PatientDetails details,
-                                        PatientStatus status) {
+                                        EmailSource emailSource, PatientStatus status) {
         return findEntity(realm, id).map(entity -> {
             if (expectedVersion != null && entity.getVersion() != expectedVersion) {
                 throw new ConcurrentChangeException("the record has changed since version " + expectedVersion);
             }
             long now = clock.millis();
             if (details != null) {
-                write(entity, details, now);
+                write(entity, details, emailSource, now);
             }
             if (status != null && !entity.getStatus().equals(status.name())) {
                 entity.setStatus(status.name());
@@ -227,6 +229,17 @@ class JpaPatientRecordStore implements PatientRecordStore {
     }
 
     @Override
+    public long countWithProvingEmail(RealmModel realm, String email, int limit) {
+        return em.createQuery("select p.id from PatientRecordEntity p where p.realmId = :realmId and p.email = :email"
+                        + " and p.status = 'ACTIVE' and p.emailSource in :proving", String.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("email", email)
+                .setParameter("proving", Arrays.stream(EmailSource.values()).filter(EmailSource::proves).map(Enum::name).toList())
+                .setMaxResults(limit)
+                .getResultList().size();
+    }
+
+    @Override
     public long count(RealmModel realm, PatientSearch search) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
@@ -254,8 +267,9 @@ class JpaPatientRecordStore implements PatientRecordStore {
     }
 
     /** Writes the editable fields and recomputes every match key, so keys never go stale. */
-    private static void write(PatientRecordEntity entity, PatientDetails details, long now) {
+    private static void write(PatientRecordEntity entity, PatientDetails details, EmailSource emailSource, long now) {
         entity.setExternalId(details.externalId());
+        entity.setEmailSource(details.email() == null || emailSource == null ? null : emailSource.name());
         entity.setFirstName(details.firstName());
         entity.setLastName(details.lastName());
         entity.setBirthDate(details.birthDate());
@@ -332,6 +346,7 @@ class JpaPatientRecordStore implements PatientRecordStore {
                 PatientStatus.valueOf(entity.getStatus()),
                 entity.getMergedInto(),
                 PatientSource.valueOf(entity.getSource()),
+                entity.getEmailSource() == null ? null : EmailSource.valueOf(entity.getEmailSource()),
                 Instant.ofEpochMilli(entity.getCreatedAt()),
                 Instant.ofEpochMilli(entity.getUpdatedAt()),
                 entity.getVersion());

@@ -6,6 +6,7 @@ import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.patientaccess.keycloak.store.jpa.entity.AccessGrantEntity;
 import org.patientaccess.keycloak.store.jpa.entity.ComingOfAgeStepEntity;
 import org.patientaccess.keycloak.store.jpa.entity.ContinuedGuardianshipEntity;
+import org.patientaccess.keycloak.store.jpa.entity.DependentsDayEntity;
 import org.patientaccess.keycloak.store.jpa.entity.DuplicatePairEntity;
 import org.patientaccess.keycloak.store.jpa.entity.DuplicateScanEntity;
 import org.patientaccess.keycloak.store.jpa.entity.InvitationEntity;
@@ -25,7 +26,7 @@ public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
                 OnlineRegistrationEntity.class, PatientMergeEntity.class, ProofCodeEntity.class,
                 NameFrequencyEntity.class, NameFrequencyRefreshEntity.class,
                 DuplicateScanEntity.class, DuplicatePairEntity.class,
-                ContinuedGuardianshipEntity.class, ComingOfAgeStepEntity.class);
+                ContinuedGuardianshipEntity.class, ComingOfAgeStepEntity.class, DependentsDayEntity.class);
     }
 
     @Override

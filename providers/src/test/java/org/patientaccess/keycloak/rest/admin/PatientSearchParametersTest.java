@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.PatientSearch;
 import org.patientaccess.keycloak.core.PatientSort;
 import org.patientaccess.keycloak.core.PatientStatus;
-import org.patientaccess.keycloak.core.InvalidInputException;
 
 class PatientSearchParametersTest {
 

@@ -50,6 +50,10 @@ public class PatientRecordEntity {
     @Column(name = "SOURCE", length = 16, nullable = false)
     private String source;
 
+    /** Who put the email there (CLINIC, PATIENT, DELEGATE); null when there is no email. */
+    @Column(name = "EMAIL_SOURCE", length = 16)
+    private String emailSource;
+
     @Column(name = "FIRST_NAME_KEY", length = 100, nullable = false)
     private String firstNameKey;
 
@@ -108,4 +112,6 @@ public class PatientRecordEntity {
     public long getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(long updatedAt) { this.updatedAt = updatedAt; }
     public int getVersion() { return version; }
+    public String getEmailSource() { return emailSource; }
+    public void setEmailSource(String emailSource) { this.emailSource = emailSource; }
 }

@@ -1,31 +1,15 @@
 package org.patientaccess.keycloak.rest.admin;
 
-import java.util.List;
-import java.util.Set;
-
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
-import org.patientaccess.keycloak.history.PatientEvents;
-import org.patientaccess.keycloak.core.MergeRefusedException;
-import org.patientaccess.keycloak.merges.PatientMerger;
-import org.patientaccess.keycloak.merges.UndoneMerge;
 import org.patientaccess.keycloak.core.PatientMerge;
+import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.merges.UndoneMerge;
 
-/** A merge asked for over HTTP: refusals become 400 naming the field, or 409 for the records' state. */
-final class Merging {
+/** A merge and its undo in the admin events, where each record's history finds them. */
+final class MergeEvents {
 
-    private Merging() {
-    }
-
-    static PatientMerge merge(KeycloakSession session, RealmModel realm, String survivorId, String mergedId,
-                              List<String> take, String actorId) {
-        try {
-            return new PatientMerger(session, realm).merge(survivorId, mergedId, take == null ? Set.of() : Set.copyOf(take), actorId);
-        } catch (MergeRefusedException e) {
-            throw e.field() == null ? ApiErrors.conflict(e.getMessage()) : ApiErrors.badRequest(e.field(), e.getMessage());
-        }
+    private MergeEvents() {
     }
 
     /**

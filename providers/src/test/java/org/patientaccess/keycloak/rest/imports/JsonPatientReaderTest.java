@@ -1,4 +1,4 @@
-package org.patientaccess.keycloak.importing;
+package org.patientaccess.keycloak.rest.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.importing.ImportRow;
 
 class JsonPatientReaderTest {
 
@@ -17,7 +18,7 @@ class JsonPatientReaderTest {
                  {"externalId": "RP-2", "firstName": "Bo", "lastName": "Li"}]
                 """);
 
-        assertThat(rows).extracting(row -> row.patient().getExternalId()).containsExactly("RP-1", "RP-2");
+        assertThat(rows).extracting(row -> row.patient().externalId()).containsExactly("RP-1", "RP-2");
     }
 
     @Test
@@ -30,7 +31,7 @@ class JsonPatientReaderTest {
 
         assertThat(rows.get(0).unreadable().field()).isEqualTo("birthdate");
         assertThat(rows.get(1).unreadable()).isNotNull();
-        assertThat(rows.get(2).patient().getFirstName()).isEqualTo("Bo");
+        assertThat(rows.get(2).patient().firstName()).isEqualTo("Bo");
     }
 
     @Test

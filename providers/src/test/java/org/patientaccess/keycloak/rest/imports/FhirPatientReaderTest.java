@@ -1,4 +1,4 @@
-package org.patientaccess.keycloak.importing;
+package org.patientaccess.keycloak.rest.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
 import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.core.PatientInput;
+import org.patientaccess.keycloak.importing.ImportRow;
 
 class FhirPatientReaderTest {
 
@@ -29,13 +30,13 @@ class FhirPatientReaderTest {
                 ]}
                 """);
 
-        PatientRepresentation patient = rows.get(0).patient();
-        assertThat(patient.getExternalId()).isEqualTo("RP-7");
-        assertThat(patient.getFirstName()).isEqualTo("Jean François");
-        assertThat(patient.getLastName()).isEqualTo("Tremblay");
-        assertThat(patient.getBirthDate()).isEqualTo("1990-07-15");
-        assertThat(patient.getEmail()).isEqualTo("jf@example.ca");
-        assertThat(patient.getPhone()).isEqualTo("514 555 0199");
+        PatientInput patient = rows.get(0).patient();
+        assertThat(patient.externalId()).isEqualTo("RP-7");
+        assertThat(patient.firstName()).isEqualTo("Jean François");
+        assertThat(patient.lastName()).isEqualTo("Tremblay");
+        assertThat(patient.birthDate()).isEqualTo("1990-07-15");
+        assertThat(patient.email()).isEqualTo("jf@example.ca");
+        assertThat(patient.phone()).isEqualTo("514 555 0199");
     }
 
     @Test
@@ -46,14 +47,14 @@ class FhirPatientReaderTest {
                 .containsExactly(null, "Encounter", "Condition", "Observation", "Observation");
         ImportRow patientRow = rows.get(0);
         assertThat(patientRow.row()).isEqualTo(1);
-        PatientRepresentation patient = patientRow.patient();
-        assertThat(patient.getExternalId()).as("the MR identifier, not the social security number")
+        PatientInput patient = patientRow.patient();
+        assertThat(patient.externalId()).as("the MR identifier, not the social security number")
                 .isEqualTo("8c95253e-8ee8-9ae8-6d40-021d702dc78e");
-        assertThat(patient.getFirstName()).as("no prefix; digits as written").isEqualTo("Jose871 Antonio44");
-        assertThat(patient.getLastName()).isEqualTo("Marks830");
-        assertThat(patient.getBirthDate()).isEqualTo("1989-03-14");
-        assertThat(patient.getPhone()).isEqualTo("555-450-5873");
-        assertThat(patient.getEmail()).isNull();
+        assertThat(patient.firstName()).as("no prefix; digits as written").isEqualTo("Jose871 Antonio44");
+        assertThat(patient.lastName()).isEqualTo("Marks830");
+        assertThat(patient.birthDate()).isEqualTo("1989-03-14");
+        assertThat(patient.phone()).isEqualTo("555-450-5873");
+        assertThat(patient.email()).isNull();
     }
 
     @Test
@@ -64,13 +65,13 @@ class FhirPatientReaderTest {
                 "Condition", "Condition", "Observation", "Observation", "MedicationRequest", "AllergyIntolerance", "Immunization", "Provenance");
         ImportRow patientRow = rows.get(3);
         assertThat(patientRow.row()).as("the entry's position in the file").isEqualTo(4);
-        PatientRepresentation patient = patientRow.patient();
-        assertThat(patient.getExternalId()).as("the MRN, listed after the social security number").isEqualTo("E1234567");
-        assertThat(patient.getFirstName()).as("the official name, not the usual nickname, without Mr.").isEqualTo("Robert James");
-        assertThat(patient.getLastName()).as("without Jr.").isEqualTo("O'Connor-Smith");
-        assertThat(patient.getBirthDate()).isEqualTo("1976-08-12");
-        assertThat(patient.getPhone()).as("the mobile among home, work and fax, as written").isEqualTo("514.555.0141");
-        assertThat(patient.getEmail()).as("the home address").isEqualTo("Robert.OConnor@Example.com");
+        PatientInput patient = patientRow.patient();
+        assertThat(patient.externalId()).as("the MRN, listed after the social security number").isEqualTo("E1234567");
+        assertThat(patient.firstName()).as("the official name, not the usual nickname, without Mr.").isEqualTo("Robert James");
+        assertThat(patient.lastName()).as("without Jr.").isEqualTo("O'Connor-Smith");
+        assertThat(patient.birthDate()).isEqualTo("1976-08-12");
+        assertThat(patient.phone()).as("the mobile among home, work and fax, as written").isEqualTo("514.555.0141");
+        assertThat(patient.email()).as("the home address").isEqualTo("Robert.OConnor@Example.com");
     }
 
     @Test
@@ -88,7 +89,7 @@ class FhirPatientReaderTest {
             assertThat(rows).as(type).extracting(ImportRow::skippedResource)
                     .containsExactly("Organization", "Practitioner", null, "OperationOutcome");
             assertThat(rows.get(2).row()).as("a patient keeps its entry's position").isEqualTo(3);
-            assertThat(rows.get(2).patient().getLastName()).isEqualTo("Li");
+            assertThat(rows.get(2).patient().lastName()).isEqualTo("Li");
         }
     }
 
@@ -116,7 +117,7 @@ class FhirPatientReaderTest {
                 ]}
                 """);
 
-        assertThat(rows).extracting(row -> row.patient().getExternalId()).containsExactly("RP-9", "RP-10", "p3");
+        assertThat(rows).extracting(row -> row.patient().externalId()).containsExactly("RP-9", "RP-10", "p3");
     }
 
     @Test
@@ -129,7 +130,7 @@ class FhirPatientReaderTest {
                 ]}
                 """);
 
-        assertThat(rows.get(0).patient().getExternalId()).isEqualTo("RP-11");
+        assertThat(rows.get(0).patient().externalId()).isEqualTo("RP-11");
     }
 
     @Test
@@ -143,8 +144,8 @@ class FhirPatientReaderTest {
                 ]}
                 """);
 
-        assertThat(rows.get(0).patient().getFirstName()).isEqualTo("Lupe126");
-        assertThat(rows.get(0).patient().getLastName()).isEqualTo("Marks830");
+        assertThat(rows.get(0).patient().firstName()).isEqualTo("Lupe126");
+        assertThat(rows.get(0).patient().lastName()).isEqualTo("Marks830");
     }
 
     @Test

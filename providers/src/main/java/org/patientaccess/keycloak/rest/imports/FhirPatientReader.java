@@ -1,4 +1,4 @@
-package org.patientaccess.keycloak.importing;
+package org.patientaccess.keycloak.rest.imports;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +7,10 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-
-import org.patientaccess.keycloak.rest.representation.StrictJson;
-import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
 import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.core.PatientInput;
+import org.patientaccess.keycloak.importing.ImportRow;
+import org.patientaccess.keycloak.rest.representation.StrictJson;
 
 /**
  * Reads {@code application/fhir+json}: a FHIR R4 Bundle of any type (collection, transaction,
@@ -56,18 +56,13 @@ public final class FhirPatientReader {
         return rows;
     }
 
-    private static PatientRepresentation patient(JsonNode resource) {
-        PatientRepresentation patient = new PatientRepresentation();
-        patient.setExternalId(externalId(resource));
+    private static PatientInput patient(JsonNode resource) {
         JsonNode name = preferred(resource.path("name"), "use", "official");
-        patient.setLastName(text(name.path("family")));
-        patient.setFirstName(StreamSupport.stream(name.path("given").spliterator(), false)
+        String given = StreamSupport.stream(name.path("given").spliterator(), false)
                 .map(JsonNode::asText)
-                .collect(Collectors.joining(" ")));
-        patient.setBirthDate(text(resource.path("birthDate")));
-        patient.setEmail(text(telecom(resource, "email", "home").path("value")));
-        patient.setPhone(text(telecom(resource, "phone", "mobile").path("value")));
-        return patient;
+                .collect(Collectors.joining(" "));
+        return new PatientInput(externalId(resource), given, text(name.path("family")), text(resource.path("birthDate")),
+                text(telecom(resource, "email", "home").path("value")), text(telecom(resource, "phone", "mobile").path("value")));
     }
 
     /**

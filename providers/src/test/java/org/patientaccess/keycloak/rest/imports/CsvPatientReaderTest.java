@@ -1,4 +1,4 @@
-package org.patientaccess.keycloak.importing;
+package org.patientaccess.keycloak.rest.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.patientaccess.keycloak.core.PatientInput;
 import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.importing.ImportRow;
 
 class CsvPatientReaderTest {
 
@@ -20,26 +22,25 @@ class CsvPatientReaderTest {
 
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).row()).isEqualTo(1);
-        assertThat(rows.get(0).patient().getLastName()).isEqualTo("Garcia");
-        assertThat(rows.get(0).patient().getPhone()).isEqualTo("(416) 555-0134");
+        assertThat(rows.get(0).patient().lastName()).isEqualTo("Garcia");
+        assertThat(rows.get(0).patient().phone()).isEqualTo("(416) 555-0134");
         assertThat(rows.get(1).row()).isEqualTo(2);
-        assertThat(rows.get(1).patient().getLastName()).isEqualTo("O'Connor, Jr");
-        assertThat(rows.get(1).patient().getBirthDate()).isEmpty();
+        assertThat(rows.get(1).patient().lastName()).isEqualTo("O'Connor, Jr");
+        assertThat(rows.get(1).patient().birthDate()).isEmpty();
     }
 
     @Test
     void aByteOrderMarkAndBlankLinesAreIgnored() {
         List<ImportRow> rows = CsvPatientReader.read("\uFEFFexternalId,firstName,lastName\r\n\r\nRP-1,Ana,Li\r\n");
 
-        assertThat(rows).singleElement().satisfies(row -> assertThat(row.patient().getExternalId()).isEqualTo("RP-1"));
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.patient().externalId()).isEqualTo("RP-1"));
     }
 
     @Test
     void readOnlyColumnsOfAnExportAreIgnored() {
         List<ImportRow> rows = CsvPatientReader.read("id,externalId,firstName,lastName,status\nabc,RP-1,Ana,Li,ACTIVE\n");
 
-        assertThat(rows.get(0).patient().getId()).isNull();
-        assertThat(rows.get(0).patient().getStatus()).isNull();
+        assertThat(rows.get(0).patient()).isEqualTo(new PatientInput("RP-1", "Ana", "Li", null, null, null));
     }
 
     @Test
@@ -47,7 +48,7 @@ class CsvPatientReaderTest {
         List<ImportRow> rows = CsvPatientReader.read("externalId,firstName,lastName\nRP-1,Ana\nRP-2,Bo,Li\n");
 
         assertThat(rows.get(0).unreadable()).isNotNull();
-        assertThat(rows.get(1).patient().getFirstName()).isEqualTo("Bo");
+        assertThat(rows.get(1).patient().firstName()).isEqualTo("Bo");
     }
 
     @Test

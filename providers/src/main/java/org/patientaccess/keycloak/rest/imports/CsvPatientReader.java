@@ -1,20 +1,19 @@
-package org.patientaccess.keycloak.importing;
+package org.patientaccess.keycloak.rest.imports;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
 import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.core.PatientInput;
+import org.patientaccess.keycloak.importing.ImportRow;
 
 /**
  * Reads {@code text/csv} whose header row names the API's fields. Columns of read-only fields
@@ -22,16 +21,10 @@ import org.patientaccess.keycloak.core.InvalidInputException;
  */
 public final class CsvPatientReader {
 
-    private static final Map<String, BiConsumer<PatientRepresentation, String>> WRITABLE_COLUMNS = Map.of(
-            "externalId", PatientRepresentation::setExternalId,
-            "firstName", PatientRepresentation::setFirstName,
-            "lastName", PatientRepresentation::setLastName,
-            "birthDate", PatientRepresentation::setBirthDate,
-            "email", PatientRepresentation::setEmail,
-            "phone", PatientRepresentation::setPhone);
+    private static final Set<String> WRITABLE_COLUMNS = Set.of("externalId", "firstName", "lastName", "birthDate", "email", "phone");
 
     private static final Set<String> READ_ONLY_COLUMNS =
-            Set.of("id", "status", "mergedInto", "source", "createdAt", "updatedAt");
+            Set.of("id", "status", "mergedInto", "source", "emailSource", "createdAt", "updatedAt", "version");
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader()
@@ -56,14 +49,9 @@ public final class CsvPatientReader {
                             "row has " + record.size() + " values but the header names " + header.size() + " columns"));
                     continue;
                 }
-                PatientRepresentation patient = new PatientRepresentation();
-                for (String column : header) {
-                    BiConsumer<PatientRepresentation, String> setter = WRITABLE_COLUMNS.get(column);
-                    if (setter != null) {
-                        setter.accept(patient, record.get(column));
-                    }
-                }
-                rows.add(ImportRow.of(row, patient));
+                rows.add(ImportRow.of(row, new PatientInput(value(record, header, "externalId"), value(record, header, "firstName"),
+                        value(record, header, "lastName"), value(record, header, "birthDate"), value(record, header, "email"),
+                        value(record, header, "phone"))));
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -71,14 +59,18 @@ public final class CsvPatientReader {
         }
     }
 
+    private static String value(CSVRecord record, List<String> header, String column) {
+        return header.contains(column) ? record.get(column) : null;
+    }
+
     private static void checkHeader(List<String> header) {
         if (header.isEmpty()) {
             throw new InvalidInputException(null, "the first line must name the columns");
         }
         for (String column : header) {
-            if (!WRITABLE_COLUMNS.containsKey(column) && !READ_ONLY_COLUMNS.contains(column)) {
+            if (!WRITABLE_COLUMNS.contains(column) && !READ_ONLY_COLUMNS.contains(column)) {
                 throw new InvalidInputException(column, "unknown column '" + column + "'; columns are "
-                        + String.join(", ", new TreeSet<>(WRITABLE_COLUMNS.keySet())));
+                        + String.join(", ", new TreeSet<>(WRITABLE_COLUMNS)));
             }
         }
         if (!header.contains("externalId")) {

@@ -1,13 +1,13 @@
-package org.patientaccess.keycloak.importing;
+package org.patientaccess.keycloak.rest.imports;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
+import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.importing.ImportRow;
 import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
 import org.patientaccess.keycloak.rest.representation.StrictJson;
-import org.patientaccess.keycloak.core.InvalidInputException;
 
 /** Reads {@code application/json}: an array of patient objects as the API writes them. */
 public final class JsonPatientReader {
@@ -25,7 +25,7 @@ public final class JsonPatientReader {
         for (JsonNode element : array) {
             row++;
             try {
-                rows.add(ImportRow.of(row, StrictJson.read(element, PatientRepresentation.class)));
+                rows.add(ImportRow.of(row, StrictJson.read(element, PatientRepresentation.class).input()));
             } catch (InvalidInputException e) {
                 rows.add(ImportRow.unreadable(row, e.field(), e.getMessage()));
             }

@@ -1,0 +1,4 @@
+<#ftl output_format="plainText">
+${msg("patientAccessEmailChangedBody", patientFirstName, clinicName)}
+
+${msg("patientAccessEmailChangedAdvice", clinicName)}
