@@ -33,13 +33,20 @@ import org.patientaccess.keycloak.store.PatientMergeStore;
  *     cannot search user events by a detail, so they are read per account that could have written
  *     one (every account that holds or held a grant on the record or on a record merged with it, or
  *     answered one of its invitations), by account and type, which Keycloak's index on user, type and
- *     time serves, and kept only when the detail names this record.</li>
+ *     time serves, and kept only when the detail names this record. Each account's events are read a
+ *     page at a time, newest first, and at most {@value #MAX_EVENTS_READ_PER_ACCOUNT} of them: an
+ *     account that did a great deal elsewhere (a family adding many dependents) cannot make one
+ *     patient's History read all it did.</li>
  * </ul>
  * A merged record's id has its own history (up to its merge); the survivor's includes the merge.
  */
 public final class PatientHistory {
 
     /** The user events our person-side code writes. */
+    /** The most of one account's own events a page of History reads; its older ones on this record are then not shown. */
+    static final int MAX_EVENTS_READ_PER_ACCOUNT = 1_000;
+    private static final int EVENTS_PER_READ = 100;
+
     private static final EventType[] USER_EVENT_TYPES = {EventType.GRANT_CONSENT, EventType.REVOKE_GRANT, EventType.CUSTOM_REQUIRED_ACTION,
             EventType.UPDATE_PROFILE};
 
@@ -50,11 +57,16 @@ public final class PatientHistory {
     private final PatientMergeStore merges;
 
     public PatientHistory(KeycloakSession session, RealmModel realm) {
+        this(realm, session.getProvider(EventStoreProvider.class), session.getProvider(PatientAccessStore.class).grants(),
+                session.getProvider(PatientAccessStore.class).invitations(), session.getProvider(PatientAccessStore.class).merges());
+    }
+
+    PatientHistory(RealmModel realm, EventStoreProvider events, AccessGrantStore grants, InvitationStore invitations, PatientMergeStore merges) {
         this.realm = realm;
-        this.events = session.getProvider(EventStoreProvider.class);
-        this.grants = session.getProvider(PatientAccessStore.class).grants();
-        this.invitations = session.getProvider(PatientAccessStore.class).invitations();
-        this.merges = session.getProvider(PatientAccessStore.class).merges();
+        this.events = events;
+        this.grants = grants;
+        this.invitations = invitations;
+        this.merges = merges;
     }
 
     /** A page of entries, newest first; {@code hasMore} says whether entries follow it. */
@@ -75,22 +87,38 @@ public final class PatientHistory {
             staff.map(event -> HistoryActions.ofAdminEvent(patientId, event)).forEach(entries::add);
         }
         for (String userId : accountsThatMayHaveActed(patientId)) {
-            try (Stream<Event> own = events.createQuery()
-                    .realm(realm.getId())
-                    .user(userId)
-                    .type(USER_EVENT_TYPES)
-                    .orderByDescTime()
-                    .getResultStream()) {
-                own.filter(event -> event.getDetails() != null && patientId.equals(event.getDetails().get(PatientEvents.PATIENT_ID)))
-                        .limit(wanted)
-                        .map(HistoryActions::ofUserEvent)
-                        .forEach(entries::add);
-            }
+            ownEventsOn(patientId, userId, wanted).stream().map(HistoryActions::ofUserEvent).forEach(entries::add);
         }
         entries.sort(Comparator.comparing(HistoryEntry::time).reversed());
         int from = Math.min(first, entries.size());
         int to = Math.min(first + max, entries.size());
         return new Page(List.copyOf(entries.subList(from, to)), entries.size() > first + max);
+    }
+
+    /** The account's own events on the record, newest first, at most {@code wanted}, reading at most {@value #MAX_EVENTS_READ_PER_ACCOUNT}. */
+    private List<Event> ownEventsOn(String patientId, String userId, int wanted) {
+        List<Event> found = new ArrayList<>();
+        for (int read = 0; read < MAX_EVENTS_READ_PER_ACCOUNT && found.size() < wanted; read += EVENTS_PER_READ) {
+            List<Event> page;
+            try (Stream<Event> own = events.createQuery()
+                    .realm(realm.getId())
+                    .user(userId)
+                    .type(USER_EVENT_TYPES)
+                    .orderByDescTime()
+                    .firstResult(read)
+                    .maxResults(EVENTS_PER_READ)
+                    .getResultStream()) {
+                page = own.toList();
+            }
+            page.stream()
+                    .filter(event -> event.getDetails() != null && patientId.equals(event.getDetails().get(PatientEvents.PATIENT_ID)))
+                    .limit(wanted - found.size())
+                    .forEach(found::add);
+            if (page.size() < EVENTS_PER_READ) {
+                break;
+            }
+        }
+        return found;
     }
 
     /**

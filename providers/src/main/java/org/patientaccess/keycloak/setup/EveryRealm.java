@@ -1,7 +1,8 @@
 package org.patientaccess.keycloak.setup;
 
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.dblock.DBLockProvider;
@@ -22,12 +23,12 @@ public final class EveryRealm {
      * post-initialised in no fixed order, and before the JPA factory's turn the database is not
      * reachable ("emf is null" fails the server's start).
      */
-    public static void apply(KeycloakSessionFactory factory, Consumer<RealmModel> setup) {
+    public static void apply(KeycloakSessionFactory factory, BiConsumer<KeycloakSession, RealmModel> setup) {
         factory.register(event -> {
             if (event instanceof PostMigrationEvent ready) {
                 setUpExistingRealms(ready.getFactory(), setup);
             } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
-                setup.accept(created.getCreatedRealm());
+                setup.accept(created.getKeycloakSession(), created.getCreatedRealm());
             }
         });
     }
@@ -39,12 +40,12 @@ public final class EveryRealm {
      * in the database, the one its own start takes) while it sets up and commits; the node after it
      * then finds everything there.
      */
-    private static void setUpExistingRealms(KeycloakSessionFactory factory, Consumer<RealmModel> setup) {
+    private static void setUpExistingRealms(KeycloakSessionFactory factory, BiConsumer<KeycloakSession, RealmModel> setup) {
         KeycloakModelUtils.runJobInTransaction(factory, lockSession -> {
             DBLockProvider lock = lockSession.getProvider(DBLockProvider.class);
             lock.waitForLock(DBLockProvider.Namespace.KEYCLOAK_BOOT);
             try {
-                KeycloakModelUtils.runJobInTransaction(factory, session -> session.realms().getRealmsStream().forEach(setup));
+                KeycloakModelUtils.runJobInTransaction(factory, session -> session.realms().getRealmsStream().forEach(realm -> setup.accept(session, realm)));
             } finally {
                 lock.releaseLock();
             }

@@ -1,6 +1,10 @@
 package org.patientaccess.keycloak.setup;
 
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.registrations.EmailProof;
 import org.patientaccess.keycloak.tasks.ScheduledTasks;
 
 /**
@@ -11,15 +15,25 @@ import org.patientaccess.keycloak.tasks.ScheduledTasks;
  */
 public final class PatientAccessSetup {
 
+    private static final Logger LOG = Logger.getLogger(PatientAccessSetup.class);
+
     private PatientAccessSetup() {
     }
 
     public static void onStart(KeycloakSessionFactory factory) {
-        EveryRealm.apply(factory, realm -> {
+        EveryRealm.apply(factory, (session, realm) -> {
             PatientAccessClientScope.ensureIn(realm);
             PatientAccessClientScope.ensureAccountConsoleUses(realm);
             RealmRequiredActions.ensureIn(realm);
+            sayWhereRegistrationsNeverLinkByThemselves(session, realm);
         });
         ScheduledTasks.scheduleOnStart(factory);
+    }
+
+    /** An operator's setting that makes a verified email prove nothing is worth a line at start (the queue page says it too). */
+    private static void sayWhereRegistrationsNeverLinkByThemselves(KeycloakSession session, RealmModel realm) {
+        EmailProof.whyNot(session, realm).ifPresent(reason -> LOG.warnf(
+                "Realm %s: online registrations never link to a patient record by themselves, staff link them in Online registrations: %s",
+                realm.getName(), reason));
     }
 }

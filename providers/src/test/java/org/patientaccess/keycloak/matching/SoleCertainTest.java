@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.core.MatchGrade;
 import org.patientaccess.keycloak.core.EmailSource;
+import org.patientaccess.keycloak.core.MatchGrade;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.PatientSource;

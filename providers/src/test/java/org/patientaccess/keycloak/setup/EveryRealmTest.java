@@ -31,7 +31,7 @@ class EveryRealmTest {
                     return null;
                 });
 
-        EveryRealm.apply(notReady, realm -> {
+        EveryRealm.apply(notReady, (session, realm) -> {
             throw new AssertionError("no realm may be read yet");
         });
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,12 +39,14 @@ import org.patientaccess.keycloak.core.RegistrationStatus;
 import org.patientaccess.keycloak.core.Relationship;
 import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.records.PatientRecords;
+import org.patientaccess.keycloak.registrations.EmailProof;
 import org.patientaccess.keycloak.registrations.RegistrationQueue;
 import org.patientaccess.keycloak.rest.representation.MatchResultRepresentation;
 import org.patientaccess.keycloak.rest.representation.MergeRequestRepresentation;
 import org.patientaccess.keycloak.rest.representation.MergeResultRepresentation;
 import org.patientaccess.keycloak.rest.representation.OnlineRegistrationRepresentation;
 import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
+import org.patientaccess.keycloak.rest.representation.RegistrationLinkingRepresentation;
 import org.patientaccess.keycloak.rest.representation.StrictJson;
 
 /**
@@ -126,6 +129,24 @@ public class OnlineRegistrationsResource {
             schema = @Schema(type = SchemaType.STRING, defaultValue = "PENDING")) String status) {
         auth.users().requireView();
         return queue.count(RegistrationStatusParameter.parse(status, RegistrationStatus.PENDING));
+    }
+
+    /**
+     * Whether a registration proven by its verified email may link by itself in this realm, and if
+     * not, which of the realm's settings makes the email prove nothing (the queue page says so).
+     */
+    @GET
+    @Path("linking")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "registrationLinking", summary = "Whether registrations may link by themselves in this realm, and why not")
+    @APIResponse(responseCode = "200", description = "`linksByItself`, and `reason` when it is false.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationLinkingRepresentation.class)))
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    public RegistrationLinkingRepresentation linking() {
+        auth.users().requireView();
+        Optional<String> whyNot = EmailProof.whyNot(session, realm);
+        return new RegistrationLinkingRepresentation(whyNot.isEmpty(), whyNot.orElse(null));
     }
 
     /** The person is new to the clinic: their provisional record becomes their record. */

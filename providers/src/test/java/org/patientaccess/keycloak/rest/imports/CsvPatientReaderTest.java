@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.patientaccess.keycloak.core.PatientInput;
 import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.core.PatientInput;
 import org.patientaccess.keycloak.importing.ImportRow;
 
 class CsvPatientReaderTest {
