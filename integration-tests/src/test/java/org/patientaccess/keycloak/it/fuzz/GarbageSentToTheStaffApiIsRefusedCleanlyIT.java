@@ -6,6 +6,8 @@ import static org.patientaccess.keycloak.it.support.Patients.uniqueExternalId;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 import static org.patientaccess.keycloak.it.support.fuzz.Answers.assertAnsweredCleanly;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,9 @@ class GarbageSentToTheStaffApiIsRefusedCleanlyIT {
 
     /** Stands in a body for an id that changes between tries (the record merged away by the last success). */
     private static final String MERGED_ID = "@merged";
+
+    /** Keycloak's 400 (its InvalidQueryParameterFilter's) to a query value with a control character. */
+    private static final String KEYCLOAKS_CONTROL_CHARACTER_REFUSAL = "Blocking invalid query parameter value";
 
     @InjectRealm(config = InvitingClinicRealm.class)
     ManagedRealm realm;
@@ -240,12 +245,23 @@ class GarbageSentToTheStaffApiIsRefusedCleanlyIT {
         Fuzz.check("query the staff API", request.filter(url -> url.length() < 2_000), pathAndQuery -> {
             long before = everyRecord();
             ApiResponse answer = staff.get(pathAndQuery);
-            assertAnsweredCleanly(answer, true);
-            if (answer.status() == 400) {
-                assertThat(pathAndQuery).as("the parameter named by %s", answer).contains(answer.json().path("field").asText() + "=");
+            if (answer.status() == 400 && answer.json().path("error").asText().equals(KEYCLOAKS_CONTROL_CHARACTER_REFUSAL)) {
+                // Keycloak's own filter, before our resource: see InputsTheFuzzingFoundAreRefusedCleanlyIT.
+                assertThat(hasControlCharacterKeycloakRefuses(pathAndQuery)).as("a control character in %s", pathAndQuery).isTrue();
+            } else {
+                assertAnsweredCleanly(answer, true);
+                if (answer.status() == 400) {
+                    assertThat(pathAndQuery).as("the parameter named by %s", answer).contains(answer.json().path("field").asText() + "=");
+                }
             }
             assertThat(everyRecord()).isEqualTo(before);
         });
+    }
+
+    /** Whether a query value holds what Keycloak's filter refuses: a character below U+0020 but tab, LF and CR. */
+    private static boolean hasControlCharacterKeycloakRefuses(String pathAndQuery) {
+        String query = URLDecoder.decode(pathAndQuery.substring(pathAndQuery.indexOf('?') + 1), StandardCharsets.UTF_8);
+        return query.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
     }
 
     /** A body for the edit and its If-Match header (empty: none sent). */
