@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
@@ -28,7 +24,9 @@ import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.fuzz.Fuzz;
+import org.patientaccess.keycloak.it.support.fuzz.Gen;
 import org.patientaccess.keycloak.it.support.fuzz.Junk;
+import org.patientaccess.keycloak.it.support.fuzz.Weighted;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
 /**
@@ -56,21 +54,26 @@ class GarbageImportFilesAreRefusedCleanlyIT {
 
     @Test
     void aGarbageCsvFileImportsOnlyTheRecordsItReportsAndARefusedOneNone() {
-        Arbitrary<List<String>> header = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(COLUMNS)),
-                Tuple.of(2, Arbitraries.of(COLUMNS).list().uniqueElements().ofMinSize(1).ofMaxSize(6)),
-                Tuple.of(1, Arbitraries.oneOf(Arbitraries.of(COLUMNS), Junk.text()).list().ofMaxSize(8)));
-        Arbitrary<String> file = header.flatMap(columns -> Combinators.combine(
-                        Arbitraries.just(columns), row(columns).list().ofMaxSize(6), Arbitraries.of("\n", "\r\n", "\r"),
-                        Arbitraries.of(",", ";", "\t"), Arbitraries.of("", "\uFEFF"), Arbitraries.of(true, false))
-                .as((cols, rows, newline, separator, bom, quoted) -> bom + line(cols, separator, quoted) + newline
-                        + rows.stream().map(cells -> line(cells, separator, quoted)).collect(Collectors.joining(newline))));
-        Arbitrary<Tuple.Tuple2<String, Charset>> encoded = Combinators.combine(file,
-                Arbitraries.of(StandardCharsets.UTF_8, StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16))
-                .as(Tuple::of);
+        Gen<List<String>> header = Weighted.of(3, Gen.just(COLUMNS))
+                .or(2, Gen.distinct(COLUMNS, 6).filter(columns -> !columns.isEmpty()))
+                .or(1, Weighted.of(1, Gen.of(COLUMNS)).or(1, Junk.text()).list(8));
+        Gen<String> newline = Gen.of("\n", "\r\n", "\r");
+        Gen<String> separator = Gen.of(",", ";", "\t");
+        Gen<String> byteOrderMark = Gen.of("", "\uFEFF");
+        Gen<Charset> charset = Gen.of(StandardCharsets.UTF_8, StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16);
+        Gen<CsvFile> files = random -> {
+            List<String> columns = header.draw(random);
+            List<List<String>> rows = row(columns).list(6).draw(random);
+            String lineBreak = newline.draw(random);
+            String between = separator.draw(random);
+            boolean quoted = random.nextBoolean();
+            String text = byteOrderMark.draw(random) + line(columns, between, quoted) + lineBreak
+                    + rows.stream().map(cells -> line(cells, between, quoted)).collect(Collectors.joining(lineBreak));
+            return new CsvFile(text, charset.draw(random));
+        };
 
-        Fuzz.check("import a CSV file", encoded, input ->
-                assertImportsWhatItReports(PatientAccessApi.CSV, input.get1().getBytes(input.get2()), input));
+        Fuzz.check("import a CSV file", files, file ->
+                assertImportsWhatItReports(PatientAccessApi.CSV, file.text().getBytes(file.charset()), file));
     }
 
     @Test
@@ -84,14 +87,14 @@ class GarbageImportFilesAreRefusedCleanlyIT {
                 Map.of("system", "email", "value", "fuzz.bundle@family.test")));
         patient.put("birthDate", "1980-01-02");
         patient.put("gender", "male");
-        Arbitrary<Map<String, Object>> entry = Junk.mutated(patient).flatMap(resource -> {
+        Gen<Map<String, Object>> entry = Junk.mutated(patient).flatMap(resource -> {
             Map<String, Object> valid = new LinkedHashMap<>();
             valid.put("fullUrl", "urn:uuid:fuzz");
             valid.put("resource", resource);
             valid.put("request", Map.of("method", "PUT", "url", "Patient/fuzz-1"));
             return Junk.mutated(valid);
         });
-        Arbitrary<Map<String, Object>> bundle = entry.list().ofMaxSize(5).flatMap(entries -> {
+        Gen<Map<String, Object>> bundle = entry.list(5).flatMap(entries -> {
             Map<String, Object> valid = new LinkedHashMap<>();
             valid.put("resourceType", "Bundle");
             valid.put("type", "transaction");
@@ -112,7 +115,7 @@ class GarbageImportFilesAreRefusedCleanlyIT {
         patient.put("birthDate", "1981-02-03");
         patient.put("email", "fuzz.export@family.test");
         patient.put("phone", "514 555 0122");
-        Arbitrary<List<Map<String, Object>>> export = Junk.mutated(patient).list().ofMaxSize(5);
+        Gen<List<Map<String, Object>>> export = Junk.mutated(patient).list(5);
 
         Fuzz.check("import a JSON export", Junk.bodyAround(export), body ->
                 assertImportsWhatItReports(PatientAccessApi.JSON, body.getBytes(StandardCharsets.UTF_8), body));
@@ -120,7 +123,7 @@ class GarbageImportFilesAreRefusedCleanlyIT {
 
     @Test
     void aFileOfAnotherTypeIsRefusedNamingTheContentType() {
-        Fuzz.check("import another type", 20, Arbitraries.of("text/plain", "application/xml", "application/octet-stream",
+        Fuzz.check("import another type", 20, Gen.of("text/plain", "application/xml", "application/octet-stream",
                 // A malformed multipart body is Keycloak's 500, before our method: see InputsTheFuzzingFound...
                 "text/csv; charset=bogus", "application/fhir+xml", "image/png"), type ->
                 assertImportsWhatItReports(type, "externalId,firstName,lastName\nFT-1,Ana,Li".getBytes(StandardCharsets.UTF_8), type));
@@ -143,29 +146,38 @@ class GarbageImportFilesAreRefusedCleanlyIT {
         }
     }
 
+    /** A CSV file's text, and the charset its bytes are sent in. */
+    private record CsvFile(String text, Charset charset) {
+    }
+
     /** A CSV row for the columns: mostly good values in place, else junk, cells missing or extra, now and then a huge one. */
-    private static Arbitrary<List<String>> row(List<String> columns) {
-        Arbitrary<String> id = Arbitraries.integers().between(1, 30).map(n -> "FC-" + n);
-        Arbitrary<List<String>> good = Combinators.combine(id, Arbitraries.of("Ana", "Zoë", "Jean-Luc", "O'Brien"),
-                        Arbitraries.of("Li", "Łukasz", "St. John"), Arbitraries.of("2001-02-03", "1950-12-31", ""),
-                        Arbitraries.of("ana.li@family.test", "", "not-an-email"), Arbitraries.of("514 555 0123", "", "555-450-5873"))
-                .as((externalId, first, last, birth, email, phone) -> {
-                    Map<String, String> values = Map.of("externalId", externalId, "firstName", first, "lastName", last,
-                            "birthDate", birth, "email", email, "phone", phone);
-                    return columns.stream().map(column -> values.getOrDefault(column, "")).toList();
-                });
-        Arbitrary<String> cell = Arbitraries.frequencyOf(Tuple.of(20, Junk.text()), Tuple.of(1, Junk.huge()));
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, good),
-                Tuple.of(2, Combinators.combine(good, Arbitraries.integers().between(0, Math.max(0, columns.size() - 1)), cell)
-                        .as((cells, at, junk) -> {
-                            List<String> mixed = new ArrayList<>(cells);
-                            if (!mixed.isEmpty()) {
-                                mixed.set(at, junk);
-                            }
-                            return mixed;
-                        })),
-                Tuple.of(1, cell.list().ofMaxSize(columns.size() + 2)));
+    private static Gen<List<String>> row(List<String> columns) {
+        Gen<String> firstName = Gen.of("Ana", "Zoë", "Jean-Luc", "O'Brien");
+        Gen<String> lastName = Gen.of("Li", "Łukasz", "St. John");
+        Gen<String> birthDate = Gen.of("2001-02-03", "1950-12-31", "");
+        Gen<String> email = Gen.of("ana.li@family.test", "", "not-an-email");
+        Gen<String> phone = Gen.of("514 555 0123", "", "555-450-5873");
+        Gen<List<String>> good = random -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("externalId", "FC-" + random.nextInt(1, 31));
+            values.put("firstName", firstName.draw(random));
+            values.put("lastName", lastName.draw(random));
+            values.put("birthDate", birthDate.draw(random));
+            values.put("email", email.draw(random));
+            values.put("phone", phone.draw(random));
+            return columns.stream().map(column -> values.getOrDefault(column, "")).toList();
+        };
+        Gen<String> cell = Weighted.of(20, Junk.text()).or(1, Junk.huge());
+        Gen<List<String>> oneCellJunk = random -> {
+            List<String> cells = new ArrayList<>(good.draw(random));
+            if (!cells.isEmpty()) {
+                cells.set(random.nextInt(cells.size()), cell.draw(random));
+            }
+            return cells;
+        };
+        return Weighted.of(3, good)
+                .or(2, oneCellJunk)
+                .or(1, cell.list(columns.size() + 2));
     }
 
     private static String line(List<String> cells, String separator, boolean quoted) {

@@ -6,6 +6,8 @@ import static org.patientaccess.keycloak.it.support.Patients.uniqueExternalId;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 import static org.patientaccess.keycloak.it.support.fuzz.Answers.assertAnsweredCleanly;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
@@ -28,8 +27,13 @@ import org.keycloak.testframework.server.KeycloakUrls;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
+import org.patientaccess.keycloak.it.support.fuzz.Characters;
 import org.patientaccess.keycloak.it.support.fuzz.Fuzz;
+import org.patientaccess.keycloak.it.support.fuzz.Gen;
 import org.patientaccess.keycloak.it.support.fuzz.Junk;
+import org.patientaccess.keycloak.it.support.fuzz.Numbers;
+import org.patientaccess.keycloak.it.support.fuzz.Strings;
+import org.patientaccess.keycloak.it.support.fuzz.Weighted;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.realm.InvitingClinicRealm;
 
@@ -42,6 +46,9 @@ class GarbageSentToTheStaffApiIsRefusedCleanlyIT {
 
     /** Stands in a body for an id that changes between tries (the record merged away by the last success). */
     private static final String MERGED_ID = "@merged";
+
+    /** Keycloak's 400 (its InvalidQueryParameterFilter's) to a query value with a control character. */
+    private static final String KEYCLOAKS_CONTROL_CHARACTER_REFUSAL = "Blocking invalid query parameter value";
 
     @InjectRealm(config = InvitingClinicRealm.class)
     ManagedRealm realm;
@@ -78,12 +85,14 @@ class GarbageSentToTheStaffApiIsRefusedCleanlyIT {
         Map<String, Object> valid = patient(uniqueExternalId(), "Fuzz", uniqueSurname("Edit"), "1991-05-06", "fuzz.edit@family.test", "514 555 0102");
         String id = reception.create(valid).path("id").asText();
 
-        Fuzz.check("edit a patient", Combinators.combine(Junk.body(valid), ifMatch()).as(List::of), input -> {
+        Gen<String> body = Junk.body(valid);
+        Gen<String> ifMatch = ifMatch();
+        Fuzz.check("edit a patient", random -> new Edit(body.draw(random), ifMatch.draw(random)), edit -> {
             JsonNode before = reception.get("/" + id).json();
-            ApiResponse answer = input.get(1).isEmpty()
-                    ? reception.put("/" + id, input.get(0))
-                    : reception.put("/" + id, input.get(0), input.get(1));
-            assertAnsweredCleanly(answer, Junk.isJsonObject(input.get(0)));
+            ApiResponse answer = edit.ifMatch().isEmpty()
+                    ? reception.put("/" + id, edit.body())
+                    : reception.put("/" + id, edit.body(), edit.ifMatch());
+            assertAnsweredCleanly(answer, Junk.isJsonObject(edit.body()));
             if (answer.status() >= 400) {
                 assertThat(reception.get("/" + id).json()).as("the record after %s", answer).isEqualTo(before);
             }
@@ -221,31 +230,49 @@ class GarbageSentToTheStaffApiIsRefusedCleanlyIT {
                 "/registrations", List.of("status", "first", "max"),
                 "/registrations/count", List.of("status"),
                 "/duplicates", List.of("grade", "first", "max"));
-        Arbitrary<String> value = Arbitraries.oneOf(Junk.text(), Arbitraries.integers().map(String::valueOf),
-                Arbitraries.of("0", "1", "100", "101", "-1", "2147483648", "1e3", " 5 ", "0x10"));
-        Arbitrary<String> request = Arbitraries.of(parameters.keySet().stream().sorted().toList()).flatMap(path ->
-                Arbitraries.maps(Arbitraries.of(parameters.get(path)), value).ofMaxSize(4).map(query -> path + "?" + query.entrySet().stream()
-                        .map(p -> p.getKey() + "=" + PatientAccessApi.encode(p.getValue()))
-                        .collect(Collectors.joining("&"))))
-                .filter(url -> url.length() < 2_000);
+        Gen<String> value = Weighted.of(1, Junk.text())
+                .or(1, Numbers.ints().map(String::valueOf))
+                .or(1, Gen.of("0", "1", "100", "101", "-1", "2147483648", "1e3", " 5 ", "0x10"));
+        Gen<String> path = Gen.of(parameters.keySet().stream().sorted().toList());
+        Gen<String> request = random -> {
+            String endpoint = path.draw(random);
+            List<String> names = Gen.distinct(parameters.get(endpoint), 4).draw(random);
+            return endpoint + "?" + names.stream()
+                    .map(name -> name + "=" + PatientAccessApi.encode(value.draw(random)))
+                    .collect(Collectors.joining("&"));
+        };
 
-        Fuzz.check("query the staff API", request, pathAndQuery -> {
+        Fuzz.check("query the staff API", request.filter(url -> url.length() < 2_000), pathAndQuery -> {
             long before = everyRecord();
             ApiResponse answer = staff.get(pathAndQuery);
-            assertAnsweredCleanly(answer, true);
-            if (answer.status() == 400) {
-                assertThat(pathAndQuery).as("the parameter named by %s", answer).contains(answer.json().path("field").asText() + "=");
+            if (answer.status() == 400 && answer.json().path("error").asText().equals(KEYCLOAKS_CONTROL_CHARACTER_REFUSAL)) {
+                // Keycloak's own filter, before our resource: see InputsTheFuzzingFoundAreRefusedCleanlyIT.
+                assertThat(hasControlCharacterKeycloakRefuses(pathAndQuery)).as("a control character in %s", pathAndQuery).isTrue();
+            } else {
+                assertAnsweredCleanly(answer, true);
+                if (answer.status() == 400) {
+                    assertThat(pathAndQuery).as("the parameter named by %s", answer).contains(answer.json().path("field").asText() + "=");
+                }
             }
             assertThat(everyRecord()).isEqualTo(before);
         });
     }
 
+    /** Whether a query value holds what Keycloak's filter refuses: a character below U+0020 but tab, LF and CR. */
+    private static boolean hasControlCharacterKeycloakRefuses(String pathAndQuery) {
+        String query = URLDecoder.decode(pathAndQuery.substring(pathAndQuery.indexOf('?') + 1), StandardCharsets.UTF_8);
+        return query.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
+    }
+
+    /** A body for the edit and its If-Match header (empty: none sent). */
+    private record Edit(String body, String ifMatch) {
+    }
+
     /** If-Match values: absent (empty), tags as issued, and headers no server sent. */
-    private static Arbitrary<String> ifMatch() {
-        return Arbitraries.oneOf(
-                Arbitraries.just(""),
-                Arbitraries.of("*", "\"1\"", "\"2\"", "W/\"1\"", "\"-1\"", "\"99999999999999999999\"", "\"1\", \"2\"", "\"\"", "\"", ",", "1"),
-                Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(30));
+    private static Gen<String> ifMatch() {
+        return Weighted.of(1, Gen.just(""))
+                .or(1, Gen.of("*", "\"1\"", "\"2\"", "W/\"1\"", "\"-1\"", "\"99999999999999999999\"", "\"1\", \"2\"", "\"\"", "\"", ",", "1"))
+                .or(1, Strings.of(Characters.between('!', '~'), 1, 30));
     }
 
     private long everyRecord() {

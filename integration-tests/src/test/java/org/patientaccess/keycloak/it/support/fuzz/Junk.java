@@ -1,22 +1,16 @@
 package org.patientaccess.keycloak.it.support.fuzz;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
- * jqwik generators of bad input: strings that have broken parsers and columns before, any JSON
+ * Generators of bad input: strings that have broken parsers and columns before, any JSON
  * value, a valid JSON object mutated (fields left out, nulled, of the wrong type, huge, unknown),
  * and request bodies that are not JSON at all.
  */
@@ -35,6 +29,9 @@ public final class Junk {
             "0612345678", "+33 6 12 34 56 78", "+999999999999999999", "a@b", "x@y.test", "a@@b.test",
             "SELF", "PARENT", "GUARDIAN", "BOOK", "MANAGE_PROFILE", "any", "ACTIVE", "ARCHIVED", "MERGED", "asc", "desc");
 
+    /** What names, emails and phone numbers are made of. */
+    private static final String NAME_LIKE = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -.,'@+_/";
+
     /** Characters whose folded or lower-case form is longer than the character itself. */
     private static final List<String> GROWING = List.of("ﬃ", "ß", "Æ", "ǅ", "İ", "ﷺ", "①", "㎒");
 
@@ -42,87 +39,100 @@ public final class Junk {
     }
 
     /** A bad string, now and then a huge one. */
-    public static Arbitrary<String> strings() {
-        return Arbitraries.frequencyOf(Tuple.of(11, text()), Tuple.of(1, huge()));
+    public static Gen<String> strings() {
+        return Weighted.of(11, text()).or(1, huge());
     }
 
     /** A bad string of at most a few hundred characters (nested values use these, to stay within a request's size). */
-    public static Arbitrary<String> text() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.strings().all().ofMaxLength(40)),
-                Tuple.of(3, Arbitraries.strings().alpha().numeric().withChars(" -.,'@+_/").ofMaxLength(30)),
-                Tuple.of(3, Arbitraries.of(NASTY)),
-                Tuple.of(1, Arbitraries.of(GROWING).flatMap(c -> Arbitraries.integers().between(20, 110).map(c::repeat))));
+    public static Gen<String> text() {
+        return Weighted.of(4, Strings.of(Characters.any(), 0, 40))
+                .or(3, Strings.of(Characters.from(NAME_LIKE), 0, 30))
+                .or(3, Gen.of(NASTY))
+                .or(1, Dates.bad())
+                .or(1, Gen.of(GROWING).flatMap(c -> Gen.between(20, 110).map(c::repeat)));
     }
 
-    /** A long run of one character: 1,000 to 300,000 of them. */
-    public static Arbitrary<String> huge() {
-        return Combinators.combine(Arbitraries.chars().all(), Arbitraries.integers().between(1_000, 300_000))
-                .as((c, n) -> String.valueOf(c).repeat(n));
+    /** A long run of one character: 1,000 to 300,000 chars (half as many characters beyond the BMP, two chars each). */
+    public static Gen<String> huge() {
+        Gen<String> character = Characters.any();
+        return random -> {
+            String c = character.draw(random);
+            return c.repeat(random.nextInt(1_000, 300_001) / c.length());
+        };
     }
 
     /** Any JSON value, nested up to {@code depth}. */
-    public static Arbitrary<Object> value(int depth) {
-        Arbitrary<Object> scalar = Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.just(null)),
-                Tuple.of(1, Arbitraries.of(true, false)),
-                Tuple.of(2, Arbitraries.integers()),
-                Tuple.of(1, Arbitraries.longs()),
-                Tuple.of(1, Arbitraries.doubles()),
-                Tuple.of(1, Arbitraries.of(new BigDecimal("1e400"), new BigDecimal("9".repeat(500)).negate(), new BigDecimal("0.0000000001"))),
-                Tuple.of(4, text()));
+    public static Gen<Object> value(int depth) {
+        Gen<Object> scalar = Weighted.<Object>of(1, Gen.just(null))
+                .or(1, Gen.of(true, false))
+                .or(2, Numbers.ints())
+                .or(1, Numbers.longs())
+                .or(1, Numbers.doubles())
+                .or(1, Numbers.beyondDoubles())
+                .or(4, text());
         if (depth == 0) {
             return scalar;
         }
-        Arbitrary<Object> inner = value(depth - 1);
-        return Arbitraries.frequencyOf(
-                Tuple.of(6, scalar),
-                Tuple.of(1, inner.injectNull(0.2).list().ofMaxSize(4).map(list -> list)),
-                Tuple.of(1, Arbitraries.maps(text(), inner).ofMaxSize(4).map(map -> map)));
+        Gen<Object> inner = value(depth - 1);
+        return Weighted.of(6, scalar)
+                .or(1, inner.orNull(0.2).list(4))
+                .or(1, objectOf(inner));
+    }
+
+    /** A JSON object of 0 to 4 bad keys, each with a value from {@code values}. */
+    private static Gen<Map<String, Object>> objectOf(Gen<Object> values) {
+        Gen<String> keys = text();
+        return random -> {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int size = random.nextInt(5); size > 0; size--) {
+                object.put(keys.draw(random), values.draw(random));
+            }
+            return object;
+        };
     }
 
     /**
      * A valid object mutated zero to three times: a field left out, nulled, replaced by any JSON
      * value or a bad string, or an unknown field added.
      */
-    public static Arbitrary<Map<String, Object>> mutated(Map<String, Object> valid) {
-        List<String> fields = new ArrayList<>(valid.keySet());
-        Arbitrary<UnaryOperator<Map<String, Object>>> mutation = Combinators.combine(
-                Arbitraries.of(fields), Arbitraries.integers().between(0, 4), value(3), strings())
-                .as((field, kind, anyValue, badString) -> map -> {
-                    switch (kind) {
-                        case 0 -> map.remove(field);
-                        case 1 -> map.put(field, null);
-                        case 2 -> map.put(field, anyValue);
-                        case 3 -> map.put(field, badString);
-                        default -> map.put(badString.isEmpty() ? "dateOfBirth" : badString, anyValue);
-                    }
-                    return map;
-                });
-        return mutation.list().ofMaxSize(3).map(mutations -> {
+    public static Gen<Map<String, Object>> mutated(Map<String, Object> valid) {
+        Gen<String> field = Gen.of(new ArrayList<>(valid.keySet()));
+        Gen<Object> anyValue = value(3);
+        Gen<String> badString = strings();
+        return random -> {
             Map<String, Object> body = new LinkedHashMap<>(valid);
-            mutations.forEach(m -> m.apply(body));
+            for (int mutations = random.nextInt(4); mutations > 0; mutations--) {
+                switch (random.nextInt(5)) {
+                    case 0 -> body.remove(field.draw(random));
+                    case 1 -> body.put(field.draw(random), null);
+                    case 2 -> body.put(field.draw(random), anyValue.draw(random));
+                    case 3 -> body.put(field.draw(random), badString.draw(random));
+                    default -> {
+                        String unknown = badString.draw(random);
+                        body.put(unknown.isEmpty() ? "dateOfBirth" : unknown, anyValue.draw(random));
+                    }
+                }
+            }
             return body;
-        });
+        };
     }
 
     /**
      * A request body around a valid object: mostly the object mutated, else any JSON value, text
      * that is not JSON, the object cut short, or nesting deeper than any parser allows.
      */
-    public static Arbitrary<String> body(Map<String, Object> valid) {
+    public static Gen<String> body(Map<String, Object> valid) {
         return bodyAround(mutated(valid));
     }
 
     /** A request body around generated objects, as {@link #body(Map)} does around one. */
-    public static Arbitrary<String> bodyAround(Arbitrary<?> objects) {
-        Arbitrary<String> mutatedBody = objects.map(Junk::write);
-        return Arbitraries.frequencyOf(
-                Tuple.of(12, mutatedBody),
-                Tuple.of(1, value(3).map(Junk::write)),
-                Tuple.of(1, text()),
-                Tuple.of(1, mutatedBody.flatMap(text -> Arbitraries.integers().between(0, text.length()).map(cut -> text.substring(0, cut)))),
-                Tuple.of(1, Arbitraries.integers().between(900, 20_000).map(depth -> "{\"firstName\":".repeat(depth) + "1" + "}".repeat(depth))));
+    public static Gen<String> bodyAround(Gen<?> objects) {
+        Gen<String> mutatedBody = objects.map(Junk::write);
+        return Weighted.of(12, mutatedBody)
+                .or(1, value(3).map(Junk::write))
+                .or(1, text())
+                .or(1, mutatedBody.flatMap(text -> Gen.between(0, text.length()).map(cut -> text.substring(0, cut))))
+                .or(1, Gen.between(900, 20_000).map(depth -> "{\"firstName\":".repeat(depth) + "1" + "}".repeat(depth)));
     }
 
     /** Whether a body is a well-formed JSON object, for which a 400 must name the field. */
