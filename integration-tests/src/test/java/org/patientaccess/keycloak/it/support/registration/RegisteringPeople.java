@@ -3,6 +3,7 @@ package org.patientaccess.keycloak.it.support.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,17 +64,7 @@ public final class RegisteringPeople {
      */
     public void registerWithThePasswordOnTheForm(String email, String firstName, String lastName, String birthDate, String phone)
             throws Exception {
-        PersonalData.used(email, firstName, lastName, birthDate);
-        PersonalData.usedPhone(phone);
-        int mark = inbox.mark();
-        Browser browser = new Browser();
-        browser.open(loginUrl("registrations"));
-        browser.submit("kc-register-form", Map.of("email", email, "firstName", firstName, "lastName", lastName,
-                "birthDate", birthDate, "phoneNumber", phone, "password", PASSWORD, "password-confirm", PASSWORD));
-        inbox.awaitTo(email, mark);
-        assertThat(inbox.countTo(email, mark)).as(browser.text()).isEqualTo(1);
-        browser.open(Mails.link(inbox.lastTo(email), "login-actions/action-token"));
-        continueToTheAccount(browser);
+        continueToTheAccount(verified(email, firstName, lastName, birthDate, phone, Map.of("password", PASSWORD, "password-confirm", PASSWORD)));
     }
 
     /**
@@ -112,18 +103,27 @@ public final class RegisteringPeople {
     /** The same, running {@code beforeSettingPassword} just before the form whose answer is the realm's next step. */
     public Browser registering(String email, String firstName, String lastName, String birthDate, String phone,
                                Runnable beforeSettingPassword) throws Exception {
+        Browser browser = verified(email, firstName, lastName, birthDate, phone, Map.of());
+        beforeSettingPassword.run();
+        browser.submit("kc-passwd-update-form", Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
+        return browser;
+    }
+
+    /** A browser that has filled the registration form (with {@code moreFields}) and opened the link of the email it sent. */
+    private Browser verified(String email, String firstName, String lastName, String birthDate, String phone,
+                             Map<String, String> moreFields) throws Exception {
         PersonalData.used(email, firstName, lastName, birthDate);
         PersonalData.usedPhone(phone);
         int mark = inbox.mark();
         Browser browser = new Browser();
         browser.open(loginUrl("registrations"));
-        browser.submit("kc-register-form", Map.of("email", email, "firstName", firstName, "lastName", lastName,
+        Map<String, String> fields = new HashMap<>(Map.of("email", email, "firstName", firstName, "lastName", lastName,
                 "birthDate", birthDate, "phoneNumber", phone));
+        fields.putAll(moreFields);
+        browser.submit("kc-register-form", fields);
         inbox.awaitTo(email, mark);
         assertThat(inbox.countTo(email, mark)).as(browser.text()).isEqualTo(1);
         browser.open(Mails.link(inbox.lastTo(email), "login-actions/action-token"));
-        beforeSettingPassword.run();
-        browser.submit("kc-passwd-update-form", Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
         return browser;
     }
 
