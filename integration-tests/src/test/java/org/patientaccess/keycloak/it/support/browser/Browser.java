@@ -92,6 +92,22 @@ public final class Browser implements AutoCloseable {
         return page.getWebResponse().getContentAsString();
     }
 
+    /**
+     * The message the page shows the person, if any: Keycloak's alert above a login form, a field's error,
+     * or the text of its error and info pages; blank when the page shows none.
+     */
+    public String message() {
+        if (!(page instanceof HtmlPage html)) {
+            return "";
+        }
+        StringBuilder messages = new StringBuilder();
+        for (Object node : html.getByXPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' kc-feedback-text ')"
+                + " or @id='kc-error-message' or @id='kc-info-message' or starts-with(@id, 'input-error')]")) {
+            messages.append(((HtmlElement) node).asNormalizedText().strip()).append('\n');
+        }
+        return messages.toString().strip();
+    }
+
     public boolean has(String id) {
         return page instanceof HtmlPage html && html.getElementById(id) != null;
     }

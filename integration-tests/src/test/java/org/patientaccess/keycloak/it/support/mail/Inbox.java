@@ -2,6 +2,8 @@ package org.patientaccess.keycloak.it.support.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.keycloak.testframework.mail.MailServer;
@@ -37,6 +39,21 @@ public final class Inbox {
         for (int wait = 0; wait < 150 && countTo(address, since) == 0; wait++) {
             Thread.sleep(100);
         }
+    }
+
+    /**
+     * Waits until an address has received {@code count} messages after the mark, or {@code timeout} has
+     * passed: whether it has. For a message that may or may not come (a code mailed after the page answers).
+     */
+    public boolean awaitCount(String address, int since, int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (countTo(address, since) < count) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
     }
 
     /** The code of the next message to an address after the mark: codes are mailed after the page answers. */

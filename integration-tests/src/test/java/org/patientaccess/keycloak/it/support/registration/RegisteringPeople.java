@@ -2,11 +2,14 @@ package org.patientaccess.keycloak.it.support.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
-import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
 import org.patientaccess.keycloak.it.support.logs.PersonalData;
@@ -21,6 +24,9 @@ import org.patientaccess.keycloak.it.support.mail.Mails;
 public final class RegisteringPeople {
 
     public static final String PASSWORD = "Str0ng-passphrase!";
+
+    /** How long a registering person waits for a code that may never come: codes are mailed after the page answers. */
+    public static final Duration CODE_WAIT = Duration.ofSeconds(3);
 
     private final String serverUrl;
     private final ManagedRealm realm;
@@ -48,7 +54,40 @@ public final class RegisteringPeople {
 
     /** Registers and, on the page that offers to link with a code, continues without one. */
     public void register(String email, String firstName, String lastName, String birthDate, String phone) throws Exception {
-        try (Browser browser = registering(email, firstName, lastName, birthDate, phone)) {
+        continueToTheAccount(registering(email, firstName, lastName, birthDate, phone));
+    }
+
+    /**
+     * The same in a realm whose registration form asks for the password itself (the registration flow's
+     * password step configured with {@code always_set_password_on_register_form}): the password is set
+     * before the email is verified, and the verification link leads to the realm's next step.
+     */
+    public void registerWithThePasswordOnTheForm(String email, String firstName, String lastName, String birthDate, String phone)
+            throws Exception {
+        continueToTheAccount(verified(email, firstName, lastName, birthDate, phone, Map.of("password", PASSWORD, "password-confirm", PASSWORD)));
+    }
+
+    /**
+     * Registers as someone who also reads {@code mailbox} (the email they put on a record): on the page that
+     * offers to link with a code, enters the code if one arrives there within a few seconds, else continues
+     * without one. What an attacker who controls the record's email would do.
+     */
+    public void registerUsingAnyCodeSentTo(String mailbox, String email, String firstName, String lastName, String birthDate,
+                                           String phone) throws Exception {
+        int mark = inbox.mark();
+        Browser browser = registering(email, firstName, lastName, birthDate, phone);
+        if (browser.has("registration-code-form")) {
+            int verification = mailbox.equals(email) ? 1 : 0;
+            if (inbox.awaitCount(mailbox, mark, verification + 1, CODE_WAIT)) {
+                browser.submit("registration-code-form", Map.of("code", inbox.awaitCode(mailbox, mark)));
+            }
+        }
+        continueToTheAccount(browser);
+    }
+
+    /** On the page that offers to link with a code, continues without one; then the account console. */
+    private static void continueToTheAccount(Browser registered) {
+        try (Browser browser = registered) {
             if (browser.has("registration-code-form")) {
                 browser.click("registration-code-continue");
             }
@@ -64,18 +103,27 @@ public final class RegisteringPeople {
     /** The same, running {@code beforeSettingPassword} just before the form whose answer is the realm's next step. */
     public Browser registering(String email, String firstName, String lastName, String birthDate, String phone,
                                Runnable beforeSettingPassword) throws Exception {
+        Browser browser = verified(email, firstName, lastName, birthDate, phone, Map.of());
+        beforeSettingPassword.run();
+        browser.submit("kc-passwd-update-form", Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
+        return browser;
+    }
+
+    /** A browser that has filled the registration form (with {@code moreFields}) and opened the link of the email it sent. */
+    private Browser verified(String email, String firstName, String lastName, String birthDate, String phone,
+                             Map<String, String> moreFields) throws Exception {
         PersonalData.used(email, firstName, lastName, birthDate);
         PersonalData.usedPhone(phone);
         int mark = inbox.mark();
         Browser browser = new Browser();
         browser.open(loginUrl("registrations"));
-        browser.submit("kc-register-form", Map.of("email", email, "firstName", firstName, "lastName", lastName,
+        Map<String, String> fields = new HashMap<>(Map.of("email", email, "firstName", firstName, "lastName", lastName,
                 "birthDate", birthDate, "phoneNumber", phone));
+        fields.putAll(moreFields);
+        browser.submit("kc-register-form", fields);
         inbox.awaitTo(email, mark);
         assertThat(inbox.countTo(email, mark)).as(browser.text()).isEqualTo(1);
         browser.open(Mails.link(inbox.lastTo(email), "login-actions/action-token"));
-        beforeSettingPassword.run();
-        browser.submit("kc-passwd-update-form", Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
         return browser;
     }
 
@@ -89,26 +137,33 @@ public final class RegisteringPeople {
         return PatientAccessApi.personSignedInAs(serverUrl, realm, email, PASSWORD).get("/patients").json();
     }
 
+    /**
+     * Takes the steps still pending off a registered account (as an administrator would), so that it
+     * may sign in to its own API whatever page the registration stopped on: what it acts for stays as is.
+     */
+    public void clearPendingSteps(String email) {
+        List<UserRepresentation> found = realm.admin().users().searchByEmail(email, true);
+        assertThat(found).as("the account of " + email).hasSize(1);
+        UserRepresentation account = found.get(0);
+        if (account.getRequiredActions() != null && !account.getRequiredActions().isEmpty()) {
+            account.setRequiredActions(List.of());
+            realm.admin().users().get(account.getId()).update(account);
+        }
+    }
+
     /** The staff's queue entry of a registered person. */
     public JsonNode queueEntryOf(String email) {
-        ApiResponse response = queue().get("?max=100");
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        for (JsonNode entry : response.json()) {
-            if (entry.path("username").asText().equals(email)) {
-                return entry;
-            }
-        }
-        throw new AssertionError("no queue entry for " + email + " in " + response);
+        return registrations().entryOf(email);
     }
 
     /** The staff's queue entry of a record (a dependent a family added). */
     public JsonNode queueEntryFor(String patientId) {
-        for (JsonNode entry : queue().get("?max=100").json()) {
-            if (entry.path("patient").path("id").asText().equals(patientId)) {
-                return entry;
-            }
-        }
-        throw new AssertionError("no queue entry for patient " + patientId);
+        return registrations().entryFor(patientId);
+    }
+
+    /** The staff's "Online registrations" queue of the realm. */
+    public RegistrationQueue registrations() {
+        return new RegistrationQueue(staff, realm.getName());
     }
 
     /** The "Online registrations" queue as staff call it. */
