@@ -62,6 +62,16 @@ public final class PatientAccessApi {
         return new PatientAccessApi(serverUrl, realm, serverUrl + "/admin/realms/" + realm + "/patient-access/duplicates", token);
     }
 
+    /** The realm's "Online registrations" queue ({@code /admin/realms/{realm}/patient-access/registrations}) with the same token. */
+    public PatientAccessApi registrations() {
+        return new PatientAccessApi(serverUrl, realm, serverUrl + "/admin/realms/" + realm + "/patient-access/registrations", token);
+    }
+
+    /** The realm's merges ({@code /admin/realms/{realm}/patient-access/merges}) with the same token. */
+    public PatientAccessApi merges() {
+        return new PatientAccessApi(serverUrl, realm, serverUrl + "/admin/realms/" + realm + "/patient-access/merges", token);
+    }
+
     /**
      * Starts a duplicate scan of the realm (or joins the one running) and waits until it has ended:
      * the scan as it ended. Fails the test unless it started and ended within {@code SCAN_TIMEOUT}.
