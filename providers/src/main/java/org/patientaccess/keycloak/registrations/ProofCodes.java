@@ -53,7 +53,8 @@ public final class ProofCodes {
         }
         String code = SecretGenerator.getInstance().randomString(6, SecretGenerator.DIGITS);
         Instant expiresAt = Instant.ofEpochSecond(Time.currentTime() + LIFESPAN_SECONDS);
-        if (!registrations.issueCode(realm, record.id(), user.getId(), keyed(key.getSecretKey(), record.id(), user.getId(), code), expiresAt)) {
+        if (!registrations.issueCode(realm, record.id(), user.getId(), keyed(key.getSecretKey(), realm.getId(), record.id(), user.getId(), code),
+                expiresAt)) {
             return false;
         }
         new ProofCodeMailer(session, realm).sendAfterCommit(record.details().email(), code, locale);
@@ -68,16 +69,17 @@ public final class ProofCodes {
         // Under every key the realm still holds, so that a rotation in the code's quarter of an hour does not lose it.
         List<String> candidates = session.keys().getKeysStream(realm, KeyUse.SIG, Algorithm.HS512)
                 .filter(key -> key.getSecretKey() != null)
-                .map(key -> keyed(key.getSecretKey(), record.id(), user.getId(), code.strip()))
+                .map(key -> keyed(key.getSecretKey(), realm.getId(), record.id(), user.getId(), code.strip()))
                 .toList();
         return registrations.proveCode(realm, record.id(), user.getId(), candidates);
     }
 
-    private String keyed(SecretKey key, String patientId, String userId, String code) {
+    /** The code as kept: bound to the realm, the record and the account, and unreadable without the realm's key. */
+    static String keyed(SecretKey key, String realmId, String patientId, String userId, String code) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            String message = String.join("\n", "patient-access-proof-code", realm.getId(), patientId, userId, code);
+            String message = String.join("\n", "patient-access-proof-code", realmId, patientId, userId, code);
             return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

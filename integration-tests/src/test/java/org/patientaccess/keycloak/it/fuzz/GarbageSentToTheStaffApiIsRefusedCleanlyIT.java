@@ -195,6 +195,8 @@ class GarbageSentToTheStaffApiIsRefusedCleanlyIT {
 
     @Test
     void aQueuedRegistrationMergedWithGarbageIsRefusedNamingTheFieldAndStaysInTheQueue() {
+        // Every accepted merge queues another dependent of the mother's: more than one account may add by default.
+        realm.updateWithCleanup(r -> r.attribute("patientAccess.maxDependentsPerAccount", "1000").attribute("patientAccess.maxDependentsPerDay", "1000"));
         String surname = uniqueSurname("Queue");
         PatientAccessApi mother = PatientAccessApi.personSignedInAs(urls.getBase(), realm, ClinicRealm.MOTHER, ClinicRealm.PASSWORD);
         String existing = reception.create(patient(null, "Fuzz", surname, "2015-11-12", null, null)).path("id").asText();

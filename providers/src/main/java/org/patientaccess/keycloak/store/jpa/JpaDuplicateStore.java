@@ -20,6 +20,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.core.DuplicatePair;
 import org.patientaccess.keycloak.core.DuplicateScan;
 import org.patientaccess.keycloak.core.DuplicateScanStatus;
+import org.patientaccess.keycloak.core.EmailSource;
 import org.patientaccess.keycloak.core.MatchGrade;
 import org.patientaccess.keycloak.core.PatientDetails;
 import org.patientaccess.keycloak.core.ScanKey;
@@ -98,7 +99,7 @@ class JpaDuplicateStore implements DuplicateStore {
     public List<ScanRow> page(RealmModel realm, ScanKey key, String after, int limit) {
         String attribute = attribute(key);
         TypedQuery<Object[]> query = em.createQuery("select p.id, p.firstName, p.lastName, p.birthDate, p.email, p.phone, p." + attribute
-                        + " from PatientRecordEntity p where p.realmId = :realmId and p.status = 'ACTIVE' and p." + attribute + " is not null"
+                        + ", p.emailSource from PatientRecordEntity p where p.realmId = :realmId and p.status = 'ACTIVE' and p." + attribute + " is not null"
                         + (after == null ? "" : " and p." + attribute + " > :after")
                         // The key alone, so that its index (realm, key, ...) serves the order: no sort of the realm per page.
                         + " order by p." + attribute, Object[].class)
@@ -114,7 +115,7 @@ class JpaDuplicateStore implements DuplicateStore {
     public List<ScanRow> block(RealmModel realm, ScanKey key, String value) {
         String attribute = attribute(key);
         return em.createQuery("select p.id, p.firstName, p.lastName, p.birthDate, p.email, p.phone, p." + attribute
-                        + " from PatientRecordEntity p where p.realmId = :realmId and p.status = 'ACTIVE' and p." + attribute + " = :value"
+                        + ", p.emailSource from PatientRecordEntity p where p.realmId = :realmId and p.status = 'ACTIVE' and p." + attribute + " = :value"
                         + " order by p.id", Object[].class)
                 .setParameter("realmId", realm.getId())
                 .setParameter("value", value(key, value))
@@ -135,10 +136,12 @@ class JpaDuplicateStore implements DuplicateStore {
         return key == ScanKey.BIRTH_DATE ? LocalDate.parse(value) : value;
     }
 
+    /** As scoring reads it: an email someone acting for the patient typed is no evidence (see PatientRecord.evidence). */
     private static ScanRow toRow(Object[] row) {
         LocalDate birthDate = (LocalDate) row[3];
-        return new ScanRow((String) row[0], new PatientDetails(null, (String) row[1], (String) row[2], birthDate, (String) row[4],
-                (String) row[5]), String.valueOf(row[6]));
+        boolean emailProves = row[7] != null && EmailSource.valueOf((String) row[7]).proves();
+        return new ScanRow((String) row[0], new PatientDetails(null, (String) row[1], (String) row[2], birthDate,
+                emailProves ? (String) row[4] : null, (String) row[5]), String.valueOf(row[6]));
     }
 
     @Override
