@@ -1,13 +1,13 @@
 <#import "template.ftl" as layout>
 <#-- Keycloak's login theme classes (theme.properties) rather than PatternFly's, so that the page looks like the realm's own login pages. -->
 <#assign codeWrong = (message?has_content && message.type = "error")>
-<@layout.registrationLayout displayMessage=!(codeTriesUsedUp!false) && !(nameUnusable!false); section>
+<@layout.registrationLayout displayMessage=!(codeTriesUsedUp!false); section>
   <#if section = "header">
     ${msg("patientAccessRegistrationCodeTitle")}
   <#elseif section = "form">
     <#if nameUnusable!false>
+      <#-- Why, in the page's message (Keycloak's alert). -->
       <form id="registration-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
-        <p id="registration-name-unusable">${msg("patientAccessRegistrationNameUnusable")}</p>
         <div class="${properties.kcFormGroupClass!}">
           <div class="${properties.kcFormActionGroupClass!}">
             <button id="registration-code-continue" name="decision" value="continue" type="submit" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("patientAccessRegistrationCodeContinue")}</button>

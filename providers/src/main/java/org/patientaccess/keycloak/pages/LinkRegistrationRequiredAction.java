@@ -65,7 +65,7 @@ public class LinkRegistrationRequiredAction implements RequiredActionProvider {
         try {
             finding = linker.find(context.getUser());
         } catch (InvalidInputException e) {
-            context.challenge(context.form().setAttribute("nameUnusable", true).createForm(TEMPLATE));
+            context.challenge(context.form().setAttribute("nameUnusable", true).setInfo("patientAccessRegistrationNameUnusable").createForm(TEMPLATE));
             return;
         }
         if (finding.nothingToDo()) {
