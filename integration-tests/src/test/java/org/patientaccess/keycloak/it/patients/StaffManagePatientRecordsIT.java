@@ -63,6 +63,19 @@ class StaffManagePatientRecordsIT {
         assertThat(read.json()).isEqualTo(patient);
     }
 
+    /**
+     * The test server sets the region under the option's former name, {@code spi-patient-record--jpa--default-phone-region=FR}
+     * (see PatientAccessServerConfig): an operator's existing configuration keeps working.
+     */
+    @Test
+    void whereTheRealmNamesNoKnownRegionANumberIsReadInTheServersOwnEvenUnderTheOptionsFormerName() {
+        realm.updateWithCleanup(r -> r.attribute("patientAccess.defaultPhoneRegion", "none"));
+
+        JsonNode created = reception.create(patient(uniqueExternalId(), "Ana", "Li", "2000-01-01", null, "06 12 34 56 78"));
+
+        assertThat(created.path("phone").asText()).isEqualTo("+33612345678");
+    }
+
     @Test
     void anUpdateReplacesTheEditableFieldsAndKeepsTheRest() {
         JsonNode created = reception.create(patient(uniqueExternalId(), "Ana", "Li", "2000-01-01", "ana@example.com", null));

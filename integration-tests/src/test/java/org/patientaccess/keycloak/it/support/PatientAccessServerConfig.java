@@ -31,7 +31,8 @@ public class PatientAccessServerConfig implements KeycloakServerConfig {
                 // As the README advises operators: Keycloak's event logger writes failed logins with
                 // the username at WARN unless told otherwise.
                 .spiOption("events-listener", "jboss-logging", "error-level", "debug")
-                // Realms without their own setting read numbers without a country code as French.
+                // Realms without their own setting read numbers without a country code as French. The
+                // option's former name (before the stores became one SPI, patient-access-store): still read.
                 .spiOption("patient-record", "jpa", "default-phone-region", "FR");
     }
 }

@@ -17,7 +17,7 @@ final class ClusterOptions {
      */
     static final List<String> RUNTIME = List.of("--cache=ispn", "--cache-stack=jdbc-ping", "--hostname=" + TwoNodeCluster.FRONT,
             "--spi-events-listener--jboss-logging--error-level=debug",
-            "--spi-patient-record--jpa--default-phone-region=FR");
+            "--spi-patient-access-store--jpa--default-phone-region=FR");
 
     private ClusterOptions() {
     }
