@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Copies the screenshots the browser tests took (integration-tests/target/screenshots/<name>.png)
-# into docs/screenshots/ for the README. Run the console tests first, for example:
+# into docs/screenshots/ for README.md and docs/*.md. Run the console tests first, for example:
 #   ./mvnw verify -pl integration-tests -am -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test='*Console*IT'
-# With names (without .png) it copies those; without, every picture the README shows that the tests took.
+# With names (without .png) it copies those; without, every picture README.md and docs/*.md show that the tests took.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 taken=integration-tests/target/screenshots
@@ -10,7 +10,7 @@ taken=integration-tests/target/screenshots
 if [ $# -gt 0 ]; then
   names=("$@")
 else
-  mapfile -t names < <(grep -o 'docs/screenshots/[A-Za-z0-9_.-]*\.png' README.md | sed 's|docs/screenshots/||; s|\.png$||' | sort -u)
+  mapfile -t names < <(grep -oh 'screenshots/[A-Za-z0-9_.-]*\.png' README.md docs/*.md | sed 's|^screenshots/||; s|\.png$||' | sort -u)
 fi
 
 copied=0
