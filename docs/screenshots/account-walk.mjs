@@ -1,5 +1,5 @@
 // The demo's account console as Maria sees it: axe-core on Personal info and on Family & access, and
-// the README's picture saved as <folder>/account-family-access.png.
+// the docs' picture saved as <folder>/account-family-access.png.
 // Run with ./demo.sh started, from a scratch folder:
 //   npm install --no-save playwright-core@1 @axe-core/playwright@4 && node <repo>/docs/screenshots/account-walk.mjs <repo>/docs/screenshots
 // (Debian's /usr/bin/chromium; nothing downloads a browser.)

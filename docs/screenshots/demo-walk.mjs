@@ -1,7 +1,7 @@
 // The staff console on the demo, as a newcomer clicks through it: a returning patient registers online
 // (queued for staff), then staff find a patient, invite a parent, resend, copy the link, delete, read the
 // History, merge the registration and undo it; then view-only staff. axe-core runs on each page, and the
-// README's screenshots are saved to docs/screenshots/console-*.png.
+// docs' screenshots are saved to docs/screenshots/console-*.png.
 // Run with ./demo.sh started (a fresh .demo/), from a scratch folder:
 //   npm install --no-save playwright-core@1 @axe-core/playwright@4 && node <repo>/docs/screenshots/demo-walk.mjs <repo>/docs/screenshots
 // (Debian's /usr/bin/chromium; nothing downloads a browser.)

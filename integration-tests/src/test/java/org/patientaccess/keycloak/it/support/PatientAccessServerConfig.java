@@ -28,7 +28,7 @@ public class PatientAccessServerConfig implements KeycloakServerConfig {
                 // The Test Framework's own providers, for time offsets; always deployed, so that a
                 // class that moves time does not restart the server.
                 .dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers")
-                // As the README advises operators: Keycloak's event logger writes failed logins with
+                // As docs/security.md advises operators: Keycloak's event logger writes failed logins with
                 // the username at WARN unless told otherwise.
                 .spiOption("events-listener", "jboss-logging", "error-level", "debug")
                 // Realms without their own setting read numbers without a country code as French. The

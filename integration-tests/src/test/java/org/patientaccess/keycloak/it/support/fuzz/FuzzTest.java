@@ -55,7 +55,7 @@ class FuzzTest {
 
     @Test
     void theDefaultRunIsSixtyTriesFromAFixedSeed() {
-        // What the README and CI times assume; -Dfuzz.tries and -Dfuzz.seed change them for a run.
+        // What docs/tests.md and CI times assume; -Dfuzz.tries and -Dfuzz.seed change them for a run.
         if (System.getProperty("fuzz.tries") == null && System.getProperty("fuzz.seed") == null) {
             assertThat(Fuzz.TRIES).isEqualTo(60);
             assertThat(Fuzz.SEED).isEqualTo("20261202");
