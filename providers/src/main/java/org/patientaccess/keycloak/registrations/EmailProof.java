@@ -35,10 +35,21 @@ public final class EmailProof {
             return Optional.of("the registration form sets the password before the email is verified ("
                     + RegistrationPassword.ALWAYS_SET_PASSWORD_ON_REGISTER_FORM + ")");
         }
-        if (session.identityProviders().getAllStream(IdentityProviderQuery.any(), null, null).anyMatch(EmailProof::trustsEmails)) {
+        if (anyProviderTrustsEmails(session, realm)) {
             return Optional.of("an identity provider's emails are trusted as verified");
         }
         return Optional.empty();
+    }
+
+    /** Keycloak's store of identity providers reads the session's realm: this one's, for the question's time. */
+    private static boolean anyProviderTrustsEmails(KeycloakSession session, RealmModel realm) {
+        RealmModel previous = session.getContext().getRealm();
+        session.getContext().setRealm(realm);
+        try {
+            return session.identityProviders().getAllStream(IdentityProviderQuery.any(), null, null).anyMatch(EmailProof::trustsEmails);
+        } finally {
+            session.getContext().setRealm(previous);
+        }
     }
 
     private static boolean verifiesEveryNewEmail(RealmModel realm) {

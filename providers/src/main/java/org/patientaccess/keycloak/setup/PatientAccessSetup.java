@@ -30,8 +30,14 @@ public final class PatientAccessSetup {
         ScheduledTasks.scheduleOnStart(factory);
     }
 
-    /** An operator's setting that makes a verified email prove nothing is worth a line at start (the queue page says it too). */
+    /**
+     * An operator's setting that makes a verified email prove nothing is worth a line at start, in a
+     * realm where people register (the queue page says it too).
+     */
     private static void sayWhereRegistrationsNeverLinkByThemselves(KeycloakSession session, RealmModel realm) {
+        if (!realm.isRegistrationAllowed()) {
+            return;
+        }
         EmailProof.whyNot(session, realm).ifPresent(reason -> LOG.warnf(
                 "Realm %s: online registrations never link to a patient record by themselves, staff link them in Online registrations: %s",
                 realm.getName(), reason));
