@@ -30,6 +30,7 @@ import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.validation.AccessGrantValidator;
+import org.patientaccess.keycloak.validation.PlainText;
 
 /**
  * A patient's invitations, whoever asks: staff invite an address, resend (a new link; every older
@@ -76,7 +77,7 @@ public final class Invitations {
     /** Staff invite an email address to act for an active patient, in one of the realm's languages. */
     public Sent invite(PatientRecord patient, String email, GrantInput terms, String locale, Actor actor) {
         String address = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
-        if (address == null || address.isEmpty() || !EmailValidationUtil.isValidEmail(address)) {
+        if (address == null || address.isEmpty() || !PlainText.isPlain(address) || !EmailValidationUtil.isValidEmail(address)) {
             throw new InvalidInputException("email", "email is not a valid email address");
         }
         AccessGrantValidator.Terms valid = new AccessGrantValidator(clock).validate(terms.relationship(), terms.permissions(), null);

@@ -10,6 +10,7 @@ import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.store.ComingOfAgeStore;
 import org.patientaccess.keycloak.store.PatientAccessStore;
+import org.patientaccess.keycloak.validation.PlainText;
 
 /**
  * Staff's mark that a record needs continued guardianship (a young person who will still need a
@@ -41,6 +42,9 @@ public final class ContinuedGuardianships {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new InvalidInputException("reason", "reason is required");
+        }
+        if (!PlainText.isPlain(why.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '))) {
+            throw new InvalidInputException("reason", "reason must not contain control characters or broken characters");
         }
         if (why.length() > MAX_REASON_LENGTH) {
             throw new InvalidInputException("reason", "reason must be at most " + MAX_REASON_LENGTH + " characters");

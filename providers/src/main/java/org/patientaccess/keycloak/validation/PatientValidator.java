@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.keycloak.models.KeycloakSession;
@@ -123,6 +124,8 @@ public final class PatientValidator {
             errors.add(new FieldError("externalId", "externalId is required"));
         } else if (externalId != null && externalId.length() > MAX_EXTERNAL_ID_LENGTH) {
             errors.add(new FieldError("externalId", "externalId must be at most " + MAX_EXTERNAL_ID_LENGTH + " characters"));
+        } else if (externalId != null && !PlainText.isPlain(externalId)) {
+            errors.add(new FieldError("externalId", "externalId must not contain control characters or broken characters"));
         }
 
         String firstName = name("firstName", input.firstName(), errors);
@@ -156,6 +159,8 @@ public final class PatientValidator {
             errors.add(new FieldError(field, field + " is required"));
         } else if (name.length() > MAX_NAME_LENGTH) {
             errors.add(new FieldError(field, field + " must be at most " + MAX_NAME_LENGTH + " characters"));
+        } else if (!PlainText.isPlain(name)) {
+            errors.add(new FieldError(field, field + " must not contain control characters or broken characters"));
         } else if (NameKey.fold(name).isEmpty()) {
             errors.add(new FieldError(field, field + " must contain letters"));
         } else if (!PersonNameProhibitedCharactersValidator.INSTANCE
@@ -196,7 +201,7 @@ public final class PatientValidator {
             return null;
         }
         email = email.toLowerCase(Locale.ROOT);
-        if (email.length() > MAX_EMAIL_LENGTH || !EmailValidationUtil.isValidEmail(email)) {
+        if (email.length() > MAX_EMAIL_LENGTH || !PlainText.isPlain(email) || !EmailValidationUtil.isValidEmail(email)) {
             errors.add(new FieldError("email", "email is not a valid email address"));
             return null;
         }
@@ -208,7 +213,7 @@ public final class PatientValidator {
         if (text == null) {
             return null;
         }
-        return PhoneNumbers.toE164(text, defaultPhoneRegion).orElseGet(() -> {
+        return (PlainText.isPlain(text) ? PhoneNumbers.toE164(text, defaultPhoneRegion) : Optional.<String>empty()).orElseGet(() -> {
             errors.add(new FieldError("phone", "phone is not a valid phone number (default region " + defaultPhoneRegion + ")"));
             return null;
         });

@@ -141,6 +141,15 @@ class PatientValidatorTest {
     }
 
     @Test
+    void aControlCharacterOrHalfASurrogatePairIsRefusedInEveryFieldSinceNoDatabaseKeepsItAsTyped() {
+        assertThat(typed(patient("RP-\u0000", "Ana\u0007", "Li\uDC00", null, "ana\u0000@example.com", "514\u0000555 0101")).errors())
+                .extracting(FieldError::field).containsExactly("externalId", "firstName", "lastName", "email", "phone");
+        assertThat(validator.validateImported(patient("RP-\u0000", "Ana", "Li", null, null, null)).errors())
+                .extracting(FieldError::field).containsExactly("externalId");
+        assertThat(typed(patient(null, "Zoë 🙂", "Li", null, null, null)).isValid()).as("a whole pair is a character").isTrue();
+    }
+
+    @Test
     void overlongFieldsAreRejected() {
         String longName = "a".repeat(101);
         PatientValidator.Result result = typed(patient("x".repeat(65), longName, "Li", null, null, null));
