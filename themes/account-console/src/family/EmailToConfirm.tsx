@@ -9,13 +9,15 @@ type EmailToConfirmProps = {
   /** My own record (SELF) whose email someone acting for me set. */
   self: MyPatient & { emailToConfirm: string };
   onConfirmed: () => void;
+  /** The address changed before I confirmed it: the list is read again. */
+  onChanged: () => void;
 };
 
 /**
  * On my own record, an email someone acting for me put there: it proves nothing about me at the
  * clinic until I confirm it here (or the clinic does); if it is not mine, the clinic corrects it.
  */
-export function EmailToConfirm({ self, onConfirmed }: EmailToConfirmProps) {
+export function EmailToConfirm({ self, onConfirmed, onChanged }: EmailToConfirmProps) {
   const { t } = useTranslation();
   const api = useMeApi();
   const { addAlert } = useAccountAlerts();
@@ -26,6 +28,14 @@ export function EmailToConfirm({ self, onConfirmed }: EmailToConfirmProps) {
     setBusy(true);
     setError(undefined);
     try {
+      // The API confirms whatever the record holds now: first make sure that is the address shown.
+      const latest = (await api.patients()).find((patient) => patient.grantId === self.grantId);
+      if (latest?.emailToConfirm !== self.emailToConfirm) {
+        setError(t("familyAccess.emailChangedBeforeConfirm"));
+        setBusy(false);
+        onChanged();
+        return;
+      }
       await api.confirmEmail(self.grantId);
       addAlert(t("familyAccess.emailConfirmed", { email: self.emailToConfirm }));
       onConfirmed();

@@ -41,6 +41,7 @@ export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }
                 focusAfterReload();
                 patients.reload();
               }}
+              onChanged={patients.reload}
             />
           )
         }

@@ -65,6 +65,17 @@ export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) =>
   const confirmEmail = async () => {
     setConfirming(true);
     try {
+      // The API confirms whatever the record holds now: first make sure that is the email staff read.
+      const latest = await ok(
+        api.GET("/admin/realms/{realm}/patient-access/patients/{id}", {
+          params: { path: { realm, id: patient.id! } },
+        }),
+      );
+      if (latest.email !== patient.email || latest.emailSource !== patient.emailSource) {
+        addAlert("warning", t("patientAccess.emailChangedBeforeConfirm"));
+        onSaved(latest);
+        return;
+      }
       const confirmed = await ok(
         api.POST("/admin/realms/{realm}/patient-access/patients/{id}/email-confirmation", {
           params: { path: { realm, id: patient.id! } },
