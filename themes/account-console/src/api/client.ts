@@ -25,6 +25,8 @@ export class ApiError extends Error {
     message: string,
     /** The message for each field the API named (a 400 names one or several). */
     readonly fieldErrors: Record<string, string> = {},
+    /** A 429's Retry-After: in how many seconds the API accepts the call again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -49,10 +51,12 @@ async function ok<T>(
     if (field && errorMessage) fieldErrors[field] = errorMessage;
   }
   if (body.field && body.errorMessage) fieldErrors[body.field] ??= body.errorMessage;
+  const retryAfter = Number(response.headers.get("Retry-After"));
   throw new ApiError(
     response.status,
     body.errorMessage ?? body.error ?? response.statusText,
     fieldErrors,
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
   );
 }
 
@@ -85,6 +89,12 @@ export function createMeApi(environment: AccountEnvironment, keycloak: Keycloak)
           params: grant(grantId),
           // The contract types both as strings; null clears as "" does.
           body: contact as Schemas["Contact"],
+        }),
+      ),
+    confirmEmail: (grantId: string) =>
+      ok(
+        client.POST("/realms/{realm}/patient-access/me/patients/{grantId}/email-confirmation", {
+          params: grant(grantId),
         }),
       ),
     accounts: (signal?: AbortSignal) =>

@@ -1,4 +1,5 @@
 import { Alert, Button, Form, Modal, ModalVariant } from "@patternfly/react-core";
+import type { TFunction } from "i18next";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, type NewDependent } from "../api/client";
@@ -45,8 +46,31 @@ export function AddDependent({ onAdded }: { onAdded: () => void }) {
   );
 }
 
+/**
+ * The API's refusal when the account reached a limit on dependents, in the person's words: as many
+ * as it may act for (409), or as many as it may add in a day (429, with when to try again).
+ */
+function limitMessage(t: TFunction, language: string, error?: ApiError) {
+  if (!error?.fieldErrors.dependents) return undefined;
+  if (error.status === 409) {
+    return { title: t("familyAccess.dependentsLimit"), body: t("familyAccess.dependentsLimitHelp") };
+  }
+  if (error.status === 429) {
+    const retryAt = error.retryAfterSeconds && new Date(Date.now() + error.retryAfterSeconds * 1000);
+    return {
+      title: t("familyAccess.dependentsDailyLimit"),
+      body: retryAt
+        ? t("familyAccess.dependentsTryAgainAt", {
+            when: retryAt.toLocaleString(language, { dateStyle: "long", timeStyle: "short" }),
+          })
+        : t("familyAccess.dependentsTryAgainTomorrow"),
+    };
+  }
+  return undefined;
+}
+
 function DependentDialog({ onAdded, onClose }: { onAdded: (name: string) => void; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useMeApi();
   const [dependent, setDependent] = useState(EMPTY);
   const [busy, setBusy] = useState(false);
@@ -81,7 +105,8 @@ function DependentDialog({ onAdded, onClose }: { onAdded: (name: string) => void
   };
 
   const fieldErrors = error?.fieldErrors ?? {};
-  const unplaced = error && Object.keys(fieldErrors).length === 0;
+  const limit = limitMessage(t, i18n.language, error);
+  const unplaced = error && !limit && Object.keys(fieldErrors).length === 0;
   return (
     <Modal
       variant={ModalVariant.small}
@@ -100,6 +125,11 @@ function DependentDialog({ onAdded, onClose }: { onAdded: (name: string) => void
     >
       <Form id="dependent-form" onSubmit={add} noValidate>
         {unplaced && <Alert variant="danger" isInline title={error.message} />}
+        {limit && (
+          <Alert variant="warning" isInline isLiveRegion title={limit.title}>
+            {limit.body}
+          </Alert>
+        )}
         <Field
           id="dependent-firstName"
           label={t("familyAccess.firstName")}

@@ -13,7 +13,11 @@ type ContactDialogProps = {
   onClose: () => void;
 };
 
-/** Corrects the email and phone of a patient whose profile I manage; an emptied field clears it. */
+/**
+ * Corrects the email and phone of a patient whose profile I manage; an emptied field clears it. Someone
+ * acting for the patient is told first that a changed email is announced to the old address and must
+ * be confirmed by the clinic or the patient.
+ */
 export function ContactDialog({ patient, onSaved, onClose }: ContactDialogProps) {
   const { t } = useTranslation();
   const api = useMeApi();
@@ -44,7 +48,12 @@ export function ContactDialog({ patient, onSaved, onClose }: ContactDialogProps)
     <Modal
       variant={ModalVariant.small}
       title={t("familyAccess.contactTitle", { name: patientName(patient) })}
-      description={t("familyAccess.contactHelp")}
+      description={
+        <>
+          <p>{t("familyAccess.contactHelp")}</p>
+          {patient.relationship !== "SELF" && <p className="pf-v5-u-mt-sm">{t("familyAccess.contactEmailNotice")}</p>}
+        </>
+      }
       isOpen
       onClose={onClose}
       actions={[

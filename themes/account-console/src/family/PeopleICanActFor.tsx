@@ -7,6 +7,7 @@ import type { Loaded } from "../api/useLoaded";
 import { useMeApi } from "../api/useMeApi";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ContactDialog } from "./ContactDialog";
+import { EmailToConfirm } from "./EmailToConfirm";
 import { formatDate, patientName, permissionsLabel, relationshipLabel } from "./labels";
 import { Section, useFocusAfterReload } from "./Section";
 
@@ -19,6 +20,10 @@ export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }
   const [leaving, setLeaving] = useState<MyPatient>();
   const [correcting, setCorrecting] = useState<MyPatient>();
   const focusAfterReload = useFocusAfterReload(SECTION, patients.data);
+  const self = patients.data?.find(
+    (patient): patient is MyPatient & { emailToConfirm: string } =>
+      patient.relationship === "SELF" && !!patient.emailToConfirm,
+  );
 
   return (
     <>
@@ -28,6 +33,18 @@ export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }
         description={t("familyAccess.peopleICanActForHelp")}
         loaded={patients}
         empty={t("familyAccess.noPatients")}
+        actions={
+          self && (
+            <EmailToConfirm
+              self={self}
+              onConfirmed={() => {
+                focusAfterReload();
+                patients.reload();
+              }}
+              onChanged={patients.reload}
+            />
+          )
+        }
       >
         {(items) => (
           <Table aria-label={t("familyAccess.peopleICanActFor")} variant="compact">

@@ -1,4 +1,5 @@
 import { FormGroup, FormHelperText, HelperText, HelperTextItem, TextInput } from "@patternfly/react-core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { EDITABLE_FIELDS, type EditableField, type PatientFields as Values } from "./editableFields";
 
@@ -12,6 +13,15 @@ const INPUT_TYPES: Record<EditableField, "text" | "date" | "email" | "tel"> = {
   externalId: "text",
 };
 
+/**
+ * What the page says under a field about its stored value (where the email came from), tied to the
+ * field for screen readers, with an action after it (Confirm email) that is not part of that text.
+ */
+export type FieldNote = { text: string; variant?: "default" | "warning"; action?: ReactNode };
+
+/** The id of the note under a field: a page may move the focus to it (tabIndex -1) after an action. */
+export const fieldNoteId = (idPrefix: string, name: EditableField) => `${idPrefix}-${name}-note`;
+
 /** The editable fields of a patient record, each with its label and the API's message under it. */
 export const PatientFields = ({
   idPrefix,
@@ -19,12 +29,14 @@ export const PatientFields = ({
   errors,
   onChange,
   isReadOnly = false,
+  notes = {},
 }: {
   idPrefix: string;
   values: Values;
   errors: Partial<Record<string, string>>;
   onChange: (values: Values) => void;
   isReadOnly?: boolean;
+  notes?: Partial<Record<EditableField, FieldNote>>;
 }) => {
   const { t } = useTranslation();
   return (
@@ -32,6 +44,9 @@ export const PatientFields = ({
       {EDITABLE_FIELDS.map((name) => {
         const id = `${idPrefix}-${name}`;
         const error = errors[name];
+        const note = notes[name];
+        const noteId = fieldNoteId(idPrefix, name);
+        const describedBy = [error && `${id}-error`, note && noteId].filter(Boolean).join(" ");
         return (
           <FormGroup
             key={name}
@@ -48,7 +63,7 @@ export const PatientFields = ({
               isRequired={REQUIRED.has(name)}
               readOnlyVariant={isReadOnly ? "default" : undefined}
               validated={error ? "error" : "default"}
-              aria-describedby={error ? `${id}-error` : undefined}
+              aria-describedby={describedBy || undefined}
             />
             {error && (
               <FormHelperText>
@@ -59,6 +74,16 @@ export const PatientFields = ({
                 </HelperText>
               </FormHelperText>
             )}
+            {note && (
+              <FormHelperText>
+                <HelperText id={noteId} tabIndex={-1}>
+                  <HelperTextItem variant={note.variant ?? "default"} hasIcon={note.variant === "warning"}>
+                    {note.text}
+                  </HelperTextItem>
+                </HelperText>
+              </FormHelperText>
+            )}
+            {note?.action && <div className="pf-v5-u-mt-sm">{note.action}</div>}
           </FormGroup>
         );
       })}

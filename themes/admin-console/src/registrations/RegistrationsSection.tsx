@@ -18,6 +18,7 @@ import { useLocation } from "react-router-dom";
 import { usePatientAccessApi } from "../api/usePatientAccessApi";
 import { NextPagePagination } from "../components/NextPagePagination";
 import { DecisionAlert, type Decision } from "./DecisionAlert";
+import { LinkingNotice } from "./LinkingNotice";
 import { RegistrationQueueTable } from "./RegistrationQueueTable";
 import { type QueueFilter, useRegistrationQueue } from "./useRegistrationQueue";
 
@@ -53,6 +54,7 @@ export default function RegistrationsSection() {
         subKey="patientAccess.registrations.intro"
       />
       <PageSection variant="light">
+        <LinkingNotice />
         {decided && <DecisionAlert realm={realm} decided={decided} />}
         <Toolbar>
           <ToolbarContent>

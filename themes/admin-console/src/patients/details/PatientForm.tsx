@@ -10,7 +10,7 @@ import {
   Form,
   PageSection,
 } from "@patternfly/react-core";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, ok, type Schemas } from "../../api/client";
 import { usePatientAccessApi } from "../../api/usePatientAccessApi";
@@ -18,7 +18,7 @@ import { useCanManage } from "../../components/useCanManage";
 import { formatDateTime } from "../dates";
 import { useAddAlert } from "../PatientAlerts";
 import { editableFields, toRequest, type PatientFields as Values } from "../editableFields";
-import { PatientFields } from "../PatientFields";
+import { fieldNoteId, PatientFields, type FieldNote } from "../PatientFields";
 
 type Patient = Schemas["Patient"];
 
@@ -42,6 +42,10 @@ export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) =>
   const [error, setError] = useState<string>();
   const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  // After Confirm email the record moves on with the same fields: what staff typed meanwhile stays,
+  // and the focus goes to the words that replaced the button.
+  const afterConfirmation = useRef(false);
 
   const reset = () => {
     setFields(editableFields(patient));
@@ -49,7 +53,66 @@ export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) =>
     setError(undefined);
     setConflict(false);
   };
-  useEffect(reset, [patient]);
+  useEffect(() => {
+    if (!afterConfirmation.current) {
+      reset();
+      return;
+    }
+    afterConfirmation.current = false;
+    document.getElementById(fieldNoteId("patient", "email"))?.focus();
+  }, [patient]);
+
+  const confirmEmail = async () => {
+    setConfirming(true);
+    try {
+      // The API confirms whatever the record holds now: first make sure that is the email staff read.
+      const latest = await ok(
+        api.GET("/admin/realms/{realm}/patient-access/patients/{id}", {
+          params: { path: { realm, id: patient.id! } },
+        }),
+      );
+      if (latest.email !== patient.email || latest.emailSource !== patient.emailSource) {
+        addAlert("warning", t("patientAccess.emailChangedBeforeConfirm"));
+        onSaved(latest);
+        return;
+      }
+      const confirmed = await ok(
+        api.POST("/admin/realms/{realm}/patient-access/patients/{id}/email-confirmation", {
+          params: { path: { realm, id: patient.id! } },
+        }),
+      );
+      addAlert("success", t("patientAccess.emailConfirmed"));
+      afterConfirmation.current = true;
+      onSaved(confirmed);
+    } catch (e) {
+      addAlert("danger", (e as ApiError).message);
+      onReload();
+    } finally {
+      setConfirming(false);
+    }
+  };
+
+  // Where the stored email came from, said under it while the field still shows it.
+  const emailNote = (): FieldNote | undefined => {
+    const source = patient.emailSource;
+    if (!source || !patient.email || fields.email !== patient.email) return undefined;
+    if (source !== "DELEGATE") return { text: t(`patientAccess.emailSource.${source}`) };
+    return {
+      text: t("patientAccess.emailSource.DELEGATE"),
+      variant: "warning",
+      action: canManage && (
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={confirmEmail}
+          isLoading={confirming}
+          isDisabled={confirming}
+        >
+          {t("patientAccess.confirmEmail")}
+        </Button>
+      ),
+    };
+  };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -104,6 +167,7 @@ export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) =>
           errors={fieldErrors}
           onChange={setFields}
           isReadOnly={!canManage}
+          notes={{ email: emailNote() }}
         />
         {canManage && (
           <ActionGroup>

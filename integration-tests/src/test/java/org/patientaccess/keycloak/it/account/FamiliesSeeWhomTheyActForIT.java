@@ -2,6 +2,8 @@ package org.patientaccess.keycloak.it.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
+import org.patientaccess.keycloak.it.support.api.ApiResponse;
+import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.AccountConsole;
 import org.patientaccess.keycloak.it.support.browser.Accessibility;
 import org.patientaccess.keycloak.it.support.browser.ByRole;
@@ -25,7 +29,10 @@ import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.realm.AccountConsoleClinicRealm;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
-/** A family's account console: whom they act for, on Keycloak's own account pages, and a record's contact details corrected there. */
+/**
+ * A family's account console: whom they act for, on Keycloak's own account pages, a record's contact
+ * details corrected there, and a grown-up confirming the email her mother put on her record.
+ */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
 class FamiliesSeeWhomTheyActForIT {
 
@@ -87,6 +94,7 @@ class FamiliesSeeWhomTheyActForIT {
         screen.within(screen.row("Lucas Hernandez")).button("Correct contact details").click();
         WebElement dialog = screen.dialog("Contact details of Lucas Hernandez");
         Screen form = screen.within(dialog);
+        form.text("If you change the email address, the clinic tells the old address, and the new one must be confirmed by the clinic or by the patient.");
         form.fill("Email", "not-an-email").fill("Phone", "+1 416 555 0142");
         form.button("Save").click();
 
@@ -104,6 +112,33 @@ class FamiliesSeeWhomTheyActForIT {
         JsonNode latest = reception.history(lucas).get(0);
         assertThat(latest.path("action").asText()).isEqualTo("RECORD_UPDATED");
         assertThat(latest.path("actor").path("username").asText()).isEqualTo(ClinicRealm.GRANDMOTHER);
+    }
+
+    @Test
+    void aGrownUpDaughterConfirmsTheEmailHerMotherPutOnHerRecordAndTheRequestToConfirmGoes() {
+        String elena = reception.patient("Elena", "Garcia", "1999-04-12");
+        reception.grant(elena, AccountConsoleClinicRealm.ADULT_CHILD, "SELF");
+        String mothers = reception.grant(elena, ClinicRealm.MOTHER, "GUARDIAN", "BOOK", "VIEW", "MANAGE_PROFILE");
+        ApiResponse corrected = PatientAccessApi.personSignedInAs(urls.getBase(), realm, ClinicRealm.MOTHER, ClinicRealm.PASSWORD)
+                .put("/patients/" + mothers + "/contact", Map.of("email", AccountConsoleClinicRealm.ADULT_CHILD, "phone", ""));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        Screen screen = chromium.screen();
+        new AccountConsole(screen, urls.getBase(), realm.getName())
+                .signIn(AccountConsoleClinicRealm.ADULT_CHILD, ClinicRealm.PASSWORD, AccountConsole.FAMILY_ACCESS);
+
+        screen.text("Someone acting for you put " + AccountConsoleClinicRealm.ADULT_CHILD + " on your record at the clinic");
+        screen.text("If it is your email address, confirm it. Otherwise, ask the clinic to correct it.");
+        Accessibility.assertNoSeriousViolations(screen.driver(), "Family & access with an email to confirm");
+        Screenshots.save(screen.driver(), "account-email-to-confirm");
+        screen.button("Confirm").click();
+
+        screen.text(AccountConsoleClinicRealm.ADULT_CHILD + " is confirmed as your email address at the clinic");
+        screen.waitUntilGone(ByRole.text("Someone acting for you put"));
+        assertThat(screen.within(screen.table("People I can act for")).row("Elena Garcia").getText()).contains("Myself");
+        assertThat(reception.patientRecord(elena).path("emailSource").asText()).isEqualTo("PATIENT");
+        JsonNode latest = reception.history(elena).get(0);
+        assertThat(latest.path("action").asText()).isEqualTo("EMAIL_CONFIRMED");
+        assertThat(latest.path("actor").path("username").asText()).isEqualTo(AccountConsoleClinicRealm.ADULT_CHILD);
     }
 
     @Test

@@ -48,6 +48,10 @@ final class Reception {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
     }
 
+    JsonNode patientRecord(String patientId) {
+        return staff.get("/" + patientId).json();
+    }
+
     JsonNode accounts(String patientId) {
         return staff.get("/" + patientId + "/accounts").json();
     }

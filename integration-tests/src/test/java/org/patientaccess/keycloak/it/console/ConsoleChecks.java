@@ -1,6 +1,14 @@
 package org.patientaccess.keycloak.it.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.keycloak.testframework.realm.ManagedRealm;
 import org.openqa.selenium.Keys;
+import org.patientaccess.keycloak.it.support.api.ApiResponse;
+import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Accessibility;
 import org.patientaccess.keycloak.it.support.browser.Screen;
 import org.patientaccess.keycloak.it.support.browser.Screenshots;
@@ -26,6 +34,27 @@ final class ConsoleChecks {
     static void searchPatients(Screen screen, String name) {
         screen.link("Patients").click();
         screen.textbox("Search patients").sendKeys(name, Keys.ENTER);
+    }
+
+    /** Staff let a parent's account act for the patient and manage its profile; answers the grant's id. */
+    static String aParentWhoManagesTheProfile(PatientAccessApi staff, String patientId, String parent) {
+        ApiResponse granted = staff.post("/" + patientId + "/accounts", Map.of("email", parent, "relationship", "PARENT",
+                "permissions", List.of("BOOK", "VIEW", "MANAGE_PROFILE")));
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+        return granted.json().path("id").asText();
+    }
+
+    /**
+     * That parent puts an email on the record from their own account (the person's API, as Correct
+     * contact details does): the record's email is then a delegate's, which proves nothing about who
+     * registers until the clinic or the patient confirms it.
+     */
+    static void theParentPutsAnEmailOnTheRecord(String serverUrl, ManagedRealm realm, String parent, String password,
+            String grantId, String email) {
+        ApiResponse corrected = PatientAccessApi.personSignedInAs(serverUrl, realm, parent, password)
+                .put("/patients/" + grantId + "/contact", Map.of("email", email, "phone", ""));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.json().path("email").asText()).isEqualTo(email);
     }
 
     /** Searches by name and opens the patient's page from the result. */

@@ -6,10 +6,14 @@ import static org.patientaccess.keycloak.it.console.ConsoleChecks.pictured;
 import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -29,13 +33,15 @@ import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
 /**
  * A receptionist reviews an online registration in the console of the demo clinic (whose admin theme
  * is ours): compares it with the clinic's record, merges it taking one typed value, finds the merge in
- * the record's history and undoes it from Recent merges.
+ * the record's history and undoes it from Recent merges. Once the realm trusts an identity provider's
+ * emails, the queue says that no registration links by itself there, and why.
  */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
 class ReceptionistMergesAnOnlineRegistrationIT {
 
     static final String STAFF = "staff@riverside-physio.example";
     static final String STAFF_PASSWORD = "staff";
+    static final String TRUSTED_PROVIDER = "partner-clinic";
 
     @RegisterExtension
     static final Chromium chromium = Chromium.inEnglish();
@@ -116,5 +122,28 @@ class ReceptionistMergesAnOnlineRegistrationIT {
         assertThat(restored.path("phone").asText()).isEqualTo("+14165550101");
         assertThat(restored.has("email")).isFalse();
         assertThat(staff.get("/" + provisional).json().path("id").asText()).as("two records again").isEqualTo(provisional);
+
+        // Once the realm trusts an identity provider's emails, the queue says that nothing links by itself, and why.
+        trustAnIdentityProvidersEmails();
+        screen.find(By.partialLinkText("Online registrations")).click();
+        screen.text("In this realm, no online registration links to a record by itself");
+        screen.text("An identity provider’s email addresses are trusted as verified, so an email from it proves nothing about who registers.");
+        screen.text("Every registration waits here for staff to review it.");
+        pictured(screen, "console-online-registrations-not-linking", "Online registrations where no registration links by itself");
+    }
+
+    /** An enabled OpenID Connect provider (pointing nowhere) whose emails the realm trusts as verified (removed after the test). */
+    private void trustAnIdentityProvidersEmails() {
+        IdentityProviderRepresentation provider = new IdentityProviderRepresentation();
+        provider.setAlias(TRUSTED_PROVIDER);
+        provider.setProviderId("oidc");
+        provider.setEnabled(true);
+        provider.setTrustEmail(true);
+        provider.setConfig(Map.of("authorizationUrl", "https://idp.invalid/auth", "tokenUrl", "https://idp.invalid/token",
+                "clientId", "clinic", "clientSecret", "not-a-secret", "clientAuthMethod", "client_secret_post"));
+        try (Response created = realm.admin().identityProviders().create(provider)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+        }
+        realm.cleanup().add(r -> r.identityProviders().get(TRUSTED_PROVIDER).remove());
     }
 }

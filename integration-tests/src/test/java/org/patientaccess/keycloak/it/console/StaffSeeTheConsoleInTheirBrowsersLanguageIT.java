@@ -1,7 +1,10 @@
 package org.patientaccess.keycloak.it.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
+
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import org.patientaccess.keycloak.it.support.browser.Accessibility;
 import org.patientaccess.keycloak.it.support.browser.Chromium;
 import org.patientaccess.keycloak.it.support.browser.Screen;
 import org.patientaccess.keycloak.it.support.browser.StaffConsole;
+import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.realm.StaffConsoleClinicRealm;
 
@@ -63,14 +67,21 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
     void aFrenchBrowserGetsTheClinicsPagesInFrench() {
         String surname = uniqueSurname("Francais");
         String name = "Chloé " + surname;
-        PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD)
-                .create(patient(null, "Chloé", surname, "2016-07-14", null, null));
+        String email = surname.toLowerCase() + "@family.test";
+        PersonalData.used(email);
+        PatientAccessApi reception = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD);
+        String id = reception.create(patient(null, "Chloé", surname, "2016-07-14", email, null)).path("id").asText();
+        assertThat(reception.post("/" + id + "/email-confirmation", Map.of()).status()).isEqualTo(200);
+        // A realm that does not verify new accounts' emails: no registration links by itself.
+        realm.updateWithCleanup(r -> r.verifyEmail(false));
         console.signIn(ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD);
 
         Screen clinic = screen.within(screen.find(By.cssSelector("nav[aria-label='Clinique']")));
         clinic.text("Clinique");
         clinic.link("Inscriptions en ligne").click();
         screen.heading("Inscriptions en ligne");
+        screen.text("Dans ce domaine, aucune inscription en ligne n’est liée d’elle-même à un dossier");
+        screen.text("Le domaine ne vérifie pas l’adresse courriel des nouveaux comptes : un courriel vérifié ne prouve donc rien sur la personne qui s’inscrit.");
         Accessibility.assertNoSeriousViolations(screen.driver(), "Online registrations in French");
         clinic.link("Fusions récentes").click();
         screen.heading("Fusions récentes");
@@ -87,6 +98,7 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
         screen.heading(name);
         screen.tab("Détails");
         screen.textbox("Nom de famille");
+        screen.text("Saisi ou confirmé par la clinique.");
         Accessibility.assertNoSeriousViolations(screen.driver(), "a patient's Details in French");
         screen.tab("Comptes utilisateurs").click();
         screen.button("Ajouter un utilisateur");
@@ -94,6 +106,7 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
         Accessibility.assertNoSeriousViolations(screen.driver(), "a patient's User accounts in French");
         screen.tab("Historique").click();
         screen.text("Dossier créé");
+        screen.text("Courriel confirmé");
         Accessibility.assertNoSeriousViolations(screen.driver(), "a patient's History in French");
     }
 }

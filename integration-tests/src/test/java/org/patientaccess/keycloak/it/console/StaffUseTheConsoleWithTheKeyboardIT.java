@@ -22,20 +22,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
+import org.patientaccess.keycloak.it.support.browser.Accessibility;
 import org.patientaccess.keycloak.it.support.browser.ByRole;
 import org.patientaccess.keycloak.it.support.browser.Chromium;
 import org.patientaccess.keycloak.it.support.browser.Keyboard;
 import org.patientaccess.keycloak.it.support.browser.Screen;
+import org.patientaccess.keycloak.it.support.browser.Screenshots;
 import org.patientaccess.keycloak.it.support.browser.StaffConsole;
 import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.realm.StaffConsoleClinicRealm;
 
 /**
- * A receptionist who uses no mouse invites a parent and then resends and deletes the invitation:
- * every control of the workflow is reached with Tab and worked with Enter, Space, the arrows and
- * Escape, and the focus goes into each dialog or menu that opens and back to what opened it.
- * Only the sign-in (Keycloak's login page) is clicked.
+ * A receptionist who uses no mouse confirms the email a parent put on a record, then invites a parent
+ * and resends and deletes the invitation: every control of the workflow is reached with Tab (or
+ * Shift+Tab) and worked with Enter, Space, the arrows and Escape, and the focus goes into each dialog
+ * or menu that opens and back to what opened it. Only the sign-in (Keycloak's login page) is clicked.
  */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
 class StaffUseTheConsoleWithTheKeyboardIT {
@@ -72,8 +74,11 @@ class StaffUseTheConsoleWithTheKeyboardIT {
         String surname = uniqueSurname("Keyboard");
         String name = "Lena " + surname;
         String email = surname.toLowerCase() + ".parent@family.test";
-        PersonalData.used(email);
-        reception.create(patient(null, "Lena", surname, "2017-03-09", null, null));
+        String emailByTheFather = surname.toLowerCase() + ".lena@family.test";
+        PersonalData.used(email, emailByTheFather);
+        String lena = reception.create(patient(null, "Lena", surname, "2017-03-09", null, null)).path("id").asText();
+        String fathersGrant = ConsoleChecks.aParentWhoManagesTheProfile(reception, lena, ClinicRealm.FATHER);
+        ConsoleChecks.theParentPutsAnEmailOnTheRecord(urls.getBase(), realm, ClinicRealm.FATHER, ClinicRealm.PASSWORD, fathersGrant, emailByTheFather);
 
         keyboard.tabTo(screen.link("Patients"));
         keyboard.press(Keys.ENTER);
@@ -83,7 +88,21 @@ class StaffUseTheConsoleWithTheKeyboardIT {
         keyboard.press(Keys.ENTER);
         screen.heading(name);
 
-        keyboard.tabTo(screen.tab("User accounts"));
+        // The email the father set proves nothing yet: the receptionist confirms it for the clinic.
+        screen.text("Set by someone acting for the patient. It does not prove who registers online until the clinic or the patient confirms it.");
+        Accessibility.assertNoSeriousViolations(screen.driver(), "a patient's Details with an email a parent set");
+        Screenshots.save(screen.driver(), "console-patient-email-to-confirm");
+        keyboard.tabTo(screen.button("Confirm email"));
+        keyboard.press(Keys.ENTER);
+        screen.text("The email is confirmed as the clinic’s");
+        screen.text("Entered or confirmed by the clinic.");
+        keyboard.assertFocused(screen.find(By.id("patient-email-note")), "the focus on the words that replaced Confirm email");
+        assertThat(reception.get("/" + lena).json().path("emailSource").asText()).isEqualTo("CLINIC");
+        keyboard.tabBackTo(screen.tab("History"));
+        keyboard.press(Keys.ENTER);
+        screen.within(screen.table("History")).row("Email confirmed");
+
+        keyboard.tabBackTo(screen.tab("User accounts"));
         keyboard.press(Keys.ENTER);
         screen.text("No invitations");
         WebElement addUser = keyboard.tabTo(screen.button(ADD_USER));

@@ -42,6 +42,7 @@ class ViewOnlyStaffSeeNoActionsIT {
     static final String VIEW_ONLY = "records@riverside-physio.example";
     static final String VIEW_ONLY_PASSWORD = "records";
     static final String PARENT = "maria.garcia@example.com";
+    static final String PARENT_PASSWORD = "patient";
 
     @RegisterExtension
     static final Chromium chromium = Chromium.inEnglish();
@@ -64,8 +65,13 @@ class ViewOnlyStaffSeeNoActionsIT {
         String invited = surname.toLowerCase() + ".aunt@family.test";
         PersonalData.used(invited);
         String child = staff.create(patient(null, "Lucia", surname, "2017-03-08", null, null)).path("id").asText();
-        assertCreated(staff.post("/" + child + "/accounts", Map.of("email", PARENT, "relationship", "PARENT")));
+        String parentsGrant = ConsoleChecks.aParentWhoManagesTheProfile(staff, child, PARENT);
         assertCreated(staff.post("/" + child + "/invitations", Map.of("email", invited, "relationship", "CAREGIVER")));
+        // The parent, who manages the profile, puts an email on the record: it proves nothing until confirmed
+        // (before the merge, which can be undone only while nothing changed since).
+        String setByTheParent = surname.toLowerCase() + "@family.test";
+        PersonalData.used(setByTheParent);
+        ConsoleChecks.theParentPutsAnEmailOnTheRecord(urls.getBase(), realm, PARENT, PARENT_PASSWORD, parentsGrant, setByTheParent);
         String duplicate = staff.create(patient(null, "Lucia", surname, "2017-03-08", null, "416 555 0177")).path("id").asText();
         assertThat(staff.post("/" + child + "/merge", Map.of("mergedId", duplicate, "take", List.of("phone"))).status()).isEqualTo(200);
         // A registration that looks like another patient of the clinic waits for review.
@@ -85,7 +91,9 @@ class ViewOnlyStaffSeeNoActionsIT {
         screen.link(name).click();
         screen.heading(name);
         assertThat(screen.textbox("First name").getAttribute("readonly")).isNotNull();
-        assertNotShown(screen, ByRole.button("Save"), ByRole.button("Revert"), ByRole.button("Action"));
+        screen.text("Set by someone acting for the patient. It does not prove who registers online until the clinic or the patient confirms it.");
+        accessible(screen, "a patient's Details with an email set for the patient, view-only");
+        assertNotShown(screen, ByRole.button("Save"), ByRole.button("Revert"), ByRole.button("Action"), ByRole.button("Confirm email"));
 
         screen.tab("User accounts").click();
         screen.within(screen.table("Accounts that may act for this patient")).row(PARENT);

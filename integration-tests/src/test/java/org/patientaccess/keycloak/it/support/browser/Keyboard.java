@@ -70,15 +70,24 @@ public final class Keyboard {
      * fails, naming what had the focus on the way, if it never does: a control the keyboard cannot reach.
      */
     public WebElement tabTo(WebElement target) {
+        return moveFocusTo(target, () -> press(Keys.TAB), "Tab");
+    }
+
+    /** The same with Shift+Tab, for a control above the focus (a tab over the form just used). */
+    public WebElement tabBackTo(WebElement target) {
+        return moveFocusTo(target, () -> new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform(), "Shift+Tab");
+    }
+
+    private WebElement moveFocusTo(WebElement target, Runnable key, String keyName) {
         List<String> passed = new ArrayList<>();
         for (int presses = 0; presses < MOST_TABS; presses++) {
             if (isFocused(target)) {
                 return target;
             }
-            press(Keys.TAB);
+            key.run();
             passed.add(describe(focused()));
         }
-        throw new AssertionError("Tab never reached " + describe(target) + " in " + MOST_TABS + " presses on " + driver.getCurrentUrl()
+        throw new AssertionError(keyName + " never reached " + describe(target) + " in " + MOST_TABS + " presses on " + driver.getCurrentUrl()
                 + "; the focus went to:\n  " + String.join("\n  ", passed));
     }
 
