@@ -91,10 +91,12 @@ export function createMeApi(environment: AccountEnvironment, keycloak: Keycloak)
           body: contact as Schemas["Contact"],
         }),
       ),
-    confirmEmail: (grantId: string) =>
+    confirmEmail: (grantId: string, email: string) =>
       ok(
         client.POST("/realms/{realm}/patient-access/me/patients/{grantId}/email-confirmation", {
           params: grant(grantId),
+          // Only this address is confirmed: 409 when the record holds another since it was read.
+          body: { email },
         }),
       ),
     accounts: (signal?: AbortSignal) =>

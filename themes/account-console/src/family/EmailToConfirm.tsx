@@ -28,20 +28,14 @@ export function EmailToConfirm({ self, onConfirmed, onChanged }: EmailToConfirmP
     setBusy(true);
     setError(undefined);
     try {
-      // The API confirms whatever the record holds now: first make sure that is the address shown.
-      const latest = (await api.patients()).find((patient) => patient.grantId === self.grantId);
-      if (latest?.emailToConfirm !== self.emailToConfirm) {
-        setError(t("familyAccess.emailChangedBeforeConfirm"));
-        setBusy(false);
-        onChanged();
-        return;
-      }
-      await api.confirmEmail(self.grantId);
+      await api.confirmEmail(self.grantId, self.emailToConfirm!);
       addAlert(t("familyAccess.emailConfirmed", { email: self.emailToConfirm }));
       onConfirmed();
     } catch (failure) {
-      setError((failure as Error).message);
+      const changed = (failure as { status?: number }).status === 409;
+      setError(changed ? t("familyAccess.emailChangedBeforeConfirm") : (failure as Error).message);
       setBusy(false);
+      if (changed) onChanged();
     }
   };
 

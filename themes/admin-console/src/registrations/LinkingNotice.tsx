@@ -6,18 +6,13 @@ import { usePatientAccessApi } from "../api/usePatientAccessApi";
 
 type Linking = Schemas["RegistrationLinking"];
 
-/** The realm settings the API names when a verified email proves nothing (its reason is English prose). */
-const KNOWN_REASONS = [
-  ["EMAIL_NOT_VERIFIED", "the realm does not verify"],
-  ["PASSWORD_BEFORE_VERIFICATION", "the registration form sets the password"],
-  ["TRUSTED_IDENTITY_PROVIDER", "an identity provider"],
-] as const;
+/** The realm settings the API names (`reasonCode`) when a verified email proves nothing. */
+const KNOWN_REASONS = ["EMAIL_NOT_VERIFIED", "PASSWORD_BEFORE_VERIFICATION", "TRUSTED_IDENTITY_PROVIDER"] as const;
 
-type KnownReason = (typeof KNOWN_REASONS)[number][0];
+type KnownReason = (typeof KNOWN_REASONS)[number];
 
-/** Which known setting the API's reason names, if any. */
-export const knownReason = (reason?: string): KnownReason | undefined =>
-  KNOWN_REASONS.find(([, words]) => reason?.toLowerCase().startsWith(words))?.[0];
+/** Which known setting the API names, if any. */
+export const knownReason = (code?: string): KnownReason | undefined => KNOWN_REASONS.find((known) => known === code);
 
 /**
  * At the top of the queue: where the realm's settings make a verified email prove nothing, no
@@ -40,7 +35,7 @@ export const LinkingNotice = () => {
   }, [api, realm]);
 
   if (!linking || linking.linksByItself) return null;
-  const known = knownReason(linking.reason);
+  const known = knownReason(linking.reasonCode);
   return (
     <Alert
       isInline

@@ -65,27 +65,19 @@ export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) =>
   const confirmEmail = async () => {
     setConfirming(true);
     try {
-      // The API confirms whatever the record holds now: first make sure that is the email staff read.
-      const latest = await ok(
-        api.GET("/admin/realms/{realm}/patient-access/patients/{id}", {
-          params: { path: { realm, id: patient.id! } },
-        }),
-      );
-      if (latest.email !== patient.email || latest.emailSource !== patient.emailSource) {
-        addAlert("warning", t("patientAccess.emailChangedBeforeConfirm"));
-        onSaved(latest);
-        return;
-      }
+      // If-Match: only the email of the version staff read is confirmed (412 when it changed since).
       const confirmed = await ok(
         api.POST("/admin/realms/{realm}/patient-access/patients/{id}/email-confirmation", {
-          params: { path: { realm, id: patient.id! } },
+          params: { path: { realm, id: patient.id! }, header: { "If-Match": `"${patient.version}"` } },
         }),
       );
       addAlert("success", t("patientAccess.emailConfirmed"));
       afterConfirmation.current = true;
       onSaved(confirmed);
     } catch (e) {
-      addAlert("danger", (e as ApiError).message);
+      const apiError = e as ApiError;
+      addAlert(apiError.status === 412 ? "warning" : "danger",
+        apiError.status === 412 ? t("patientAccess.emailChangedBeforeConfirm") : apiError.message);
       onReload();
     } finally {
       setConfirming(false);

@@ -3,6 +3,7 @@ package org.patientaccess.keycloak.records;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -140,10 +141,17 @@ public final class PatientRecords {
         }
     }
 
-    /** Staff confirm the record's email: from now on it is the clinic's, and may prove who registers. */
-    public PatientRecord confirmEmail(String id) {
+    /**
+     * Staff confirm the record's email, one someone acting for the patient set: from now on it is the
+     * clinic's, and may prove who registers. With {@code expectedVersions} (If-Match), only the email
+     * of the version staff read. An email that already proves something stays as it is.
+     */
+    public PatientRecord confirmEmail(String id, Set<Integer> expectedVersions) {
         PatientRecord record = get(id).requireEditable();
-        return withEmailFrom(record, EmailSource.CLINIC);
+        if (expectedVersions != null && !expectedVersions.contains(record.version())) {
+            throw new StaleVersionException("the patient has changed since (it is at version " + record.version() + "); read it again");
+        }
+        return record.hasProvingEmail() ? record : withEmailFrom(record, EmailSource.CLINIC);
     }
 
     /**
@@ -188,14 +196,18 @@ public final class PatientRecords {
 
     /**
      * The patient confirms, from their own account, the email someone acting for them put on their
-     * record: it becomes the patient's. Only through the person's own (SELF) grant.
+     * record: it becomes the patient's. Only through the person's own (SELF) grant; with
+     * {@code emailSeen}, only if that is still the record's email.
      */
-    public AccessGrant confirmOwnEmail(UserModel person, String grantId) {
+    public AccessGrant confirmOwnEmail(UserModel person, String grantId, String emailSeen) {
         AccessGrant grant = new AccessGrants(session, realm).heldBy(person, grantId);
         if (grant.relationship() != Relationship.SELF) {
             throw new UnknownIdException("No grant of your own record with this id");
         }
         PatientRecord record = get(grant.patientId()).requireActive();
+        if (emailSeen != null && !emailSeen.strip().toLowerCase(Locale.ROOT).equals(record.details().email())) {
+            throw new ConflictException("email", "the email on your record changed since you read it; nothing was confirmed", List.of());
+        }
         if (!record.hasProvingEmail()) {
             withEmailFrom(record, EmailSource.PATIENT);
         }

@@ -26,17 +26,34 @@ public final class EmailProof {
     private EmailProof() {
     }
 
+    /** A realm setting that makes a verified email prove nothing. */
+    public enum Reason {
+        EMAIL_NOT_VERIFIED("the realm does not verify the email of new accounts"),
+        PASSWORD_BEFORE_VERIFICATION("the registration form sets the password before the email is verified ("
+                + RegistrationPassword.ALWAYS_SET_PASSWORD_ON_REGISTER_FORM + ")"),
+        TRUSTED_IDENTITY_PROVIDER("an identity provider's emails are trusted as verified");
+
+        private final String description;
+
+        Reason(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
     /** Why a verified email proves nothing in this realm, or empty when it proves who registered. */
-    public static Optional<String> whyNot(KeycloakSession session, RealmModel realm) {
+    public static Optional<Reason> whyNot(KeycloakSession session, RealmModel realm) {
         if (!verifiesEveryNewEmail(realm)) {
-            return Optional.of("the realm does not verify the email of new accounts");
+            return Optional.of(Reason.EMAIL_NOT_VERIFIED);
         }
         if (passwordBeforeVerification(realm)) {
-            return Optional.of("the registration form sets the password before the email is verified ("
-                    + RegistrationPassword.ALWAYS_SET_PASSWORD_ON_REGISTER_FORM + ")");
+            return Optional.of(Reason.PASSWORD_BEFORE_VERIFICATION);
         }
         if (anyProviderTrustsEmails(session, realm)) {
-            return Optional.of("an identity provider's emails are trusted as verified");
+            return Optional.of(Reason.TRUSTED_IDENTITY_PROVIDER);
         }
         return Optional.empty();
     }

@@ -40,6 +40,6 @@ public final class PatientAccessSetup {
         }
         EmailProof.whyNot(session, realm).ifPresent(reason -> LOG.warnf(
                 "Realm %s: online registrations never link to a patient record by themselves, staff link them in Online registrations: %s",
-                realm.getName(), reason));
+                realm.getName(), reason.description()));
     }
 }

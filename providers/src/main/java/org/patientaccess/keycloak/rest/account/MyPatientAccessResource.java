@@ -47,6 +47,7 @@ import org.patientaccess.keycloak.records.PatientRecords;
 import org.patientaccess.keycloak.registrations.Dependents;
 import org.patientaccess.keycloak.rest.admin.ApiErrors;
 import org.patientaccess.keycloak.rest.representation.ContactRepresentation;
+import org.patientaccess.keycloak.rest.representation.EmailConfirmationRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyAccountGrantRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyInvitationRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyPatientRepresentation;
@@ -184,11 +185,15 @@ public class MyPatientAccessResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyPatientRepresentation.class)))
     @APIResponse(responseCode = "401", ref = "NotForThisApi")
     @APIResponse(responseCode = "404", description = "No active grant of mine on my own record (SELF) with this id.")
-    @APIResponse(responseCode = "409", description = "The record has no email, or is not active.",
+    @APIResponse(responseCode = "409", description = "The record has no email, is not active, or its email is not the one I confirm (`field` `email`).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
-    public MyPatientRepresentation confirmEmail(@PathParam("grantId") String grantId) {
+    public MyPatientRepresentation confirmEmail(@PathParam("grantId") String grantId,
+            @RequestBody(description = "The email I read and confirm (`email`); when given, nothing is confirmed if the record's is another.",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmailConfirmationRepresentation.class)))
+            String body) {
         UserModel me = signedInUser();
-        AccessGrant grant = records.confirmOwnEmail(me, grantId);
+        String seen = body == null || body.isBlank() ? null : StrictJson.read(body, EmailConfirmationRepresentation.class).email();
+        AccessGrant grant = records.confirmOwnEmail(me, grantId, seen);
         event(EventType.UPDATE_PROFILE, me, "confirm_email", grant);
         return MyPatientRepresentation.of(grant, records.get(grant.patientId()));
     }

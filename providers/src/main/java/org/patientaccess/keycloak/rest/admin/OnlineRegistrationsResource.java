@@ -139,14 +139,15 @@ public class OnlineRegistrationsResource {
     @Path("linking")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registrationLinking", summary = "Whether registrations may link by themselves in this realm, and why not")
-    @APIResponse(responseCode = "200", description = "`linksByItself`, and `reason` when it is false.",
+    @APIResponse(responseCode = "200", description = "`linksByItself`, and `reasonCode` and `reason` when it is false.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationLinkingRepresentation.class)))
     @APIResponse(responseCode = "401", ref = "NotAuthenticated")
     @APIResponse(responseCode = "403", ref = "MayNotView")
     public RegistrationLinkingRepresentation linking() {
         auth.users().requireView();
-        Optional<String> whyNot = EmailProof.whyNot(session, realm);
-        return new RegistrationLinkingRepresentation(whyNot.isEmpty(), whyNot.orElse(null));
+        Optional<EmailProof.Reason> whyNot = EmailProof.whyNot(session, realm);
+        return new RegistrationLinkingRepresentation(whyNot.isEmpty(), whyNot.map(Enum::name).orElse(null),
+                whyNot.map(EmailProof.Reason::description).orElse(null));
     }
 
     /** The person is new to the clinic: their provisional record becomes their record. */

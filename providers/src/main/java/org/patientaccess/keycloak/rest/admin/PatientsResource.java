@@ -32,6 +32,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.patientaccess.keycloak.access.Actor;
+import org.patientaccess.keycloak.core.EmailSource;
 import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.PatientMerge;
 import org.patientaccess.keycloak.core.PatientRecord;
@@ -330,7 +331,9 @@ public class PatientsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "confirmPatientEmail", summary = "Confirm the patient's email as the clinic's", description = """
             An email set by someone acting for the patient (`emailSource` DELEGATE) proves nothing about who
-            registers online until the clinic or the patient confirms it. After this, `emailSource` is CLINIC.
+            registers online until the clinic or the patient confirms it. After this, `emailSource` is CLINIC;
+            an email that already proves something (CLINIC, PATIENT) stays as it is. With `If-Match`, only the
+            email of the version read (else 412).
             """)
     @APIResponse(responseCode = "200", description = "The patient, its email now the clinic's.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientRepresentation.class)))
@@ -339,12 +342,20 @@ public class PatientsResource {
     @APIResponse(responseCode = "404", ref = "PatientNotFound")
     @APIResponse(responseCode = "409", description = "The patient has no email, or was merged (then `params` names the survivor).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
-    public Response confirmEmail(@PathParam("id") String id) {
+    @APIResponse(responseCode = "412", description = "The record's version is no longer the one named in If-Match; nothing was confirmed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiErrors.class)))
+    public Response confirmEmail(@PathParam("id") String id,
+                                 @HeaderParam(IfMatch.HEADER) @Parameter(description =
+                                         "The ETag read with the patient: the email of that version only. Compared strongly.")
+                                 String ifMatch) {
         auth.users().requireManage();
-        PatientRecord confirmed = patients.confirmEmail(id);
-        adminEvent.operation(OperationType.UPDATE).resourcePath(PatientEvents.path(confirmed.id()))
-                .detail(PatientEvents.EMAIL_CONFIRMED, "true")
-                .success();
+        EmailSource before = patients.get(id).emailSource();
+        PatientRecord confirmed = patients.confirmEmail(id, IfMatch.versions(ifMatch));
+        if (confirmed.emailSource() != before) {
+            adminEvent.operation(OperationType.UPDATE).resourcePath(PatientEvents.path(confirmed.id()))
+                    .detail(PatientEvents.EMAIL_CONFIRMED, "true")
+                    .success();
+        }
         return Response.ok(PatientRepresentation.of(confirmed)).tag(IfMatch.etag(confirmed)).build();
     }
 
