@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +71,12 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
         String email = surname.toLowerCase() + "@family.test";
         PersonalData.used(email);
         PatientAccessApi reception = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD);
-        String id = reception.create(patient(null, "Chloé", surname, "2016-07-14", email, null)).path("id").asText();
+        String id = reception.create(patient(null, "Chloé", surname, "2016-07-14", null, null)).path("id").asText();
+        // Her mother puts the email on the record (someone acting for her: it proves nothing), then the clinic confirms it.
+        String grant = reception.post("/" + id + "/accounts", Map.of("email", ClinicRealm.MOTHER, "relationship", "PARENT",
+                "permissions", List.of("BOOK", "VIEW", "MANAGE_PROFILE"))).json().path("id").asText();
+        PatientAccessApi mother = PatientAccessApi.personSignedInAs(urls.getBase(), realm, ClinicRealm.MOTHER, ClinicRealm.PASSWORD);
+        assertThat(mother.put("/patients/" + grant + "/contact", Map.of("email", email)).status()).isEqualTo(200);
         assertThat(reception.post("/" + id + "/email-confirmation", Map.of()).status()).isEqualTo(200);
         // A realm that does not verify new accounts' emails: no registration links by itself.
         realm.updateWithCleanup(r -> r.verifyEmail(false));
