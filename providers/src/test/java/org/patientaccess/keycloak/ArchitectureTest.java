@@ -89,7 +89,7 @@ class ArchitectureTest {
 
     @Test
     void theDoorsCallServicesNeverTheStore() {
-        noClasses().that().resideInAnyPackage(ROOT + ".rest..", ROOT + ".pages..")
+        noClasses().that().resideInAnyPackage(DOORS)
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".store..")
                 .check(CODE);
     }

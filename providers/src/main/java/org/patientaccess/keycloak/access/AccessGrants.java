@@ -14,6 +14,7 @@ import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
 import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import org.patientaccess.keycloak.age.OwnAccountAge;
 import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.core.AccessiblePatient;
 import org.patientaccess.keycloak.core.ConflictException;
 import org.patientaccess.keycloak.core.GrantInput;
 import org.patientaccess.keycloak.core.GrantOrigin;
@@ -59,6 +60,14 @@ public final class AccessGrants {
     /** A patient's grants, newest first; ended ones (revoked or lapsed) only when asked. */
     public List<AccessGrant> ofPatient(PatientRecord patient, boolean includeEnded) {
         return grants.findByPatient(realm, patient.id(), includeEnded);
+    }
+
+    /**
+     * The active records the account may act for, its own first: one indexed query, for tokens on every
+     * login and refresh.
+     */
+    public List<AccessiblePatient> accessiblePatients(UserModel account) {
+        return grants.findAccessiblePatients(realm, account.getId());
     }
 
     /** A grant of this patient; any other id answers as unknown. */

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.keycloak.common.util.Time;
 import org.keycloak.executors.ExecutorsProvider;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
@@ -29,6 +30,9 @@ import org.patientaccess.keycloak.store.PatientAccessStore;
  * {@code tasks.StaleScanResumer}.
  */
 public final class DuplicateScans {
+
+    /** A worker beats at every page, which takes seconds; two minutes of silence means it is gone. */
+    static final long STALE_AFTER_MILLIS = 120_000;
 
     static final String EXECUTOR = "patient-access-duplicate-scan";
     private static final int CLAIM_ATTEMPTS = 3;
@@ -104,8 +108,23 @@ public final class DuplicateScans {
                 read -> read.getProvider(PatientAccessStore.class).duplicates().running(read.realms().getRealm(realmId)));
     }
 
+    /**
+     * Resumes running scans whose worker stopped beating (a restart, a node gone): every node looks now
+     * and then, and the one whose conditional update of the owner wins resumes the scan where its cursor is.
+     */
+    public static void resumeStale(KeycloakSession session) {
+        DuplicateStore duplicates = session.getProvider(PatientAccessStore.class).duplicates();
+        long staleBefore = Time.currentTimeMillis() - STALE_AFTER_MILLIS;
+        for (DuplicateScan scan : duplicates.findStale(staleBefore)) {
+            String owner = KeycloakModelUtils.generateId();
+            if (duplicates.takeOver(scan.id(), scan.heartbeatAt().toEpochMilli(), owner)) {
+                resumeAfterCommit(session, scan.id(), owner);
+            }
+        }
+    }
+
     /** Hands a scan claimed in this session's transaction to a worker once (and only if) that transaction commits. */
-    public static void resumeAfterCommit(KeycloakSession session, String scanId, String owner) {
+    private static void resumeAfterCommit(KeycloakSession session, String scanId, String owner) {
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         ExecutorService executor = executor(session);
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.keycloak.models.KeycloakSession;
@@ -68,6 +69,11 @@ public final class PatientRecords {
     /** The records with these ids in the realm, keyed by id. */
     public Map<String, PatientRecord> byIds(Collection<String> ids) {
         return patients.findByIds(realm, ids);
+    }
+
+    /** The record as it stands now (a merged record's survivor), if there is one. */
+    public Optional<PatientRecord> findCurrent(String id) {
+        return patients.findCurrent(realm, id);
     }
 
     public List<PatientRecord> search(PatientSearch search) {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.patientaccess.keycloak.access.AccessGrants;
 import org.patientaccess.keycloak.core.AccessiblePatient;
-import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * The patients a user may act for, read once per request: a token response runs several mappers
@@ -25,7 +25,7 @@ public final class AccessiblePatients {
         if (read != null) {
             return (List<AccessiblePatient>) read;
         }
-        List<AccessiblePatient> patients = session.getProvider(PatientAccessStore.class).grants().findAccessiblePatients(realm, user.getId());
+        List<AccessiblePatient> patients = new AccessGrants(session, realm).accessiblePatients(user);
         session.setAttribute(key, patients);
         return patients;
     }

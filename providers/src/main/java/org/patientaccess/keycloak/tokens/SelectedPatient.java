@@ -10,7 +10,7 @@ import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.core.AccessiblePatient;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.PatientStatus;
-import org.patientaccess.keycloak.store.PatientAccessStore;
+import org.patientaccess.keycloak.records.PatientRecords;
 
 /**
  * The patient chosen at login, kept as a note of the client session (so it lasts as long as the
@@ -64,7 +64,7 @@ public final class SelectedPatient {
 
     /** The record that absorbed this one, if it was merged into one that is active. */
     private static Optional<String> survivorOf(KeycloakSession session, RealmModel realm, String patientId) {
-        return session.getProvider(PatientAccessStore.class).records().findCurrent(realm, patientId)
+        return new PatientRecords(session, realm).findCurrent(patientId)
                 .filter(found -> !found.id().equals(patientId) && found.status() == PatientStatus.ACTIVE)
                 .map(PatientRecord::id);
     }
