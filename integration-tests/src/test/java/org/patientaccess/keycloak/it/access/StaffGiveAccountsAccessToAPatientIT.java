@@ -215,7 +215,8 @@ class StaffGiveAccountsAccessToAPatientIT {
             assertThat(history.toString()).doesNotContain(ClinicRealm.FATHER);
         } finally {
             realm.admin().users().create(UserBuilder.create(ClinicRealm.FATHER)
-                    .email(ClinicRealm.FATHER).emailVerified(true).name("Luis", "Garcia").password(ClinicRealm.PASSWORD).build()).close();
+                    .email(ClinicRealm.FATHER).emailVerified(true).name("Luis", "Garcia").password(ClinicRealm.PASSWORD)
+                    .attribute("birthDate", "1982-11-20").build()).close();
         }
     }
 

@@ -21,6 +21,7 @@ import org.patientaccess.keycloak.it.support.cluster.ClusterRealm;
 import org.patientaccess.keycloak.it.support.cluster.TwoNodeCluster;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
 import org.patientaccess.keycloak.it.support.mail.Mails;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
 /**
  * People registering online on node B when it is killed ({@code kill -9}) as they set their password,
@@ -42,7 +43,7 @@ class ARegistrationCutShortByAKilledNodeIsWholeOrAbsentClusterIT {
     @Test
     void registrationsCutShortByAKilledNodeAreWholeOrAbsentAndFinishOnTheOtherNode() throws Exception {
         TwoNodeCluster cluster = TwoNodeCluster.running();
-        ClusterRealm realm = cluster.newRealmFromJson("/realm-config/clinic-realm.json", "killed-registration");
+        ClusterRealm realm = cluster.newRealm(new ClinicRealm(), "killed-registration");
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             String surname = uniqueSurname("Roy");

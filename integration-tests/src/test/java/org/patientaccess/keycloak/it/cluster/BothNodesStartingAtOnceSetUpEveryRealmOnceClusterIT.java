@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.patientaccess.keycloak.it.support.cluster.ClusterDatabase;
 import org.patientaccess.keycloak.it.support.cluster.ClusterExtension;
 import org.patientaccess.keycloak.it.support.cluster.ClusterNode;
 import org.patientaccess.keycloak.it.support.cluster.ClusterRealm;
 import org.patientaccess.keycloak.it.support.cluster.TwoNodeCluster;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
 /**
  * Realms that exist before our providers set them up (made before the plugin was installed, or before
@@ -34,7 +36,7 @@ class BothNodesStartingAtOnceSetUpEveryRealmOnceClusterIT {
         TwoNodeCluster cluster = TwoNodeCluster.running();
         List<String> realms = new ArrayList<>();
         for (int i = 0; i < REALMS; i++) {
-            ClusterRealm realm = cluster.newRealm(builder -> builder, "race");
+            ClusterRealm realm = cluster.newRealm(new ClinicRealm(), "race");
             realm.withAdmin(cluster.a(), BothNodesStartingAtOnceSetUpEveryRealmOnceClusterIT::removeOurSetup);
             realms.add(realm.name());
         }
@@ -70,8 +72,13 @@ class BothNodesStartingAtOnceSetUpEveryRealmOnceClusterIT {
         }
         String scopeId = realm.clientScopes().findAll().stream().filter(scope -> SCOPE.equals(scope.getName()))
                 .findFirst().orElseThrow().getId();
-        ClientResource console = realm.clients().get(realm.clients().findByClientId("account-console").get(0).getId());
-        console.removeDefaultClientScope(scopeId);
+        // The plugin adds the scope to the account console; the clinic's realm file gives it to its booking app too.
+        for (ClientRepresentation client : realm.clients().findAll()) {
+            ClientResource resource = realm.clients().get(client.getId());
+            if (resource.getDefaultClientScopes().stream().anyMatch(scope -> scope.getId().equals(scopeId))) {
+                resource.removeDefaultClientScope(scopeId);
+            }
+        }
         realm.clientScopes().get(scopeId).remove();
         return null;
     }

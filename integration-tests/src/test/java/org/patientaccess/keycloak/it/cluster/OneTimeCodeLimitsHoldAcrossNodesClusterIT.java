@@ -15,6 +15,7 @@ import org.patientaccess.keycloak.it.support.cluster.ClusterNode;
 import org.patientaccess.keycloak.it.support.cluster.ClusterRealm;
 import org.patientaccess.keycloak.it.support.cluster.TwoNodeCluster;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
 /**
  * The one-time code that proves a clinic's record to someone registering under another email: its
@@ -30,7 +31,7 @@ class OneTimeCodeLimitsHoldAcrossNodesClusterIT {
     @Test
     void wrongCodesUsedUpOnOneNodeLeaveNoTriesOnTheOther() throws Exception {
         TwoNodeCluster cluster = TwoNodeCluster.running();
-        ClusterRealm realm = cluster.newRealmFromJson("/realm-config/clinic-realm.json", "codes");
+        ClusterRealm realm = cluster.newRealm(new ClinicRealm(), "codes");
         String surname = uniqueSurname("Lambert");
         String onFile = surname.toLowerCase() + ".old@family.test";
         staff(cluster, realm).create(patient(null, "Paul", surname, "1966-07-21", onFile, "514 555 0123"));
@@ -61,7 +62,7 @@ class OneTimeCodeLimitsHoldAcrossNodesClusterIT {
     @Test
     void atMostThreeCodesADayAreSentForOneRecordWhicheverNodeSendsThem() throws Exception {
         TwoNodeCluster cluster = TwoNodeCluster.running();
-        ClusterRealm realm = cluster.newRealmFromJson("/realm-config/clinic-realm.json", "code-limit");
+        ClusterRealm realm = cluster.newRealm(new ClinicRealm(), "code-limit");
         String surname = uniqueSurname("Girard");
         String onFile = surname.toLowerCase() + ".old@family.test";
         staff(cluster, realm).create(patient(null, "Paul", surname, "1966-07-21", onFile, "514 555 0123"));

@@ -31,6 +31,7 @@ import org.patientaccess.keycloak.it.support.browser.Chromium;
 import org.patientaccess.keycloak.it.support.browser.Keyboard;
 import org.patientaccess.keycloak.it.support.browser.Screen;
 import org.patientaccess.keycloak.it.support.browser.StaffConsole;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
 /**
  * Staff of the demo clinic (whose admin theme is ours) scan the clinic's records for duplicates on
@@ -52,7 +53,7 @@ class PossibleDuplicatesAreMergedOrDismissedByStaffIT {
     @RegisterExtension
     static final Chromium chromium = Chromium.inEnglish();
 
-    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectKeycloakUrls

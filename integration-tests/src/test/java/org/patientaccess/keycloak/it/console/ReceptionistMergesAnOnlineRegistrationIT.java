@@ -28,6 +28,7 @@ import org.patientaccess.keycloak.it.support.browser.Chromium;
 import org.patientaccess.keycloak.it.support.browser.Screen;
 import org.patientaccess.keycloak.it.support.browser.StaffConsole;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
 
 /**
@@ -46,7 +47,7 @@ class ReceptionistMergesAnOnlineRegistrationIT {
     @RegisterExtension
     static final Chromium chromium = Chromium.inEnglish();
 
-    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer

@@ -25,7 +25,7 @@ import org.patientaccess.keycloak.it.support.browser.Screen;
 import org.patientaccess.keycloak.it.support.browser.StaffConsole;
 import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
-import org.patientaccess.keycloak.it.support.realm.StaffConsoleClinicRealm;
+import org.patientaccess.keycloak.it.support.realm.KeycloakDefaultsStaffConsoleClinicRealm;
 
 /**
  * A realm that offers French shows its login page, Keycloak's admin console and the clinic's own
@@ -37,7 +37,7 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
     @RegisterExtension
     static final Chromium chromium = Chromium.inFrench();
 
-    @InjectRealm(config = StaffConsoleClinicRealm.class)
+    @InjectRealm(config = KeycloakDefaultsStaffConsoleClinicRealm.class)
     ManagedRealm realm;
 
     @InjectKeycloakUrls

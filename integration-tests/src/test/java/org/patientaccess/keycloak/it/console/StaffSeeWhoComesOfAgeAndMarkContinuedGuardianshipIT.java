@@ -28,6 +28,7 @@ import org.patientaccess.keycloak.it.support.browser.Keyboard;
 import org.patientaccess.keycloak.it.support.browser.Screen;
 import org.patientaccess.keycloak.it.support.browser.StaffConsole;
 import org.patientaccess.keycloak.it.support.logs.PersonalData;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
 /**
  * Staff of the demo clinic open Coming of age, see a teenager whose parent's access ends soon, and on
@@ -47,7 +48,7 @@ class StaffSeeWhoComesOfAgeAndMarkContinuedGuardianshipIT {
     @RegisterExtension
     static final Chromium chromium = Chromium.inEnglish();
 
-    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectKeycloakUrls

@@ -18,7 +18,7 @@ import org.patientaccess.keycloak.it.support.browser.Screen;
 import org.patientaccess.keycloak.it.support.browser.Screenshots;
 import org.patientaccess.keycloak.it.support.browser.StaffConsole;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
-import org.patientaccess.keycloak.it.support.realm.StaffConsoleClinicRealm;
+import org.patientaccess.keycloak.it.support.realm.KeycloakDefaultsStaffConsoleClinicRealm;
 
 /** Staff sign in to their realm's admin console with their own account, in a real browser. */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
@@ -27,7 +27,7 @@ class StaffSignInToTheAdminConsoleIT {
     @RegisterExtension
     static final Chromium chromium = Chromium.inEnglish();
 
-    @InjectRealm(config = StaffConsoleClinicRealm.class)
+    @InjectRealm(config = KeycloakDefaultsStaffConsoleClinicRealm.class)
     ManagedRealm realm;
 
     @InjectKeycloakUrls

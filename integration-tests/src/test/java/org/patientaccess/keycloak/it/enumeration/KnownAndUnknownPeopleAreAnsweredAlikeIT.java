@@ -27,6 +27,7 @@ import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
 
 /**
@@ -48,7 +49,7 @@ class KnownAndUnknownPeopleAreAnsweredAlikeIT {
     private static final Pattern SESSION = Pattern.compile("(session_code|execution|client_id|tab_id|client_data|kc_locale|key)=[^&\"'\\s]*");
     private static final Pattern NONCE = Pattern.compile("nonce=\"[^\"]*\"");
 
-    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer

@@ -25,6 +25,7 @@ import org.keycloak.testframework.server.KeycloakUrls;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
+import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.mail.Mails;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.realm.InvitingClinicRealm;
@@ -65,8 +66,10 @@ class FamilyMembersAcceptInvitationsIT {
             assertThat(browser.text()).contains("Riverside Physiotherapy invites you to book and manage appointments for Sofia, as parent.");
             assertThat(status(sofia)).as("opening the link changes nothing").isEqualTo("PENDING");
 
+            // The realm's registration form asks for the birth date too.
+            PersonalData.used("1988-02-29");
             browser.click("invitation-register").submit("kc-register-form", Map.of(
-                    "email", email, "firstName", "Nadia", "lastName", "Garcia"));
+                    "email", email, "firstName", "Nadia", "lastName", "Garcia", "birthDate", "1988-02-29"));
             MimeMessage verification = nextMail(mail, received + 1);
             // Keycloak 26.7 asks for the password once the email is verified.
             browser.open(Mails.link(verification, "login-actions/action-token")).submit("kc-passwd-update-form",

@@ -21,12 +21,13 @@ import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
+import org.patientaccess.keycloak.it.support.realm.UnforcedVerificationClinicRealm;
 
 /** In a realm that does not force email verification at login, so that our own check is what stops. */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
 class InvitationsAreAcceptedByVerifiedAccountsIT {
 
-    @InjectRealm(config = ClinicRealm.class)
+    @InjectRealm(config = UnforcedVerificationClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer

@@ -33,7 +33,7 @@ import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
 import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
-import org.patientaccess.keycloak.it.support.realm.InvitingClinicRealm;
+import org.patientaccess.keycloak.it.support.realm.OwnUsernamesClinicRealm;
 
 /**
  * The attack: an own-account (SELF) invitation goes to {@code sam.…@family.test}; someone registers
@@ -49,8 +49,9 @@ class OwnAccountInvitationsCompareEmailsExactlyIT {
     private static final String LONG_S = "\u017F";
     private static final String ALLOW_UTF8 = "allowutf8";
     private static final String OWN_ACCOUNT_ONLY = "only the account with the email address it was sent to can answer it";
+    private static final String SAMIRAS_BIRTH_DATE = "1990-05-05";
 
-    @InjectRealm(config = InvitingClinicRealm.class)
+    @InjectRealm(config = OwnUsernamesClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer
@@ -153,9 +154,12 @@ class OwnAccountInvitationsCompareEmailsExactlyIT {
         }
     }
 
-    /** A verified account with a password, made through the admin API. */
+    /**
+     * A verified account with a password, made through the admin API, with the birth date the realm's
+     * user profile requires of its users.
+     */
     private void account(String username, String email) {
-        PersonalData.used(username, email, "Samira");
+        PersonalData.used(username, email, "Samira", SAMIRAS_BIRTH_DATE);
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
         user.setEmail(email);
@@ -163,6 +167,7 @@ class OwnAccountInvitationsCompareEmailsExactlyIT {
         user.setEnabled(true);
         user.setFirstName("Samira");
         user.setLastName(uniqueSurname("Lee"));
+        user.setAttributes(Map.of("birthDate", List.of(SAMIRAS_BIRTH_DATE)));
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(ClinicRealm.PASSWORD);

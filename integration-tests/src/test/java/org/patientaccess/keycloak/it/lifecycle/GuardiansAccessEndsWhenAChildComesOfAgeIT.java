@@ -28,7 +28,6 @@ import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
 import org.patientaccess.keycloak.it.support.mail.Mails;
-import org.patientaccess.keycloak.it.support.realm.BilingualClinicRealm;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
@@ -36,7 +35,7 @@ class GuardiansAccessEndsWhenAChildComesOfAgeIT {
 
     private static final int ONE_DAY = 24 * 60 * 60;
 
-    @InjectRealm(config = BilingualClinicRealm.class)
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer

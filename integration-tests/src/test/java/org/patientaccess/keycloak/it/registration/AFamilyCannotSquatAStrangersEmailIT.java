@@ -17,6 +17,7 @@ import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
 
 /**
@@ -30,7 +31,7 @@ class AFamilyCannotSquatAStrangersEmailIT {
     static final String STAFF = "staff@riverside-physio.example";
     static final String FAMILY = "maria.garcia@example.com";
 
-    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer

@@ -24,6 +24,7 @@ import org.keycloak.testframework.util.ApiUtil;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
 
 /**
@@ -38,7 +39,7 @@ class EmailProvesARecordOnlyWhereTheRealmMakesItProofIT {
     static final String PASSWORD_STEP = "registration-password-action";
     static final String TRUSTED_PROVIDER = "partner-clinic";
 
-    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer

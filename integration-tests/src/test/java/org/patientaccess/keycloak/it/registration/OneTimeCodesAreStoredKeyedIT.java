@@ -30,6 +30,7 @@ import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
 import org.patientaccess.keycloak.it.support.database.ServerDatabase;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
 
 /**
@@ -41,7 +42,7 @@ import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
 class OneTimeCodesAreStoredKeyedIT {
 
-    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer

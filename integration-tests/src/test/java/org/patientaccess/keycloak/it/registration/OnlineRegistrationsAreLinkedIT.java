@@ -23,6 +23,7 @@ import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
 
 /**
@@ -34,7 +35,7 @@ class OnlineRegistrationsAreLinkedIT {
 
     static final String STAFF = "staff@riverside-physio.example";
 
-    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer

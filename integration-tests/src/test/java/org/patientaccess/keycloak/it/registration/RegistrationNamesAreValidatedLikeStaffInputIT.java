@@ -24,6 +24,7 @@ import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
 
 /**
@@ -36,7 +37,7 @@ class RegistrationNamesAreValidatedLikeStaffInputIT {
 
     static final String STAFF = "staff@riverside-physio.example";
 
-    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer

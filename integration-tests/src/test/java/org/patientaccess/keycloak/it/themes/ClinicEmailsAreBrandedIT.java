@@ -24,6 +24,7 @@ import org.patientaccess.keycloak.it.support.browser.Browser;
 import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
 import org.patientaccess.keycloak.it.support.mail.Mails;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
 
 /**
@@ -37,7 +38,7 @@ class ClinicEmailsAreBrandedIT {
     static final String CLINIC = "Riverside Physiotherapy";
     static final String PASSWORD = "Str0ng-passphrase!";
 
-    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer

@@ -31,6 +31,7 @@ import org.patientaccess.keycloak.it.support.browser.Screenshots;
 import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.mail.Inbox;
 import org.patientaccess.keycloak.it.support.mail.Mails;
+import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
 
 /**
@@ -51,7 +52,7 @@ class ClinicPagesAreBrandedAndAccessibleIT {
     @RegisterExtension
     static final Chromium chromium = Chromium.inEnglish();
 
-    @InjectRealm(fromJson = "/realm-config/clinic-realm.json")
+    @InjectRealm(config = ClinicRealm.class)
     ManagedRealm realm;
 
     @InjectMailServer

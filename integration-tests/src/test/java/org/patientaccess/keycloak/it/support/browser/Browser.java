@@ -20,11 +20,14 @@ import org.htmlunit.util.WebConnectionWrapper;
  * A person's browser on Keycloak's own pages (HtmlUnit, without JavaScript: the login pages work
  * without it). Each instance has its own cookies, so two instances are two browsers. Pages of
  * {@link #APP_ORIGIN} stand for a client application's own pages: the browser lands there after a
- * login, and the test reads the address it landed on.
+ * login, and the test reads the address it landed on. So do the pages of {@link #DEMO_BOOKING_APP_ORIGIN},
+ * where the clinic realm lands people who answered an invitation.
  */
 public final class Browser implements AutoCloseable {
 
     public static final String APP_ORIGIN = "https://app.clinic.test";
+    /** The demo's booking app (the realm file's {@code booking-app} client), which the tests do not run. */
+    public static final String DEMO_BOOKING_APP_ORIGIN = "http://localhost:3000";
 
     private final WebClient client = new WebClient();
     private Page page;
@@ -54,7 +57,8 @@ public final class Browser implements AutoCloseable {
                 if (frontOrigin != null && request.getUrl().toString().startsWith(frontOrigin + "/")) {
                     request.setUrl(URI.create(nodeOrigin + request.getUrl().toString().substring(frontOrigin.length())).toURL());
                 }
-                return request.getUrl().toString().startsWith(APP_ORIGIN + "/")
+                String url = request.getUrl().toString();
+                return url.startsWith(APP_ORIGIN + "/") || url.startsWith(DEMO_BOOKING_APP_ORIGIN + "/")
                         ? new StringWebResponse("<html><body><p id=\"app\">Application page</p></body></html>", request.getUrl())
                         : super.getResponse(request);
             }

@@ -25,7 +25,6 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
-import org.keycloak.util.JsonSerialization;
 import org.patientaccess.keycloak.it.support.browser.Browser;
 
 /**
@@ -200,24 +199,12 @@ public final class TwoNodeCluster implements AutoCloseable {
     }
 
     /**
-     * Creates a realm (through node A) from one of the ITs' realm configs, under a name of its own and
-     * sending its mail to the cluster's mail server.
+     * Creates a realm (through node A) from one of the ITs' realm configs ({@link
+     * org.patientaccess.keycloak.it.support.realm.ClinicRealm} or a variant: the demo's realm file with
+     * the tests' accounts), under a name of its own and sending its mail to the cluster's mail server.
      */
     public ClusterRealm newRealm(RealmConfig config, String base) {
         return create(config.configure(RealmBuilder.create()).build(), base);
-    }
-
-    /**
-     * Creates a realm (through node A) from a realm file on the test class path, such as the demo's
-     * {@code /realm-config/clinic-realm.json}, under a name of its own and mailing the cluster's mail server.
-     */
-    public ClusterRealm newRealmFromJson(String resource, String base) throws IOException {
-        try (InputStream json = TwoNodeCluster.class.getResourceAsStream(resource)) {
-            if (json == null) {
-                throw new IOException("no realm file " + resource + " on the class path");
-            }
-            return create(JsonSerialization.readValue(json, RealmRepresentation.class), base);
-        }
     }
 
     private ClusterRealm create(RealmRepresentation realm, String base) {

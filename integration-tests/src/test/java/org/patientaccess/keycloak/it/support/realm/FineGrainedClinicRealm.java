@@ -1,8 +1,6 @@
 package org.patientaccess.keycloak.it.support.realm;
 
 import org.keycloak.testframework.realm.RealmBuilder;
-import org.keycloak.testframework.realm.UserBuilder;
-import org.patientaccess.keycloak.it.support.logs.PersonalData;
 
 /**
  * The {@link ClinicRealm} with Keycloak's fine-grained admin permissions on, and a staff member who
@@ -14,10 +12,8 @@ public class FineGrainedClinicRealm extends ClinicRealm {
 
     @Override
     public RealmBuilder configure(RealmBuilder realm) {
-        PersonalData.used(LIMITED_STAFF);
         return super.configure(realm)
                 .adminPermissionsEnabled(true)
-                .users(UserBuilder.create(LIMITED_STAFF).email(LIMITED_STAFF).emailVerified(true).name("Lena", "Limited")
-                        .password(PASSWORD).clientRoles("realm-management", "query-users"));
+                .users(person(LIMITED_STAFF, "Lena", "Limited", "1988-03-15").clientRoles("realm-management", "query-users"));
     }
 }
