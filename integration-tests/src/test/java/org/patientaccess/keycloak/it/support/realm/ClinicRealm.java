@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -56,6 +57,7 @@ public class ClinicRealm implements RealmConfig {
 
     private static final String PHONE_REGION_ATTRIBUTE = "patientAccess.defaultPhoneRegion";
     private static final String INVITATION_CLIENT_ID = "patientAccess.invitationClientId";
+    private static final String STAFF_CONSOLE_CLIENT_ID = "security-admin-console";
     /** A value of the realm file that Keycloak's import at startup reads from the environment, else its default: {@code ${NAME:default}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^:}]+)(?::([^}]*))?}");
 
@@ -116,6 +118,18 @@ public class ClinicRealm implements RealmConfig {
         // written. The tests take the defaults: the Test Framework's mail server listens there, and a
         // test that reads mail sets its own anyway.
         representation.setSmtpServer(withDefaults(representation.getSmtpServer()));
+        // The file's staff console client names the demo's realm in its addresses (as Keycloak makes
+        // it: /admin/clinic/console/); the Test Framework names each test's realm, so its console
+        // comes back to the admin console of whichever realm on this server.
+        ClientRepresentation staffConsole = staffConsole(representation);
+        staffConsole.setBaseUrl(null);
+        staffConsole.setRedirectUris(List.of("/admin/*"));
+    }
+
+    /** The realm file's admin console client (Keycloak's security-admin-console, with the clinic's staff login theme). */
+    static ClientRepresentation staffConsole(RealmRepresentation representation) {
+        return representation.getClients().stream().filter(client -> STAFF_CONSOLE_CLIENT_ID.equals(client.getClientId()))
+                .findFirst().orElseThrow(() -> new IllegalStateException(REALM_FILE + " has no client " + STAFF_CONSOLE_CLIENT_ID));
     }
 
     /**

@@ -6,7 +6,7 @@ import org.keycloak.testframework.realm.RealmBuilder;
  * The {@link StaffConsoleClinicRealm} for the tests that check Keycloak's own pages as Keycloak shows
  * them by default, where the realm file changes them. Test tweaks:
  * <ul>
- *   <li>Keycloak's own login theme, and usernames of their own: the French login page then says
+ *   <li>Keycloak's own login theme (the realm's, and the staff console's own), and usernames of their own: the French login page then says
  *       "Connectez-vous à votre compte" and asks for the "Nom d'utilisateur ou courriel", as
  *       {@code StaffSeeTheConsoleInTheirBrowsersLanguageIT} reads it (the clinic's login theme says
  *       "Connectez-vous pour prendre rendez-vous"; with emails as usernames Keycloak asks for the
@@ -24,6 +24,9 @@ public class KeycloakDefaultsStaffConsoleClinicRealm extends StaffConsoleClinicR
                 .registrationEmailAsUsername(false)
                 .bruteForceProtected(false)
                 // No login theme of the realm's own: the server's default, Keycloak's.
-                .update(representation -> representation.setLoginTheme(null));
+                .update(representation -> {
+                    representation.setLoginTheme(null);
+                    ClinicRealm.staffConsole(representation).getAttributes().remove("login_theme");
+                });
     }
 }
