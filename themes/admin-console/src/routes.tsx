@@ -1,5 +1,7 @@
-import { routes as keycloakRoutes } from "@keycloak/keycloak-admin-ui";
-import { lazy } from "react";
+import { routes as keycloakRoutes, useAccess } from "@keycloak/keycloak-admin-ui";
+import { lazy, type ReactNode } from "react";
+import { Navigate, useParams } from "react-router-dom";
+import { environment } from "./environment";
 import { PendingRegistrationsNotice } from "./registrations/PendingRegistrationsNotice";
 import { RequireAccess } from "./components/RequireAccess";
 
@@ -17,7 +19,16 @@ const ComingOfAgeSection = lazy(() => import("./comingOfAge/ComingOfAgeSection")
 
 /** The clinic's pages; every one needs view-users, and hides what needs manage-users. */
 const clinicRoutes: AppRouteObject[] = [
-  { path: "/:realm/patients", element: <PatientsSection /> },
+  {
+    path: "/:realm/patients",
+    // Where staff land after signing in: the registrations waiting for them, above the search.
+    element: (
+      <>
+        <PendingRegistrationsNotice />
+        <PatientsSection />
+      </>
+    ),
+  },
   { path: "/:realm/patients/:id/:tab", element: <PatientDetails /> },
   { path: "/:realm/online-registrations", element: <RegistrationsSection /> },
   { path: "/:realm/online-registrations/:id", element: <RegistrationComparison /> },
@@ -34,17 +45,41 @@ const clinicRoutes: AppRouteObject[] = [
 /** The realm's landing page (Keycloak's dashboard) also says how many registrations wait. */
 const isLandingPage = (route: AppRouteObject) =>
   route.path === "/:realm" || route.path === "/:realm/:tab";
+/** Where the console lands: "/" after signing in, and the realm's own address "/:realm". */
+const isLanding = (route: AppRouteObject) => route.path === "/" || route.path === "/:realm";
+
+/**
+ * Staff who may see the clinic's patients land on Patients instead of Keycloak's generic welcome;
+ * anyone else (a realm administrator without view-users) keeps Keycloak's dashboard. The dashboard's
+ * tabs stay reachable by their own address ("/:realm/info").
+ */
+const StaffLanding = ({ dashboard }: { dashboard: ReactNode }) => {
+  const { hasAccess } = useAccess();
+  // "/" names no realm: the console's own, the one staff signed in to.
+  const realm = useParams().realm ?? environment.realm;
+  if (hasAccess("view-users")) {
+    return <Navigate replace to={`/${encodeURIComponent(realm)}/patients`} />;
+  }
+  return <>{dashboard}</>;
+};
 
 /** Keycloak's own pages behind the same access check the stock console applies, then ours. */
 export const consoleRoutes: AppRouteObject[] = [
-  ...keycloakRoutes.map((route) => ({
-    ...route,
-    element: (
-      <RequireAccess access={route.handle.access}>
+  ...keycloakRoutes.map((route) => {
+    const page = (
+      <>
         {isLandingPage(route) && <PendingRegistrationsNotice />}
         {route.element}
-      </RequireAccess>
-    ),
-  })),
+      </>
+    );
+    return {
+      ...route,
+      element: (
+        <RequireAccess access={route.handle.access}>
+          {isLanding(route) ? <StaffLanding dashboard={page} /> : page}
+        </RequireAccess>
+      ),
+    };
+  }),
   ...clinicRoutes,
 ];
