@@ -4,12 +4,19 @@ import { usePatientAccessApi } from "../../api/usePatientAccessApi";
 import { toPatient } from "../patientPaths";
 import type { HistoryEntry } from "./historyApi";
 
+type HistoryEntryDetailsProps = {
+  entry: HistoryEntry;
+  /** For an invitation's entry, the address it was sent to (from the patient's invitations). */
+  invitedEmail?: string;
+};
+
 /** The facts of an entry staff read in words; ids stay in the CSV export, except the other record's. */
-export const HistoryEntryDetails = ({ entry }: { entry: HistoryEntry }) => {
+export const HistoryEntryDetails = ({ entry, invitedEmail }: HistoryEntryDetailsProps) => {
   const { t } = useTranslation();
   const { realm } = usePatientAccessApi();
   const details = entry.details ?? {};
   const facts = [
+    invitedEmail && t("patientAccess.historyInvitedEmail", { email: invitedEmail }),
     details.relationship && t(`patientAccess.relationship.${details.relationship}`),
     details.reason && t(`patientAccess.historyReason.${details.reason}`, { defaultValue: details.reason }),
     details.role && t(`patientAccess.mergeRole.${details.role}`, { defaultValue: details.role }),

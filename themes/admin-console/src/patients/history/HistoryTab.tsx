@@ -49,6 +49,19 @@ export const HistoryTab = ({ patient, onMergeUndone }: HistoryTabProps) => {
   const id = patient.id!;
 
   const page = useApiData(() => history.page(id, first, max), [history, id, first, max]);
+  // History names invitations by id; the address is read where User accounts reads it, by the same
+  // right (view-users), so History shows it to exactly the staff who see it there.
+  const invitations = useApiData(
+    () =>
+      ok(
+        api.GET("/admin/realms/{realm}/patient-access/patients/{id}/invitations", {
+          params: { path: { realm, id } },
+        }),
+      ),
+    [api, realm, id],
+  );
+  const invitedEmailOf = (entry: HistoryEntry) =>
+    invitations.data?.find((invitation) => invitation.id === entry.details?.invitationId)?.email;
   const paginationTitles = usePaginationTitles(t("patientAccess.historyPagination"));
 
   const exportCsv = async () => {
@@ -187,7 +200,7 @@ export const HistoryTab = ({ patient, onMergeUndone }: HistoryTabProps) => {
                 </Td>
                 <Td dataLabel={t("patientAccess.who")}>{actorOf(entry)}</Td>
                 <Td dataLabel={t("patientAccess.historyDetails")}>
-                  <HistoryEntryDetails entry={entry} />
+                  <HistoryEntryDetails entry={entry} invitedEmail={invitedEmailOf(entry)} />
                 </Td>
                 {canManage && (
                   <Td isActionCell>
