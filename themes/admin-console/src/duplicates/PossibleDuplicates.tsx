@@ -19,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router-dom";
 import { usePatientAccessApi } from "../api/usePatientAccessApi";
 import { useCanManage } from "../components/useCanManage";
+import { usePaginationTitles } from "../components/usePaginationTitles";
 import type { Grade } from "../registrations/registrationTypes";
 import { type PairOutcome, PairOutcomeAlert } from "./PairOutcomeAlert";
 import { PairsTable } from "./PairsTable";
@@ -43,6 +44,10 @@ export default function PossibleDuplicates() {
     setGrade(chosen);
     setPaging({ first: 0, max });
   };
+  const titles = {
+    top: usePaginationTitles(t("patientAccess.duplicates.pagination", { context: "top" })),
+    bottom: usePaginationTitles(t("patientAccess.duplicates.pagination", { context: "bottom" })),
+  };
   const pagination = (variant: "top" | "bottom") => (
     <Pagination
       variant={variant}
@@ -53,7 +58,7 @@ export default function PossibleDuplicates() {
       perPageOptions={[10, 20, 50, 100].map((value) => ({ title: `${value}`, value }))}
       onSetPage={(_, chosen) => setPaging({ first: (chosen - 1) * max, max })}
       onPerPageSelect={(_, perPage) => setPaging({ first: 0, max: perPage })}
-      titles={{ paginationAriaLabel: t("patientAccess.duplicates.pagination", { context: variant }) }}
+      titles={titles[variant]}
     />
   );
 

@@ -61,10 +61,9 @@ export const ScanPanel = ({ scan, canManage, starting, startError, onStart }: Pr
   }
 
   const percent = scan.total > 0 ? Math.round((scan.processed / scan.total) * 100) : running ? 0 : 100;
-  const progress = t("patientAccess.duplicates.progress", {
-    processed: count(scan.processed),
-    total: count(scan.total),
-  });
+  // A percentage, not the counts: the scan reads each record once per way of pairing it (name,
+  // birth date, phone, ...), so its counts are not the clinic's number of records.
+  const progress = new Intl.NumberFormat(i18n.language, { style: "percent" }).format(percent / 100);
   return (
     <section aria-labelledby="latest-scan-title">
       <Flex justifyContent={{ default: "justifyContentSpaceBetween" }} alignItems={{ default: "alignItemsCenter" }}>
@@ -87,10 +86,10 @@ export const ScanPanel = ({ scan, canManage, starting, startError, onStart }: Pr
           </DescriptionListDescription>
         </DescriptionListGroup>
         <DescriptionListGroup>
-          <DescriptionListTerm>{t("patientAccess.duplicates.recordsScanned")}</DescriptionListTerm>
+          <DescriptionListTerm>{t("patientAccess.duplicates.scanProgress")}</DescriptionListTerm>
           <DescriptionListDescription>
             <Progress
-              aria-label={t("patientAccess.duplicates.recordsScanned")}
+              aria-label={t("patientAccess.duplicates.scanProgress")}
               value={percent}
               label={progress}
               valueText={progress}
