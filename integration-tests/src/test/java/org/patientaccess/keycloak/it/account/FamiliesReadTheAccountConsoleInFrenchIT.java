@@ -62,13 +62,13 @@ class FamiliesReadTheAccountConsoleInFrenchIT {
         Accessibility.assertNoSeriousViolations(screen.driver(), "Family & access in French");
 
         screen.text("Une personne qui agit pour vous a inscrit " + ClinicRealm.MOTHER + " à votre dossier à la clinique");
-        screen.text("Si c’est votre adresse e-mail, confirmez-la. Sinon, demandez à la clinique de la corriger.");
+        screen.text("Si c’est votre adresse courriel, confirmez-la. Sinon, demandez à la clinique de la corriger.");
         screen.button("Confirmer").click();
-        screen.text(ClinicRealm.MOTHER + " est confirmée comme votre adresse e-mail à la clinique");
+        screen.text(ClinicRealm.MOTHER + " est confirmée comme votre adresse courriel à la clinique");
 
         screen.within(screen.row("Sofia Garcia")).button("Corriger les coordonnées").click();
         screen.within(screen.dialog("Coordonnées de Sofia Garcia")).text(
-                "Si vous changez l’adresse e-mail, la clinique en avise l’ancienne adresse, et la nouvelle doit être confirmée par la clinique ou par le patient.");
+                "Si vous changez l’adresse courriel, la clinique en avise l’ancienne adresse, et la nouvelle doit être confirmée par la clinique ou par le patient.");
         Accessibility.assertNoSeriousViolations(screen.driver(), "the contact dialog in French");
     }
 }

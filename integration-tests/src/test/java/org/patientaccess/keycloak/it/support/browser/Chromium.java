@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * One headless Chromium for a test class, from Debian's {@code chromium} and {@code chromium-driver}
@@ -97,6 +99,18 @@ public final class Chromium implements BeforeEachCallback, AfterAllCallback {
         return (String) text;
     }
 
+    /**
+     * The errors the pages wrote to the browser's console since the test began or the last call: an
+     * uncaught exception of a script, a resource that failed to load. Chromium's browser log, through
+     * chromedriver.
+     */
+    public List<String> consoleErrors() {
+        return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
     /** How long the browser took to start (driver and browser process up, first blank page): null before. */
     public Duration startTime() {
         return startTime;
@@ -128,6 +142,8 @@ public final class Chromium implements BeforeEachCallback, AfterAllCallback {
                 "--lang=" + language);
         // --lang sets the interface language; the Accept-Language header comes from this preference.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // The pages' console errors, kept by chromedriver for consoleErrors().
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "SEVERE"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort()
@@ -152,6 +168,8 @@ public final class Chromium implements BeforeEachCallback, AfterAllCallback {
             // every site and path at once.
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.get("about:blank");
+            // The previous test's console errors are not this test's: reading the log empties it.
+            driver.manage().logs().get(LogType.BROWSER);
         }
     }
 
