@@ -37,6 +37,7 @@ import org.patientaccess.keycloak.it.support.registration.RegisteringPeople;
  * computer reaches Accept on whichever device finishes the new account's steps. Two browsers, two
  * cookie jars: register on the computer, confirm the email and choose the password on the phone. The
  * link is still the proof: a link resent or withdrawn meanwhile is not answered through the account.
+ * An account that signed in with the link and went no further is offered it at its next sign-in.
  */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
 class AnInvitationReachesAcceptOnWhicheverDeviceFinishesIT {
@@ -143,14 +144,39 @@ class AnInvitationReachesAcceptOnWhicheverDeviceFinishesIT {
         assertThat(reception.get("/" + ana.patientId() + "/accounts").json()).isEmpty();
     }
 
+    @Test
+    void anAccountThatSignedInWithTheLinkIsOfferedTheInvitationAtItsNextSignInElsewhere() throws Exception {
+        Invited diego = invite("Diego", "en", ClinicRealm.GRANDMOTHER);
+        Screen onTheComputer = computer.screen().open(diego.link());
+        onTheComputer.link("I have an account: log in").click();
+        onTheComputer.find(By.id("password")).sendKeys(ClinicRealm.PASSWORD);
+        onTheComputer.find(By.id("kc-login")).click();
+        onTheComputer.button("Accept");
+
+        Screen screen = phone.screen().open(urls.getBase() + "/realms/" + realm.getName() + "/account");
+        screen.find(By.id("username")).sendKeys(ClinicRealm.GRANDMOTHER);
+        screen.find(By.id("password")).sendKeys(ClinicRealm.PASSWORD);
+        screen.find(By.id("kc-login")).click();
+        screen.text("Riverside Physiotherapy invites you to book and manage appointments for Diego, as parent.");
+        screen.button("Accept").click();
+        screen.heading("You can now book for Diego");
+        screen.button("Continue").click();
+
+        assertThat(invitationOf(diego).path("status").asText()).isEqualTo("ACCEPTED");
+    }
+
     private record Invited(String patientId, String invitationId, String firstName, String email, String link) {
     }
 
     private Invited invite(String firstName, String locale) throws Exception {
         String surname = uniqueSurname("Carried");
-        String patientId = reception.create(patient(null, firstName, surname, "2017-05-09", null, null)).path("id").asText();
         String email = surname.toLowerCase() + ".parent@family.test";
         PersonalData.used(email);
+        return invite(firstName, locale, email);
+    }
+
+    private Invited invite(String firstName, String locale, String email) throws Exception {
+        String patientId = reception.create(patient(null, firstName, uniqueSurname("Carried"), "2017-05-09", null, null)).path("id").asText();
         int mark = inbox.mark();
         ApiResponse invited = reception.post("/" + patientId + "/invitations",
                 Map.of("email", email, "relationship", "PARENT", "locale", locale));
