@@ -2,10 +2,20 @@
 <#-- Keycloak's login theme classes (theme.properties) rather than PatternFly's, so that the page looks like the realm's own login pages. -->
 <@layout.registrationLayout displayMessage=false; section>
   <#if section = "header">
-    <#if invitation.valid>${msg("patientAccessInvitationTitle", invitation.clinicName)}<#else>${msg(invitation.title)}</#if>
+    <#if invitation.accepted!false>${msg("patientAccessInvitationAcceptedTitle", invitation.patientFirstName)}<#elseif invitation.valid>${msg("patientAccessInvitationTitle", invitation.clinicName)}<#else>${msg(invitation.title)}</#if>
   <#elseif section = "form">
     <div id="patient-access-invitation" class="${properties.kcFormClass!}">
-    <#if invitation.valid>
+    <#if invitation.accepted!false>
+      <#-- Posts no decision: the required action ends and Keycloak goes on to where the person was going. -->
+      <p id="invitation-accepted">${msg("patientAccessInvitationAcceptedText", invitation.patientFirstName, invitation.clinicName)}</p>
+      <form id="invitation-continue" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+        <div class="${properties.kcFormGroupClass!}">
+          <div class="${properties.kcFormActionGroupClass!}">
+            <button id="invitation-continue-button" name="decision" value="continue" type="submit" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("patientAccessInvitationContinue")}</button>
+          </div>
+        </div>
+      </form>
+    <#elseif invitation.valid>
       <p id="invitation-intro">${msg("patientAccessInvitationIntro", invitation.clinicName, invitation.patientFirstName, msg("patientAccessRelationship_" + invitation.relationship))}</p>
       <p id="invitation-expiry">${msg("patientAccessInvitationExpires", invitation.expiresAt)}</p>
       <#if invitation.loginUrl??>

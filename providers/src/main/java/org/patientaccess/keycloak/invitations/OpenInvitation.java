@@ -20,6 +20,8 @@ import org.patientaccess.keycloak.store.PatientAccessStore;
 /**
  * An invitation a link still opens: the token checks out and the row honours it (pending, same
  * nonce, not expired, patient active). Anything else is "no longer valid", without saying which.
+ * {@code token} is null for an invitation an account carries ({@link CarriedInvitations}), whose
+ * link stayed on another device.
  */
 public record OpenInvitation(Invitation invitation, PatientRecord patient, String token) {
 
@@ -42,6 +44,16 @@ public record OpenInvitation(Invitation invitation, PatientRecord patient, Strin
         view.put("relationship", invitation.relationship().name());
         view.put("expiresAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneOffset.UTC).format(invitation.expiresAt()));
+        return view;
+    }
+
+    /** The page after Accept: whom the person can now book for, and the way on. */
+    public Map<String, Object> acceptedView(RealmModel realm) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("valid", false);
+        view.put("accepted", true);
+        view.put("clinicName", realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName());
+        view.put("patientFirstName", patient.details().firstName());
         return view;
     }
 

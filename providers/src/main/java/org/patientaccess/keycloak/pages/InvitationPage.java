@@ -1,6 +1,7 @@
 package org.patientaccess.keycloak.pages;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.ws.rs.GET;
@@ -18,12 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keycloak.common.util.SecretGenerator;
+import org.keycloak.cookie.CookieProvider;
+import org.keycloak.cookie.CookieType;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.locale.LocaleSelectorProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.services.util.CacheControlUtil;
+import org.keycloak.services.util.LocaleUtil;
 import org.keycloak.services.util.ResolveRelative;
 import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.invitations.InvitationSettings;
@@ -64,6 +70,7 @@ public class InvitationPage {
         CacheControlUtil.noBackButtonCacheControlHeader(session);
         LoginFormsProvider forms = session.getProvider(LoginFormsProvider.class);
         Optional<OpenInvitation> open = OpenInvitation.of(session, realm, token, clock);
+        speakTheInvitationsLanguage(open);
         ClientModel client = realm.getClientByClientId(InvitationSettings.of(realm).clientId());
         if (open.isEmpty() || client == null || !client.isEnabled()) {
             return forms.setAttribute("invitation", OpenInvitation.invalidView("patientAccessInvitationInvalid", false))
@@ -77,9 +84,24 @@ public class InvitationPage {
     }
 
     /**
+     * The invitation's language (the one staff chose for its email) leads until the person chooses
+     * one: on this page (its language menu adds {@code kc_locale}) or before (Keycloak's locale cookie).
+     * The browser's own language comes after it.
+     */
+    private void speakTheInvitationsLanguage(Optional<OpenInvitation> open) {
+        if (session.getContext().getUri().getQueryParameters().getFirst(LocaleSelectorProvider.KC_LOCALE_PARAM) != null) {
+            LocaleUtil.processLocaleParam(session, realm, null);
+        } else if (session.getProvider(CookieProvider.class).get(CookieType.LOCALE) == null) {
+            open.map(o -> o.invitation().locale()).filter(Objects::nonNull)
+                    .ifPresent(locale -> session.setAttribute(LocaleSelectorProvider.USER_REQUEST_LOCALE, locale));
+        }
+    }
+
+    /**
      * A login (or registration) request of the invitation client that lands on its base URL, which
      * Keycloak checks against the client's own redirect URIs: no open redirect. The PKCE challenge is
-     * a throwaway: the client starts its own login when the person lands, already signed in.
+     * a throwaway: the client starts its own login when the person lands, already signed in. The
+     * login pages speak this page's language ({@code ui_locales}) until the person chooses another.
      */
     private String authorizationUrl(String endpoint, ClientModel client, OpenInvitation open) {
         String landing = ResolveRelative.resolveRelativeUri(session, client.getRootUrl(), client.getBaseUrl());
@@ -92,6 +114,7 @@ public class InvitationPage {
                 .queryParam("code_challenge", SecretGenerator.getInstance().randomString(64))
                 .queryParam("code_challenge_method", "S256")
                 .queryParam("login_hint", open.invitation().email())
+                .queryParam(OIDCLoginProtocol.UI_LOCALES_PARAM, session.getContext().resolveLocale(null).toLanguageTag())
                 .queryParam(Constants.KC_ACTION, InvitationRequiredAction.ID + ":" + open.token())
                 .build().toString();
     }

@@ -48,6 +48,18 @@ public interface InvitationStore {
      */
     boolean decide(RealmModel realm, String id, String nonce, InvitationStatus decision, String userId);
 
+    /**
+     * Remembers that {@code userId} holds the link carrying {@code nonce}, if the invitation is still
+     * pending with it; a later holder replaces an earlier one.
+     */
+    void carry(RealmModel realm, String id, String nonce, String userId);
+
+    /**
+     * The pending, unexpired invitations {@code userId} carries whose nonce is still the one of the
+     * link it held (a resend or a decision ends that), newest first.
+     */
+    List<Invitation> findCarriedBy(RealmModel realm, String userId);
+
     void linkGrant(RealmModel realm, String id, String grantId);
 
     /**

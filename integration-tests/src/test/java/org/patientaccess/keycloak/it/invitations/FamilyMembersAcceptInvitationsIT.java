@@ -98,6 +98,8 @@ class FamilyMembersAcceptInvitationsIT {
         try (Browser browser = new Browser()) {
             browser.open(link).click("invitation-login").logIn(ClinicRealm.FATHER, ClinicRealm.PASSWORD);
             browser.click("invitation-accept");
+            assertThat(browser.text()).contains("You can now book for Mateo");
+            browser.click("invitation-continue-button");
             assertThat(browser.url()).contains("/realms/" + realm.getName() + "/account");
         }
 

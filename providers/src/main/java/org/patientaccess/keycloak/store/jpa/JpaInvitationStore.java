@@ -135,6 +135,31 @@ class JpaInvitationStore implements InvitationStore {
     }
 
     @Override
+    public void carry(RealmModel realm, String id, String nonce, String userId) {
+        em.createQuery("update InvitationEntity i set i.carriedBy = :userId, i.carriedNonce = :nonce, i.version = i.version + 1"
+                        + " where i.id = :id and i.realmId = :realmId and i.nonce = :nonce and i.status = 'PENDING'")
+                .setParameter("userId", userId)
+                .setParameter("nonce", nonce)
+                .setParameter("id", id)
+                .setParameter("realmId", realm.getId())
+                .executeUpdate();
+        reread(id);
+    }
+
+    @Override
+    public List<Invitation> findCarriedBy(RealmModel realm, String userId) {
+        return em.createQuery("select i from InvitationEntity i where i.realmId = :realmId and i.carriedBy = :userId"
+                        + " and i.nonce = i.carriedNonce and i.status = 'PENDING' and i.expiresAt > :now"
+                        + " order by i.createdAt desc", InvitationEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", userId)
+                .setParameter("now", clock.millis())
+                .getResultList().stream()
+                .map(JpaInvitationStore::toInvitation)
+                .toList();
+    }
+
+    @Override
     public void linkGrant(RealmModel realm, String id, String grantId) {
         em.createQuery("update InvitationEntity i set i.grantId = :grantId, i.version = i.version + 1"
                         + " where i.id = :id and i.realmId = :realmId")

@@ -63,6 +63,17 @@ public class InvitationEntity {
     @Column(name = "GRANT_ID", length = 36)
     private String grantId;
 
+    /**
+     * The account that registered or signed in holding this invitation's link, and the link's nonce
+     * then (written and read only by the store's queries): the invitation is offered to that account
+     * on any device while the row's nonce is still that one.
+     */
+    @Column(name = "CARRIED_BY", length = 36)
+    private String carriedBy;
+
+    @Column(name = "CARRIED_NONCE", length = 36)
+    private String carriedNonce;
+
     /** Optimistic lock: every change bumps it, so a stale copy of the row is never written back. */
     @Version
     @Column(name = "VERSION", nullable = false)
