@@ -13,6 +13,7 @@ import { Page, Spinner } from "@patternfly/react-core";
 import { Suspense, useEffect, useState } from "react";
 import { Outlet } from "react-router-dom";
 import { ClinicNav } from "./ClinicNav";
+import { FormatsProvider } from "./formats";
 import { i18n } from "./i18n";
 
 /** The language the signed-in staff member chose in Keycloak, for our pages and Keycloak's. */
@@ -43,17 +44,19 @@ export const ClinicConsole = () => {
     <AdminClientContext.Provider value={{ keycloak, adminClient }}>
       <AppContexts>
         <FollowStaffLanguage />
-        <Page
-          header={<Header />}
-          isManagedSidebar
-          sidebar={<ClinicNav />}
-          breadcrumb={<PageBreadCrumbs />}
-          mainContainerId="kc-main-content-page-container"
-        >
-          <Suspense fallback={<Spinner aria-label="Loading" />}>
-            <Outlet />
-          </Suspense>
-        </Page>
+        <FormatsProvider>
+          <Page
+            header={<Header />}
+            isManagedSidebar
+            sidebar={<ClinicNav />}
+            breadcrumb={<PageBreadCrumbs />}
+            mainContainerId="kc-main-content-page-container"
+          >
+            <Suspense fallback={<Spinner aria-label="Loading" />}>
+              <Outlet />
+            </Suspense>
+          </Page>
+        </FormatsProvider>
       </AppContexts>
     </AdminClientContext.Provider>
   );

@@ -38,9 +38,10 @@ export const ClinicNav = () => {
             <NavGroup title={t("patientAccess.nav")}>
               <ClinicLink to={`${base}/patients`}>{t("patientAccess.patients")}</ClinicLink>
               <ClinicLink to={`${base}/online-registrations`}>
-                {t("patientAccess.onlineRegistrations")}{" "}
+                {t("patientAccess.onlineRegistrations")}
                 {pending > 0 && (
-                  <Badge aria-label={t("patientAccess.pendingCount", { count: pending })}>
+                  // A nav link lays out as flex, which drops a space between the label and the badge.
+                  <Badge className="pf-v5-u-ml-sm" aria-label={t("patientAccess.pendingCount", { count: pending })}>
                     {pending}
                   </Badge>
                 )}

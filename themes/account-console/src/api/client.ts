@@ -79,6 +79,8 @@ export function createMeApi(environment: AccountEnvironment, keycloak: Keycloak)
   const invitation = (invitationId: string) => ({ path: { ...realm, invitationId } });
 
   return {
+    formats: (signal?: AbortSignal) =>
+      ok(client.GET("/realms/{realm}/patient-access/me/formats", { params: { path: realm }, signal })),
     patients: (signal?: AbortSignal) =>
       ok(client.GET("/realms/{realm}/patient-access/me/patients", { params: { path: realm }, signal })),
     leave: (grantId: string) =>

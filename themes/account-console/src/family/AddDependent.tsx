@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, type NewDependent } from "../api/client";
 import { useMeApi } from "../api/useMeApi";
+import { useFormats, type Formats } from "../formats";
 import { Field } from "./fields";
 
 const SECTION = "add-dependent";
@@ -50,18 +51,18 @@ export function AddDependent({ onAdded }: { onAdded: () => void }) {
  * The API's refusal when the account reached a limit on dependents, in the person's words: as many
  * as it may act for (409), or as many as it may add in a day (429, with when to try again).
  */
-function limitMessage(t: TFunction, language: string, error?: ApiError) {
+function limitMessage(t: TFunction, format: Formats, error?: ApiError) {
   if (!error?.fieldErrors.dependents) return undefined;
   if (error.status === 409) {
     return { title: t("familyAccess.dependentsLimit"), body: t("familyAccess.dependentsLimitHelp") };
   }
   if (error.status === 429) {
-    const retryAt = error.retryAfterSeconds && new Date(Date.now() + error.retryAfterSeconds * 1000);
+    const retryAt = error.retryAfterSeconds && new Date(Date.now() + error.retryAfterSeconds * 1000).toISOString();
     return {
       title: t("familyAccess.dependentsDailyLimit"),
       body: retryAt
         ? t("familyAccess.dependentsTryAgainAt", {
-            when: retryAt.toLocaleString(language, { dateStyle: "long", timeStyle: "short" }),
+            when: format.dateTime(retryAt),
           })
         : t("familyAccess.dependentsTryAgainTomorrow"),
     };
@@ -70,7 +71,8 @@ function limitMessage(t: TFunction, language: string, error?: ApiError) {
 }
 
 function DependentDialog({ onAdded, onClose }: { onAdded: (name: string) => void; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormats();
   const api = useMeApi();
   const [dependent, setDependent] = useState(EMPTY);
   const [busy, setBusy] = useState(false);
@@ -105,7 +107,7 @@ function DependentDialog({ onAdded, onClose }: { onAdded: (name: string) => void
   };
 
   const fieldErrors = error?.fieldErrors ?? {};
-  const limit = limitMessage(t, i18n.language, error);
+  const limit = limitMessage(t, format, error);
   const unplaced = error && !limit && Object.keys(fieldErrors).length === 0;
   return (
     <Modal

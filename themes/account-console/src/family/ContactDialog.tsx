@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, type MyPatient } from "../api/client";
 import { useMeApi } from "../api/useMeApi";
+import { useFormats } from "../formats";
 import { Field } from "./fields";
 import { patientName } from "./labels";
 
@@ -20,10 +21,12 @@ type ContactDialogProps = {
  */
 export function ContactDialog({ patient, onSaved, onClose }: ContactDialogProps) {
   const { t } = useTranslation();
+  const format = useFormats();
   const api = useMeApi();
   const { addAlert } = useAccountAlerts();
   const [email, setEmail] = useState(patient.email ?? "");
-  const [phone, setPhone] = useState(patient.phone ?? "");
+  // As the person reads it; the API reads it back in the clinic's region.
+  const [phone, setPhone] = useState(format.phone(patient.phone));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
 

@@ -3,6 +3,7 @@ import { Stack, StackItem } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
 import { useLoaded } from "../api/useLoaded";
 import { useMeApi } from "../api/useMeApi";
+import { FormatsProvider } from "../formats";
 import { AddDependent } from "./AddDependent";
 import { InvitationsForMe } from "./InvitationsForMe";
 import { PeopleICanActFor } from "./PeopleICanActFor";
@@ -16,23 +17,29 @@ export default function FamilyAccess() {
   const { t } = useTranslation();
   const api = useMeApi();
   const patients = useLoaded(api.patients);
+  const formats = useLoaded(api.formats);
 
   return (
     <Page title={t("familyAccess")} description={t("familyAccess.description")}>
-      <Stack hasGutter>
-        <StackItem>
-          <PeopleICanActFor patients={patients} />
-        </StackItem>
-        <StackItem>
-          <InvitationsForMe onAccepted={patients.reload} />
-        </StackItem>
-        <StackItem>
-          <AddDependent onAdded={patients.reload} />
-        </StackItem>
-        <StackItem>
-          <WhoCanActForMe />
-        </StackItem>
-      </Stack>
+      {/* The region first, so that nothing is shown in one format and then another (a form keeps what it first showed). */}
+      {!formats.loading && (
+        <FormatsProvider region={formats.data?.region}>
+          <Stack hasGutter>
+            <StackItem>
+              <PeopleICanActFor patients={patients} />
+            </StackItem>
+            <StackItem>
+              <InvitationsForMe onAccepted={patients.reload} />
+            </StackItem>
+            <StackItem>
+              <AddDependent onAdded={patients.reload} />
+            </StackItem>
+            <StackItem>
+              <WhoCanActForMe />
+            </StackItem>
+          </Stack>
+        </FormatsProvider>
+      )}
     </Page>
   );
 }

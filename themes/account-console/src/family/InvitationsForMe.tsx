@@ -6,15 +6,17 @@ import { useTranslation } from "react-i18next";
 import type { MyInvitation } from "../api/client";
 import { useLoaded } from "../api/useLoaded";
 import { useMeApi } from "../api/useMeApi";
+import { useFormats } from "../formats";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { formatDate, relationshipLabel } from "./labels";
+import { relationshipLabel } from "./labels";
 import { Section, useFocusAfterReload } from "./Section";
 
 const SECTION = "invitations-for-me";
 
 /** Invitations to act for a patient addressed to my verified email, answered here as by their emailed link. */
 export function InvitationsForMe({ onAccepted }: { onAccepted: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormats();
   const api = useMeApi();
   const { addAlert } = useAccountAlerts();
   const invitations = useLoaded(api.invitations);
@@ -64,7 +66,7 @@ export function InvitationsForMe({ onAccepted }: { onAccepted: () => void }) {
                 <Tr key={invitation.invitationId}>
                   <Td dataLabel={t("familyAccess.patient")}>{invitation.patientFirstName}</Td>
                   <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, invitation.relationship)}</Td>
-                  <Td dataLabel={t("familyAccess.expires")}>{formatDate(invitation.expiresAt, i18n.language)}</Td>
+                  <Td dataLabel={t("familyAccess.expires")}>{format.date(invitation.expiresAt)}</Td>
                   <Td dataLabel={t("familyAccess.actions")}>
                     <Flex justifyContent={{ default: "justifyContentFlexStart", lg: "justifyContentFlexEnd" }}>
                       <Button

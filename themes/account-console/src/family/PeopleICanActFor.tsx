@@ -5,17 +5,19 @@ import { useTranslation } from "react-i18next";
 import type { MyPatient } from "../api/client";
 import type { Loaded } from "../api/useLoaded";
 import { useMeApi } from "../api/useMeApi";
+import { useFormats } from "../formats";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ContactDialog } from "./ContactDialog";
 import { EmailToConfirm } from "./EmailToConfirm";
-import { formatDate, patientName, permissionsLabel, relationshipLabel } from "./labels";
+import { patientName, permissionsLabel, relationshipLabel } from "./labels";
 import { Section, useFocusAfterReload } from "./Section";
 
 const SECTION = "people-i-can-act-for";
 
 /** The patients I may act for (myself included), with Leave and, where I manage the profile, Correct contact details. */
 export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormats();
   const api = useMeApi();
   const [leaving, setLeaving] = useState<MyPatient>();
   const [correcting, setCorrecting] = useState<MyPatient>();
@@ -64,7 +66,7 @@ export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }
                   <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, patient.relationship)}</Td>
                   <Td dataLabel={t("familyAccess.permissions")}>{permissionsLabel(t, patient.permissions)}</Td>
                   <Td dataLabel={t("familyAccess.validUntil")}>
-                    {formatDate(patient.validUntil, i18n.language) ?? t("familyAccess.noEnd")}
+                    {patient.endsOn ? format.date(patient.endsOn) : t("familyAccess.noEnd")}
                   </Td>
                   <Td dataLabel={t("familyAccess.actions")}>
                     <Flex justifyContent={{ default: "justifyContentFlexStart", lg: "justifyContentFlexEnd" }}>

@@ -5,15 +5,17 @@ import { useTranslation } from "react-i18next";
 import type { MyAccountGrant } from "../api/client";
 import { useLoaded } from "../api/useLoaded";
 import { useMeApi } from "../api/useMeApi";
+import { useFormats } from "../formats";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { accountName, formatDate, permissionsLabel, relationshipLabel } from "./labels";
+import { accountName, permissionsLabel, relationshipLabel } from "./labels";
 import { Section, useFocusAfterReload } from "./Section";
 
 const SECTION = "who-can-act-for-me";
 
 /** The accounts that may act for my own record, with Revoke where the rules let me end it. */
 export function WhoCanActForMe() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormats();
   const api = useMeApi();
   const accounts = useLoaded(api.accounts);
   const [revoking, setRevoking] = useState<MyAccountGrant>();
@@ -51,9 +53,9 @@ export function WhoCanActForMe() {
                   </Td>
                   <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, account.relationship)}</Td>
                   <Td dataLabel={t("familyAccess.permissions")}>{permissionsLabel(t, account.permissions)}</Td>
-                  <Td dataLabel={t("familyAccess.since")}>{formatDate(account.since, i18n.language)}</Td>
+                  <Td dataLabel={t("familyAccess.since")}>{format.date(account.since)}</Td>
                   <Td dataLabel={t("familyAccess.validUntil")}>
-                    {formatDate(account.validUntil, i18n.language) ?? t("familyAccess.noEnd")}
+                    {account.endsOn ? format.date(account.endsOn) : t("familyAccess.noEnd")}
                   </Td>
                   <Td dataLabel={t("familyAccess.actions")}>
                     {account.canRevoke ? (

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client";
 import { useCanManage } from "../components/useCanManage";
-import { formatDate } from "../patients/dates";
+import { useFormats } from "../formats";
 import { useApiData } from "../patients/useApiData";
 import { useComingOfAgeApi } from "./comingOfAgeApi";
 import { ContinuedGuardianshipModal } from "./ContinuedGuardianshipModal";
@@ -14,7 +14,8 @@ import { ContinuedGuardianshipModal } from "./ContinuedGuardianshipModal";
  * set, change and clear.
  */
 export const ComingOfAgeNotice = ({ patientId }: { patientId: string }) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormats();
   const canManage = useCanManage();
   const api = useComingOfAgeApi();
   const { data: status, error, reload } = useApiData(() => api.status(patientId), [api, patientId]);
@@ -43,7 +44,7 @@ export const ComingOfAgeNotice = ({ patientId }: { patientId: string }) => {
       setClearError(e as ApiError);
     }
   };
-  const day = formatDate(status.comesOfAgeOn, i18n.language);
+  const day = format.date(status.comesOfAgeOn);
   const title = !status.minor
     ? t("patientAccess.comingOfAge.cameOfAge", { day })
     : mark
@@ -81,14 +82,14 @@ export const ComingOfAgeNotice = ({ patientId }: { patientId: string }) => {
             {t("patientAccess.comingOfAge.markedBecause", {
               reason: mark.reason,
               by: mark.setBy.username ?? mark.setBy.userId,
-              on: formatDate(mark.setAt, i18n.language),
+              on: format.date(mark.setAt),
             })}
           </p>
         ) : (
           <p>{t("patientAccess.comingOfAge.notMarked")}</p>
         )}
-        {status.ownAccountFrom && <p>{t("patientAccess.comingOfAge.ownAccountFrom", { day: formatDate(status.ownAccountFrom, i18n.language) })}</p>}
-        {status.noticeSentAt && <p>{t("patientAccess.comingOfAge.noticeSent", { on: formatDate(status.noticeSentAt, i18n.language) })}</p>}
+        {status.ownAccountFrom && <p>{t("patientAccess.comingOfAge.ownAccountFrom", { day: format.date(status.ownAccountFrom) })}</p>}
+        {status.noticeSentAt && <p>{t("patientAccess.comingOfAge.noticeSent", { on: format.date(status.noticeSentAt) })}</p>}
         {clearError && (
           <Alert isInline isPlain variant="danger" title={t("patientAccess.comingOfAge.clearFailed")}>
             {clearError.message}

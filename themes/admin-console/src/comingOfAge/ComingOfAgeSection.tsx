@@ -20,7 +20,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { usePatientAccessApi } from "../api/usePatientAccessApi";
 import { usePaginationTitles } from "../components/usePaginationTitles";
-import { formatDate } from "../patients/dates";
+import { useFormats } from "../formats";
 import { toPatient } from "../patients/patientPaths";
 import { useApiData } from "../patients/useApiData";
 import { type ComingOfAgeKind, useComingOfAgeApi } from "./comingOfAgeApi";
@@ -29,7 +29,8 @@ const DAYS = [30, 90, 365];
 
 /** "Coming of age": the records reaching the age of majority (or the own-account age) soon, the soonest first. */
 export default function ComingOfAgeSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormats();
   const { realm } = usePatientAccessApi();
   const api = useComingOfAgeApi();
   const [kind, setKind] = useState<ComingOfAgeKind>("majority");
@@ -133,8 +134,8 @@ export default function ComingOfAgeSection() {
                     <Td dataLabel={t("patientAccess.comingOfAge.patient")}>
                       <Link to={toPatient(realm, patient.id!, "details")}>{`${patient.firstName} ${patient.lastName}`}</Link>
                     </Td>
-                    <Td dataLabel={t("patientAccess.comingOfAge.birthDate")}>{formatDate(patient.birthDate, i18n.language)}</Td>
-                    <Td dataLabel={t("patientAccess.comingOfAge.day")}>{formatDate(day, i18n.language)}</Td>
+                    <Td dataLabel={t("patientAccess.comingOfAge.birthDate")}>{format.date(patient.birthDate)}</Td>
+                    <Td dataLabel={t("patientAccess.comingOfAge.day")}>{format.date(day)}</Td>
                     <Td dataLabel={t("patientAccess.comingOfAge.grantsEnding")}>{comingOfAge.guardianGrantsEnding}</Td>
                     <Td dataLabel={t("patientAccess.comingOfAge.continuedGuardianship")}>
                       {comingOfAge.continuedGuardianship ? (
@@ -147,7 +148,7 @@ export default function ComingOfAgeSection() {
                     </Td>
                     <Td dataLabel={t("patientAccess.comingOfAge.notice")}>
                       {comingOfAge.noticeSentAt
-                        ? formatDate(comingOfAge.noticeSentAt, i18n.language)
+                        ? format.date(comingOfAge.noticeSentAt)
                         : t("patientAccess.comingOfAge.notSent")}
                     </Td>
                   </Tr>

@@ -1,6 +1,7 @@
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import { useFormats } from "../formats";
 import { GradeLabel } from "../registrations/GradeLabel";
 import { pairPath } from "./duplicatePaths";
 import type { DuplicatePair } from "./duplicatesApi";
@@ -9,6 +10,7 @@ import { differingFields, pairNames } from "./pairFields";
 /** The pairs, best first: both records by name (a link to compare them), where they differ, grade and score. */
 export const PairsTable = ({ realm, pairs }: { realm: string; pairs: DuplicatePair[] }) => {
   const { t } = useTranslation();
+  const format = useFormats();
   return (
     <Table aria-label={t("patientAccess.duplicates.table")} variant="compact">
       <Thead>
@@ -22,7 +24,7 @@ export const PairsTable = ({ realm, pairs }: { realm: string; pairs: DuplicatePa
       </Thead>
       <Tbody>
         {pairs.map((pair) => {
-          const birthDates = [...new Set([pair.a.birthDate, pair.b.birthDate].filter(Boolean))];
+          const birthDates = [...new Set([pair.a.birthDate, pair.b.birthDate].filter(Boolean))].map(format.date);
           const differing = differingFields(pair.a, pair.b);
           return (
             <Tr key={pair.id}>

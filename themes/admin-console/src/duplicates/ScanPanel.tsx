@@ -16,7 +16,7 @@ import {
   Title,
 } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
-import { formatDateTime } from "../formatDateTime";
+import { useFormats } from "../formats";
 import type { Scan } from "./duplicatesApi";
 import { ScanStatusLabel } from "./ScanStatusLabel";
 
@@ -32,6 +32,7 @@ type Props = {
 /** The latest scan (status, progress, times, pairs found) and, for managers, "Scan for duplicates". */
 export const ScanPanel = ({ scan, canManage, starting, startError, onStart }: Props) => {
   const { t, i18n } = useTranslation();
+  const format = useFormats();
   const count = (value: number) => value.toLocaleString(i18n.language);
   const running = scan?.status === "RUNNING";
   const scanButton = canManage && (
@@ -100,12 +101,12 @@ export const ScanPanel = ({ scan, canManage, starting, startError, onStart }: Pr
         </DescriptionListGroup>
         <DescriptionListGroup>
           <DescriptionListTerm>{t("patientAccess.duplicates.startedAt")}</DescriptionListTerm>
-          <DescriptionListDescription>{formatDateTime(scan.startedAt)}</DescriptionListDescription>
+          <DescriptionListDescription>{format.dateTime(scan.startedAt)}</DescriptionListDescription>
         </DescriptionListGroup>
         {scan.finishedAt && (
           <DescriptionListGroup>
             <DescriptionListTerm>{t("patientAccess.duplicates.finishedAt")}</DescriptionListTerm>
-            <DescriptionListDescription>{formatDateTime(scan.finishedAt)}</DescriptionListDescription>
+            <DescriptionListDescription>{format.dateTime(scan.finishedAt)}</DescriptionListDescription>
           </DescriptionListGroup>
         )}
         {scan.pairsFound != null && (

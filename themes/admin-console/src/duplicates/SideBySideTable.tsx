@@ -4,7 +4,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import type { Patient } from "../api/types";
-import { formatDateTime } from "../formatDateTime";
+import { useFormats } from "../formats";
 import { comparedFields, fullName, valueOf } from "../registrations/comparedFields";
 import { patientPath } from "../registrations/registrationPaths";
 import { EmptyValue } from "../registrations/TypedValue";
@@ -14,6 +14,7 @@ import { differingFields } from "./pairFields";
 /** A record's column header: its name (a link to its page), how it came and when. */
 const RecordHeader = ({ realm, record, number }: { realm: string; record: Patient; number: number }) => {
   const { t } = useTranslation();
+  const format = useFormats();
   return (
     <Th modifier="wrap">
       <div>{t("patientAccess.duplicates.recordNumber", { number })}</div>
@@ -23,7 +24,7 @@ const RecordHeader = ({ realm, record, number }: { realm: string; record: Patien
       <div className="clinic-candidate-meta">
         {[
           record.source && t(`patientAccess.registrations.source.${record.source}`),
-          formatDateTime(record.createdAt),
+          format.dateTime(record.createdAt),
         ]
           .filter(Boolean)
           .join(" · ")}
@@ -38,6 +39,7 @@ const RecordHeader = ({ realm, record, number }: { realm: string; record: Patien
  */
 export const SideBySideTable = ({ realm, pair }: { realm: string; pair: DuplicatePair }) => {
   const { t } = useTranslation();
+  const format = useFormats();
   const differing = differingFields(pair.a, pair.b);
   return (
     <Table aria-label={t("patientAccess.duplicates.comparisonTable")} variant="compact">
@@ -70,7 +72,7 @@ export const SideBySideTable = ({ realm, pair }: { realm: string; pair: Duplicat
                   dataLabel={t("patientAccess.duplicates.recordNumber", { number: index + 1 })}
                   className={different ? "clinic-differs" : undefined}
                 >
-                  {valueOf(record, field) ?? <EmptyValue />}
+                  {valueOf(record, field) ? format.field(field, valueOf(record, field)) : <EmptyValue />}
                 </Td>
               ))}
             </Tr>

@@ -1,11 +1,12 @@
 import { Label } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
-import { formatDateTime } from "../formatDateTime";
+import { useFormats } from "../formats";
 import type { MergeSummary } from "./recentMergesApi";
 
 /** Whether a merge stands and can still be undone, or was undone (by whom, when). */
 export const MergeState = ({ merge }: { merge: MergeSummary }) => {
   const { t } = useTranslation();
+  const format = useFormats();
   if (merge.undoneAt) {
     return (
       <>
@@ -15,7 +16,7 @@ export const MergeState = ({ merge }: { merge: MergeSummary }) => {
         <div>
           {t("patientAccess.merges.undone", {
             who: merge.undoneBy?.username ?? merge.undoneBy?.userId ?? "",
-            when: formatDateTime(merge.undoneAt),
+            when: format.dateTime(merge.undoneAt),
           })}
         </div>
       </>

@@ -2,7 +2,7 @@ import { Button } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { formatDateTime } from "../formatDateTime";
+import { useFormats } from "../formats";
 import { patientPath } from "../registrations/registrationPaths";
 import { MergeState } from "./MergeState";
 import { recordName } from "./recordName";
@@ -23,6 +23,7 @@ export const RecentMergesTable = ({
   onUndo: (merge: MergeSummary) => void;
 }) => {
   const { t } = useTranslation();
+  const format = useFormats();
   return (
     <Table aria-label={t("patientAccess.merges.table")} variant="compact">
       <Thead>
@@ -55,7 +56,7 @@ export const RecentMergesTable = ({
             <Td dataLabel={t("patientAccess.merges.mergedBy")} modifier="breakWord">
               {merge.mergedBy?.username ?? merge.mergedBy?.userId}
             </Td>
-            <Td dataLabel={t("patientAccess.merges.mergedAt")}>{formatDateTime(merge.mergedAt)}</Td>
+            <Td dataLabel={t("patientAccess.merges.mergedAt")}>{format.dateTime(merge.mergedAt)}</Td>
             <Td dataLabel={t("patientAccess.merges.state")} modifier="breakWord">
               <MergeState merge={merge} />
             </Td>

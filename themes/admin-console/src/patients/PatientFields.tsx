@@ -4,10 +4,12 @@ import { useTranslation } from "react-i18next";
 import { EDITABLE_FIELDS, type EditableField, type PatientFields as Values } from "./editableFields";
 
 const REQUIRED = new Set<EditableField>(["firstName", "lastName"]);
-const INPUT_TYPES: Record<EditableField, "text" | "date" | "email" | "tel"> = {
+// A birth date is typed as YYYY-MM-DD: the browser's date field writes 12/01/1978, which a Canadian
+// and an American read as two different days.
+const INPUT_TYPES: Record<EditableField, "text" | "email" | "tel"> = {
   firstName: "text",
   lastName: "text",
-  birthDate: "date",
+  birthDate: "text",
   email: "email",
   phone: "tel",
   externalId: "text",
@@ -46,7 +48,8 @@ export const PatientFields = ({
         const error = errors[name];
         const note = notes[name];
         const noteId = fieldNoteId(idPrefix, name);
-        const describedBy = [error && `${id}-error`, note && noteId].filter(Boolean).join(" ");
+        const hint = name === "birthDate" && !isReadOnly ? t("patientAccess.field.birthDateFormat") : undefined;
+        const describedBy = [error && `${id}-error`, hint && `${id}-hint`, note && noteId].filter(Boolean).join(" ");
         return (
           <FormGroup
             key={name}
@@ -71,6 +74,13 @@ export const PatientFields = ({
                   <HelperTextItem variant="error" id={`${id}-error`}>
                     {error}
                   </HelperTextItem>
+                </HelperText>
+              </FormHelperText>
+            )}
+            {hint && (
+              <FormHelperText>
+                <HelperText>
+                  <HelperTextItem id={`${id}-hint`}>{hint}</HelperTextItem>
                 </HelperText>
               </FormHelperText>
             )}

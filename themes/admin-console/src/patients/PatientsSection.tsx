@@ -22,6 +22,7 @@ import { ok } from "../api/client";
 import { usePatientAccessApi } from "../api/usePatientAccessApi";
 import { useCanManage } from "../components/useCanManage";
 import { usePaginationTitles } from "../components/usePaginationTitles";
+import { useFormats } from "../formats";
 import { CreatePatientModal } from "./CreatePatientModal";
 import { ImportPatientsModal } from "./ImportPatientsModal";
 import { patientName } from "./patientName";
@@ -31,6 +32,7 @@ import { searchKinds, toQuery, type PatientSearch, type SearchKind } from "./Pat
 /** Patients: find a record by name, birth date, email, phone or the clinic's own number. */
 export default function PatientsSection() {
   const { t } = useTranslation();
+  const format = useFormats();
   const { api, realm } = usePatientAccessApi();
   const canManage = useCanManage();
   const [search, setSearch] = useState<PatientSearch>({ kind: "search", text: "", status: "ACTIVE" });
@@ -154,9 +156,9 @@ export default function PatientsSection() {
                   <Td dataLabel={t("patientAccess.field.name")}>
                     <Link to={`${base}/${patient.id}/details`}>{patientName(patient)}</Link>
                   </Td>
-                  <Td dataLabel={t("patientAccess.field.birthDate")}>{patient.birthDate}</Td>
+                  <Td dataLabel={t("patientAccess.field.birthDate")}>{format.date(patient.birthDate)}</Td>
                   <Td dataLabel={t("patientAccess.field.email")}>{patient.email}</Td>
-                  <Td dataLabel={t("patientAccess.field.phone")}>{patient.phone}</Td>
+                  <Td dataLabel={t("patientAccess.field.phone")}>{format.phone(patient.phone)}</Td>
                   <Td dataLabel={t("patientAccess.field.externalId")}>{patient.externalId}</Td>
                   <Td dataLabel={t("patientAccess.field.status")}>
                     {t(`patientAccess.status.${patient.status}`)}

@@ -15,9 +15,14 @@ export const EDITABLE_FIELDS = [
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export type PatientFields = Record<EditableField, string>;
 
-/** The record's editable fields, an absent one as "". */
-export const editableFields = (patient: Patient): PatientFields =>
-  Object.fromEntries(EDITABLE_FIELDS.map((name) => [name, patient[name] ?? ""])) as PatientFields;
+/**
+ * The record's editable fields, an absent one as ""; with `phone`, the phone as staff read it (the
+ * API reads it back in the clinic's region).
+ */
+export const editableFields = (patient: Patient, phone?: (value: string | undefined) => string): PatientFields =>
+  Object.fromEntries(
+    EDITABLE_FIELDS.map((name) => [name, name === "phone" && phone ? phone(patient.phone) : (patient[name] ?? "")]),
+  ) as PatientFields;
 
 /** What a PUT sends: the fields with a value; an emptied field is left out, which clears it. */
 export const toRequest = (fields: PatientFields): Patient =>

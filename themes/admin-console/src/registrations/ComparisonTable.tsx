@@ -1,6 +1,7 @@
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import { useFormats } from "../formats";
 import { comparedFields, differs, fullName, valueOf } from "./comparedFields";
 import { GradeLabel } from "./GradeLabel";
 import { patientPath } from "./registrationPaths";
@@ -21,6 +22,7 @@ export const ComparisonTable = ({
   candidates: Candidate[];
 }) => {
   const { t } = useTranslation();
+  const format = useFormats();
   const typed = registration.claimed;
   return (
     <Table aria-label={t("patientAccess.registrations.comparisonTable")} variant="compact">
@@ -60,7 +62,7 @@ export const ComparisonTable = ({
             <Th scope="row">{t(`patientAccess.registrations.field.${field}`)}</Th>
             <Td dataLabel={t("patientAccess.registrations.typedColumn")}>
               <TypedValue
-                value={valueOf(typed, field)}
+                value={format.field(field, valueOf(typed, field))}
                 verified={registration.claimedVerification?.[field] === "VERIFIED"}
               />
             </Td>
@@ -73,7 +75,7 @@ export const ComparisonTable = ({
                   dataLabel={fullName(candidate.patient)}
                   className={different ? "clinic-differs" : undefined}
                 >
-                  {value ?? <EmptyValue />}
+                  {value ? format.field(field, value) : <EmptyValue />}
                   {different && (
                     <span className="pf-v5-screen-reader">
                       {" "}

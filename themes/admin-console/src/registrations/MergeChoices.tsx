@@ -1,5 +1,6 @@
 import { FormGroup, Radio } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
+import { useFormats } from "../formats";
 import { comparedFields, differs, valueOf } from "./comparedFields";
 import type { Patient, PatientField } from "./registrationTypes";
 
@@ -53,6 +54,7 @@ export const MergeChoices = ({
   wording: MergeWording;
 }) => {
   const { t } = useTranslation();
+  const format = useFormats();
   const choosable = choosableFields(registered, clinic);
   const filled = filledFields(registered, clinic);
   const choose = (field: PatientField, taken: boolean) =>
@@ -69,7 +71,7 @@ export const MergeChoices = ({
               id={`merge-${field}-keep`}
               name={`merge-${field}`}
               label={t(wording.keep, {
-                value: valueOf(clinic, field),
+                value: format.field(field, valueOf(clinic, field)),
               })}
               isChecked={!take.includes(field)}
               onChange={() => choose(field, false)}
@@ -78,7 +80,7 @@ export const MergeChoices = ({
               id={`merge-${field}-take`}
               name={`merge-${field}`}
               label={t(wording.take, {
-                value: valueOf(registered, field),
+                value: format.field(field, valueOf(registered, field)),
               })}
               isChecked={take.includes(field)}
               onChange={() => choose(field, true)}

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { usePatientAccessApi } from "../api/usePatientAccessApi";
 import { useCanManage } from "../components/useCanManage";
-import { formatDateTime } from "../formatDateTime";
+import { useFormats } from "../formats";
 import { ComparisonTable } from "./ComparisonTable";
 import { byScore, fullName } from "./comparedFields";
 import type { Decision } from "./DecisionAlert";
@@ -16,6 +16,7 @@ import { useRegistration } from "./useRegistration";
 /** One queue entry beside its candidates, with the staff's decisions while it is pending. */
 export default function RegistrationComparison() {
   const { t } = useTranslation();
+  const format = useFormats();
   const { id } = useParams<{ id: string }>();
   const { realm } = usePatientAccessApi();
   const canManage = useCanManage();
@@ -56,7 +57,7 @@ export default function RegistrationComparison() {
           name: fullName(registration.claimed),
         })}
         subKey={t("patientAccess.registrations.comparisonIntro", {
-          when: formatDateTime(registration.createdAt),
+          when: format.dateTime(registration.createdAt),
           relationship: t(`patientAccess.registrations.relationship.${registration.relationship}`),
           username: registration.username ?? "",
         })}

@@ -1,7 +1,7 @@
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { formatDateTime } from "../formatDateTime";
+import { useFormats } from "../formats";
 import { byScore, fullName } from "./comparedFields";
 import { GradeLabel } from "./GradeLabel";
 import { comparisonPath } from "./registrationPaths";
@@ -17,6 +17,7 @@ export const RegistrationQueueTable = ({
   rows: Registration[];
 }) => {
   const { t } = useTranslation();
+  const format = useFormats();
   return (
     <Table aria-label={t("patientAccess.registrations.queueTable")} variant="compact">
       <Thead>
@@ -41,10 +42,10 @@ export const RegistrationQueueTable = ({
                 </Link>
               </Td>
               <Td dataLabel={t("patientAccess.registrations.field.birthDate")}>
-                {registration.claimed.birthDate}
+                {format.date(registration.claimed.birthDate)}
               </Td>
               <Td dataLabel={t("patientAccess.registrations.registeredAt")}>
-                {formatDateTime(registration.createdAt)}
+                {format.dateTime(registration.createdAt)}
               </Td>
               <Td dataLabel={t("patientAccess.registrations.relationshipColumn")}>
                 {registration.relationship &&

@@ -12,7 +12,7 @@ import { useTranslation } from "react-i18next";
 import { ok, type Schemas } from "../../api/client";
 import { usePatientAccessApi } from "../../api/usePatientAccessApi";
 import { useCanManage } from "../../components/useCanManage";
-import { formatDate, formatDateTime } from "../dates";
+import { useFormats } from "../../formats";
 import { useAddAlert } from "../PatientAlerts";
 import { RowActions } from "../RowActions";
 import { PermissionLabels } from "./PermissionLabels";
@@ -31,7 +31,8 @@ type GrantsTableProps = { patientId: string; grants: Grant[]; onChanged: () => v
 
 /** The accounts that may act for the patient; staff who manage users can end a grant. */
 export const GrantsTable = ({ patientId, grants, onChanged }: GrantsTableProps) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormats();
   const { api, realm } = usePatientAccessApi();
   const canManage = useCanManage();
   const addAlert = useAddAlert();
@@ -100,11 +101,11 @@ export const GrantsTable = ({ patientId, grants, onChanged }: GrantsTableProps) 
               </Td>
               <Td dataLabel={t("patientAccess.validUntil")}>
                 {grant.validUntil
-                  ? formatDate(grant.validUntil, i18n.language)
+                  ? format.date(grant.validUntil)
                   : t("patientAccess.noEnd")}
               </Td>
               <Td dataLabel={t("patientAccess.since")}>
-                {formatDateTime(grant.createdAt, i18n.language)}
+                {format.dateTime(grant.createdAt)}
               </Td>
               {canManage && (
                 <Td isActionCell>

@@ -14,7 +14,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError, ok, type Schemas } from "../../api/client";
 import { usePatientAccessApi } from "../../api/usePatientAccessApi";
 import { useCanManage } from "../../components/useCanManage";
-import { formatDateTime } from "../dates";
+import { useFormats } from "../../formats";
 import { useAddAlert } from "../PatientAlerts";
 import { RowActions, type RowAction } from "../RowActions";
 import { PermissionLabels } from "./PermissionLabels";
@@ -40,7 +40,8 @@ type InvitationsTableProps = {
  * (a link is a capability: manage-users only, which the API checks too) or withdrawn.
  */
 export const InvitationsTable = ({ patientId, invitations, onChanged }: InvitationsTableProps) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormats();
   const { api, realm } = usePatientAccessApi();
   const canManage = useCanManage();
   const addAlert = useAddAlert();
@@ -179,10 +180,10 @@ export const InvitationsTable = ({ patientId, invitations, onChanged }: Invitati
               </Td>
               <Td dataLabel={t("patientAccess.sends")}>{invitation.sendCount}</Td>
               <Td dataLabel={t("patientAccess.lastSent")}>
-                {formatDateTime(invitation.lastSentAt, i18n.language)}
+                {format.dateTime(invitation.lastSentAt)}
               </Td>
               <Td dataLabel={t("patientAccess.expires")}>
-                {formatDateTime(invitation.expiresAt, i18n.language)}
+                {format.dateTime(invitation.expiresAt)}
               </Td>
               {canManage && (
                 <Td isActionCell>

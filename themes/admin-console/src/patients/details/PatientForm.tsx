@@ -15,7 +15,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError, ok, type Schemas } from "../../api/client";
 import { usePatientAccessApi } from "../../api/usePatientAccessApi";
 import { useCanManage } from "../../components/useCanManage";
-import { formatDateTime } from "../dates";
+import { useFormats } from "../../formats";
 import { useAddAlert } from "../PatientAlerts";
 import { editableFields, toRequest, type PatientFields as Values } from "../editableFields";
 import { fieldNoteId, PatientFields, type FieldNote } from "../PatientFields";
@@ -33,11 +33,12 @@ type PatientFormProps = {
  * at, so of two staff editing at once the second is told (412) instead of overwriting the first.
  */
 export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormats();
   const { api, realm } = usePatientAccessApi();
   const canManage = useCanManage();
   const addAlert = useAddAlert();
-  const [fields, setFields] = useState<Values>(editableFields(patient));
+  const [fields, setFields] = useState<Values>(editableFields(patient, format.phone));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
   const [conflict, setConflict] = useState(false);
@@ -48,7 +49,7 @@ export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) =>
   const afterConfirmation = useRef(false);
 
   const reset = () => {
-    setFields(editableFields(patient));
+    setFields(editableFields(patient, format.phone));
     setFieldErrors({});
     setError(undefined);
     setConflict(false);
@@ -60,7 +61,8 @@ export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) =>
     }
     afterConfirmation.current = false;
     document.getElementById(fieldNoteId("patient", "email"))?.focus();
-  }, [patient]);
+    // The phone is shown in the clinic's region once it is read.
+  }, [patient, format]);
 
   const confirmEmail = async () => {
     setConfirming(true);
@@ -182,13 +184,13 @@ export const PatientForm = ({ patient, onSaved, onReload }: PatientFormProps) =>
         <DescriptionListGroup>
           <DescriptionListTerm>{t("patientAccess.field.createdAt")}</DescriptionListTerm>
           <DescriptionListDescription>
-            {formatDateTime(patient.createdAt, i18n.language)}
+            {format.dateTime(patient.createdAt)}
           </DescriptionListDescription>
         </DescriptionListGroup>
         <DescriptionListGroup>
           <DescriptionListTerm>{t("patientAccess.field.updatedAt")}</DescriptionListTerm>
           <DescriptionListDescription>
-            {formatDateTime(patient.updatedAt, i18n.language)}
+            {format.dateTime(patient.updatedAt)}
           </DescriptionListDescription>
         </DescriptionListGroup>
         <DescriptionListGroup>

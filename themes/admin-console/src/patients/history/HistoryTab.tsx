@@ -19,7 +19,7 @@ import { ok, type Schemas } from "../../api/client";
 import { usePatientAccessApi } from "../../api/usePatientAccessApi";
 import { useCanManage } from "../../components/useCanManage";
 import { usePaginationTitles } from "../../components/usePaginationTitles";
-import { formatDateTime } from "../dates";
+import { useFormats } from "../../formats";
 import { useAddAlert } from "../PatientAlerts";
 import { useApiData } from "../useApiData";
 import { HistoryEntryDetails } from "./HistoryEntryDetails";
@@ -36,7 +36,8 @@ type HistoryTabProps = { patient: Schemas["Patient"]; onMergeUndone: () => void 
 
 /** What happened to the patient and who did it, newest first, with an export. */
 export const HistoryTab = ({ patient, onMergeUndone }: HistoryTabProps) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormats();
   const history = useHistoryApi();
   const { api, realm } = usePatientAccessApi();
   const canManage = useCanManage();
@@ -193,7 +194,7 @@ export const HistoryTab = ({ patient, onMergeUndone }: HistoryTabProps) => {
             {page.data.entries.map((entry, index) => (
               <Tr key={`${entry.time}-${index}`}>
                 <Td dataLabel={t("patientAccess.when")}>
-                  {formatDateTime(entry.time, i18n.language)}
+                  {format.dateTime(entry.time)}
                 </Td>
                 <Td dataLabel={t("patientAccess.what")}>
                   {t(`patientAccess.historyAction.${entry.action}`, { defaultValue: entry.action })}

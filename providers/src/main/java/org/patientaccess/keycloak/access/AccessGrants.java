@@ -1,11 +1,14 @@
 package org.patientaccess.keycloak.access;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -28,6 +31,7 @@ import org.patientaccess.keycloak.core.Relationship;
 import org.patientaccess.keycloak.core.UnknownIdException;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.store.AccessGrantStore;
+import org.patientaccess.keycloak.store.ComingOfAgeStore;
 import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.validation.AccessGrantValidator;
@@ -47,6 +51,7 @@ public final class AccessGrants {
     private final RealmModel realm;
     private final AccessGrantStore grants;
     private final PatientRecordStore patients;
+    private final ComingOfAgeStore comingOfAge;
     private final Clock clock = KeycloakClock.UTC;
 
     public AccessGrants(KeycloakSession session, RealmModel realm) {
@@ -55,6 +60,7 @@ public final class AccessGrants {
         PatientAccessStore store = session.getProvider(PatientAccessStore.class);
         this.grants = store.grants();
         this.patients = store.records();
+        this.comingOfAge = store.comingOfAge();
     }
 
     /** A patient's grants, newest first; ended ones (revoked or lapsed) only when asked. */
@@ -168,6 +174,32 @@ public final class AccessGrants {
         PatientRecord record = patients.findById(realm, grant.patientId()).orElseThrow();
         ComingOfAgeCalendar calendar = new ComingOfAgeCalendar(ComingOfAgeSettings.of(realm));
         return !calendar.isMinor(record.details().birthDate(), calendar.today(clock.instant()));
+    }
+
+    /**
+     * The day an active grant ends by itself, in the realm's calendar: the day of its own end, or, for
+     * a parent's or guardian's grant on a minor, the day the record comes of age (unless it is kept under
+     * continued guardianship), whichever comes first. Empty when nothing ends it.
+     */
+    public Optional<LocalDate> endsOn(AccessGrant grant, PatientRecord record) {
+        ComingOfAgeCalendar calendar = new ComingOfAgeCalendar(ComingOfAgeSettings.of(realm));
+        Optional<LocalDate> ownEnd = Optional.ofNullable(grant.validUntil()).map(until -> LocalDate.ofInstant(until, calendar.settings().zone()));
+        Optional<LocalDate> comingOfAgeEnd = comingOfAgeEnd(grant, record, calendar);
+        return Stream.of(ownEnd, comingOfAgeEnd).flatMap(Optional::stream).min(Comparator.naturalOrder());
+    }
+
+    /** {@link #endsOn(AccessGrant, PatientRecord)} of a grant whose record the caller has not read. */
+    public Optional<LocalDate> endsOn(AccessGrant grant) {
+        return endsOn(grant, patients.findById(realm, grant.patientId()).orElseThrow());
+    }
+
+    private Optional<LocalDate> comingOfAgeEnd(AccessGrant grant, PatientRecord record, ComingOfAgeCalendar calendar) {
+        LocalDate birthDate = record.details().birthDate();
+        if (!RESPONSIBLE_FOR_A_MINOR.contains(grant.relationship()) || !calendar.isMinor(birthDate, calendar.today(clock.instant()))) {
+            return Optional.empty();
+        }
+        // While the record is a minor, every active parent's or guardian's grant was given before the day: it ends on it.
+        return comingOfAge.findContinuedGuardianship(realm, record.id()).isEmpty() ? Optional.of(calendar.comesOfAgeOn(birthDate)) : Optional.empty();
     }
 
     /** A parent's or guardian's grant ends as the record comes of age: ended by nobody, the rule itself. */

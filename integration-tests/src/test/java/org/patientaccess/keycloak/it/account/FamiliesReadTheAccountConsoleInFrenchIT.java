@@ -54,9 +54,9 @@ class FamiliesReadTheAccountConsoleInFrenchIT {
 
         screen.heading("Famille et accès");
         assertThat(screen.within(screen.table("Personnes pour qui je peux agir")).row("Sofia Garcia").getText())
-                .contains("Parent", "Prendre rendez-vous", "Gérer le profil", "Sans date de fin");
+                .contains("Parent", "Prendre rendez-vous", "Gérer le profil", "9 mars 2032");
         screen.text("Aucune invitation ne vous attend.");
-        assertThat(screen.within(screen.table("Qui peut agir pour moi")).row("Rosa Hernandez").getText()).contains("Aidant");
+        assertThat(screen.within(screen.table("Qui peut agir pour moi")).row("Rosa Hernandez").getText()).contains("Aidant", "Sans date de fin");
         assertThat(screen.driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         Screenshots.save(screen.driver(), "account-family-access-fr");
         Accessibility.assertNoSeriousViolations(screen.driver(), "Family & access in French");

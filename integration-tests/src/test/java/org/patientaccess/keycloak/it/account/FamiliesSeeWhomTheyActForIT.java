@@ -65,9 +65,10 @@ class FamiliesSeeWhomTheyActForIT {
         screen.link("Family & access").click();
 
         WebElement people = screen.table("People I can act for");
-        assertThat(screen.within(people).row("Sofia Garcia").getText()).contains("Parent", "Book", "View", "Manage profile", "No end date");
+        // A parent's access to a minor ends the day she turns 18 (2014-03-09 + 18 years), as the coming-of-age notice says.
+        assertThat(screen.within(people).row("Sofia Garcia").getText()).contains("Parent", "Book", "View", "Manage profile", "March 9, 2032");
         assertThat(screen.within(people).row("Mateo Garcia").getText()).contains("Parent", "Book, View");
-        assertThat(screen.within(people).row("Maria Garcia").getText()).contains("Myself");
+        assertThat(screen.within(people).row("Maria Garcia").getText()).contains("Myself", "No end date");
         assertThat(screen.within(screen.row("Sofia Garcia")).button("Correct contact details").isDisplayed()).isTrue();
         assertThat(screen.within(screen.row("Mateo Garcia")).shows(ByRole.button("Correct contact details")))
                 .as("no contact correction without MANAGE_PROFILE").isFalse();
@@ -108,6 +109,13 @@ class FamiliesSeeWhomTheyActForIT {
         form.button("Save").click();
 
         screen.text("The contact details of Lucas Hernandez are saved");
+        screen.waitUntilGone(ByRole.dialog("Contact details of Lucas Hernandez"));
+        // The clinic's (Canadian) number, stored as +14165550142, is shown in national format.
+        screen.driver().navigate().refresh();
+        screen.within(screen.row("Lucas Hernandez")).button("Correct contact details").click();
+        Screen again = screen.within(screen.dialog("Contact details of Lucas Hernandez"));
+        assertThat(again.textbox("Phone").getAttribute("value")).isEqualTo("(416) 555-0142");
+        again.button("Cancel").click();
         screen.waitUntilGone(ByRole.dialog("Contact details of Lucas Hernandez"));
         JsonNode latest = reception.history(lucas).get(0);
         assertThat(latest.path("action").asText()).isEqualTo("RECORD_UPDATED");

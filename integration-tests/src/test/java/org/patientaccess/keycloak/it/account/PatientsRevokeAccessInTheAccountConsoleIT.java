@@ -73,7 +73,9 @@ class PatientsRevokeAccessInTheAccountConsoleIT {
 
         Screen whoActsForMe = screen.within(screen.table("Who can act for me"));
         WebElement mother = whoActsForMe.row("Maria Garcia");
-        assertThat(mother.getText()).contains("Parent", "Only the clinic can end a parent's or guardian's access while you are a minor.");
+        // A parent's access ends the day Teo turns 18, as the coming-of-age notice says; a caregiver's stays.
+        assertThat(mother.getText()).contains("Parent", "September 1, 2030", "Only the clinic can end a parent's or guardian's access while you are a minor.");
+        assertThat(whoActsForMe.row("Rosa Hernandez").getText()).contains("Caregiver", "No end date");
         assertThat(screen.within(mother).shows(ByRole.button("Revoke"))).isFalse();
         assertThat(screen.within(whoActsForMe.row("Rosa Hernandez")).button("Revoke").isDisplayed())
                 .as("a minor may end a caregiver's access").isTrue();

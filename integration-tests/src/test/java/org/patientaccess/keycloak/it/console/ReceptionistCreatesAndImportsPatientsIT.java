@@ -50,16 +50,20 @@ class ReceptionistCreatesAndImportsPatientsIT {
     }
 
     @Test
-    void aBadPhoneIsNamedUnderItsFieldAndOnceFixedThePatientIsCreated() {
+    void aBadPhoneIsNamedUnderItsFieldAndOnceFixedThePatientIsCreatedItsDatesAndPhonesWrittenOneWay() {
         String surname = uniqueSurname("Created");
-        PersonalData.used("Nina");
+        PersonalData.used("Nina", "1978-12-01");
         PersonalData.usedPhone("416 555 0134");
         searchPatients(screen, surname);
         screen.text("No patients found");
 
         screen.button("Create patient").click();
         Screen dialog = screen.within(screen.dialog("Create patient"));
-        dialog.fill("First name", "Nina").fill("Last name", surname).fill("Phone", "123");
+        dialog.fill("First name", "Nina").fill("Last name", surname).fill("Birth date", "1978-12-01").fill("Phone", "123");
+        // A birth date is typed as YYYY-MM-DD, said under the field: 12/01/1978 is two different days in Canada.
+        WebElement birthDate = dialog.textbox("Birth date");
+        assertThat(birthDate.getAttribute("type")).isEqualTo("text");
+        assertThat(screen.find(By.id(birthDate.getAttribute("aria-describedby"))).getText()).isEqualTo("As YYYY-MM-DD, for example 2019-04-23");
         accessible(screen, "the Create patient dialog");
         dialog.button("Create").click();
 
@@ -75,8 +79,13 @@ class ReceptionistCreatesAndImportsPatientsIT {
         dialog.button("Create").click();
 
         screen.heading("Nina " + surname);
-        screen.waitUntil("the stored phone shown", () -> "+14165550134".equals(screen.textbox("Phone").getAttribute("value")));
+        // The clinic's (Canadian) number in national format, which the API reads back as the same number.
+        screen.waitUntil("the stored phone shown", () -> "(416) 555-0134".equals(screen.textbox("Phone").getAttribute("value")));
         assertThat(screen.textbox("Last name").getAttribute("value")).isEqualTo(surname);
+        assertThat(screen.textbox("Birth date").getAttribute("value")).isEqualTo("1978-12-01");
+
+        searchPatients(screen, surname);
+        assertThat(screen.within(screen.table("Patients")).row("Nina " + surname).getText()).contains("December 1, 1978", "(416) 555-0134");
     }
 
     @Test

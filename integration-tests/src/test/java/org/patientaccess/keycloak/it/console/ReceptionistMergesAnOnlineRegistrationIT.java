@@ -22,6 +22,8 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Chromium;
@@ -76,16 +78,26 @@ class ReceptionistMergesAnOnlineRegistrationIT {
 
         Screen screen = chromium.screen();
         new StaffConsole(screen, urls.getBase(), realm.getName()).signIn(STAFF, STAFF_PASSWORD);
-        // The navigation's link also says how many registrations wait (a badge).
-        screen.find(By.partialLinkText("Online registrations")).click();
+        // The navigation's link also says how many registrations wait (a badge), apart from its label.
+        WebElement registrations = screen.find(By.partialLinkText("Online registrations"));
+        screen.waitUntil("the badge of waiting registrations", () -> !registrations.findElements(By.className("pf-v5-c-badge")).isEmpty());
+        Number gap = (Number) ((JavascriptExecutor) screen.driver()).executeScript("""
+                const label = document.createRange();
+                label.selectNodeContents(arguments[0].firstChild);
+                return arguments[0].querySelector('.pf-v5-c-badge').getBoundingClientRect().left - label.getBoundingClientRect().right;
+                """, registrations);
+        assertThat(gap.doubleValue()).as("space between the label and its badge, in pixels").isGreaterThanOrEqualTo(4);
+        registrations.click();
         Screen queue = screen.within(screen.table("Online registrations"));
-        assertThat(queue.row(name).getText()).contains("1975-09-30", "Probable", "Pending");
+        assertThat(queue.row(name).getText()).contains("September 30, 1975", "Probable", "Pending");
         pictured(screen, "console-online-registrations", "Online registrations");
 
         queue.link(name).click();
         screen.heading("Registration of " + name);
         Screen comparison = screen.within(screen.table("What the person typed and what the clinic has"));
-        assertThat(comparison.row("Phone").getText()).contains("+14165550101", "0199");
+        // The clinic's (Canadian) numbers in national format, as everywhere in the console.
+        assertThat(comparison.row("Phone").getText()).contains("(416) 555-0101", "(514) 555-0199");
+        assertThat(comparison.row("Birth date").getText()).contains("September 30, 1975");
         screen.text("The record has no value for Email: the merge fills it from the registration.");
         pictured(screen, "console-registration-comparison", "a registration beside its candidate");
 

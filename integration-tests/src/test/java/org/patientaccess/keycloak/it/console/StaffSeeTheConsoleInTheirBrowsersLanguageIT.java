@@ -70,13 +70,14 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
         String name = "Chloé " + surname;
         String email = surname.toLowerCase() + "@family.test";
         PersonalData.used(email);
+        PersonalData.usedPhone("416 555 0177");
         PatientAccessApi reception = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD);
-        String id = reception.create(patient(null, "Chloé", surname, "2016-07-14", null, null)).path("id").asText();
+        String id = reception.create(patient(null, "Chloé", surname, "2016-07-14", null, "416 555 0177")).path("id").asText();
         // Her mother puts the email on the record (someone acting for her: it proves nothing), then the clinic confirms it.
         String grant = reception.post("/" + id + "/accounts", Map.of("email", ClinicRealm.MOTHER, "relationship", "PARENT",
                 "permissions", List.of("BOOK", "VIEW", "MANAGE_PROFILE"))).json().path("id").asText();
         PatientAccessApi mother = PatientAccessApi.personSignedInAs(urls.getBase(), realm, ClinicRealm.MOTHER, ClinicRealm.PASSWORD);
-        assertThat(mother.put("/patients/" + grant + "/contact", Map.of("email", email)).status()).isEqualTo(200);
+        assertThat(mother.put("/patients/" + grant + "/contact", Map.of("email", email, "phone", "416 555 0177")).status()).isEqualTo(200);
         assertThat(reception.post("/" + id + "/email-confirmation", Map.of()).status()).isEqualTo(200);
         // A realm that does not verify new accounts' emails: no registration links by itself.
         realm.updateWithCleanup(r -> r.verifyEmail(false));
@@ -97,7 +98,8 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
         screen.heading("Patients");
         screen.button("Créer un patient");
         screen.textbox("Rechercher des patients").sendKeys(surname, Keys.ENTER);
-        screen.link(name);
+        // Dates with the month's name in French, the clinic's (Canadian) numbers in national format.
+        assertThat(screen.row(name).getText()).contains("14 juillet 2016", "(416) 555-0177");
         Accessibility.assertNoSeriousViolations(screen.driver(), "Patients in French");
 
         screen.link(name).click();
@@ -105,6 +107,8 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
         screen.tab("Détails");
         screen.textbox("Nom de famille");
         screen.text("Saisi ou confirmé par la clinique.");
+        screen.text("Au format AAAA-MM-JJ, par exemple 2019-04-23");
+        screen.text("Majeur le 14 juillet 2034 ; 1 accès de tuteur prendra fin");
         Accessibility.assertNoSeriousViolations(screen.driver(), "a patient's Details in French");
         screen.tab("Comptes utilisateurs").click();
         screen.button("Ajouter un utilisateur");

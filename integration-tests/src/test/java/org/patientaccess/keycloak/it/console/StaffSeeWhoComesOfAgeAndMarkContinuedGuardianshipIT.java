@@ -8,6 +8,8 @@ import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +79,8 @@ class StaffSeeWhoComesOfAgeAndMarkContinuedGuardianshipIT {
         keyboard.press(Keys.ENTER);
         screen.heading("Coming of age");
         WebElement row = screen.row(name);
-        assertThat(row.getText()).contains(birthDate.substring(0, 4), "Not yet");
+        // Dates with the month's name, as everywhere in the console (never 12/01/1978, two different days in Canada).
+        assertThat(row.getText()).contains(inWords(LocalDate.parse(birthDate)), inWords(LocalDate.parse(birthDate).plusYears(18)), "Not yet");
         pictured(screen, "console-coming-of-age", "Coming of age");
 
         screen.link(name).click();
@@ -101,6 +104,27 @@ class StaffSeeWhoComesOfAgeAndMarkContinuedGuardianshipIT {
         screen.button("Clear continued guardianship").click();
         screen.text("Not marked as needing continued guardianship.");
         assertThat(staff.get("/" + lucia + "/coming-of-age").json().has("continuedGuardianship")).isFalse();
+    }
+
+    @Test
+    void aMinorWithoutParentOrGuardianIsToldSoRatherThanThatZeroGrantsWillEnd() {
+        String surname = uniqueSurname("Ortega");
+        String name = "Ines " + surname;
+        LocalDate birthDate = LocalDate.now(ZoneOffset.UTC).plusDays(20).minusYears(18);
+        String ines = staff.create(patient(null, "Ines", surname, birthDate.toString(), null, null)).path("id").asText();
+
+        Screen screen = chromium.screen();
+        new StaffConsole(screen, urls.getBase(), realm.getName()).signIn(STAFF, STAFF_PASSWORD).open("patients/" + ines + "/details");
+        screen.heading(name);
+        assertThat(screen.text("no parent’s or guardian’s access to end").getText())
+                .contains("Comes of age on " + inWords(birthDate.plusYears(18)) + "; no parent’s or guardian’s access to end");
+        assertThat(screen.shows(ByRole.text("0 guardian grants"))).isFalse();
+        accessible(screen, "a minor's page without parent or guardian");
+    }
+
+    /** A day as the console writes it in English: with the month's name. */
+    private static String inWords(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
     }
 
     @Test

@@ -173,6 +173,34 @@ class GuardiansAccessEndsWhenAChildComesOfAgeIT {
         }
     }
 
+    /** What Family & access shows: a parent's access to a minor ends the day the minor comes of age, as the notice says. */
+    @Test
+    void thePersonsApiSaysTheDayEachAccessEndsTheComingOfAgeDayUnlessSoonerOrKept() {
+        String ana = comingOfAge.newPatient(reception, "Ana", comingOfAgeIn(40));
+        String mothers = comingOfAge.grant(reception, ana, ClinicRealm.MOTHER, "PARENT");
+        String grandmothers = comingOfAge.grant(reception, ana, ClinicRealm.GRANDMOTHER, "CAREGIVER");
+        ApiResponse fathers = reception.post("/" + ana + "/accounts", Map.of("email", ClinicRealm.FATHER, "relationship", "GUARDIAN",
+                "validUntil", today().plusDays(10) + "T12:00:00Z"));
+        assertThat(fathers.status()).as(fathers.toString()).isEqualTo(201);
+
+        assertThat(endsOn(ClinicRealm.MOTHER, mothers)).as("the day Ana turns 18").isEqualTo(today().plusDays(40).toString());
+        assertThat(endsOn(ClinicRealm.FATHER, fathers.json().path("id").asText())).as("its own end, sooner").isEqualTo(today().plusDays(10).toString());
+        assertThat(endsOn(ClinicRealm.GRANDMOTHER, grandmothers)).as("a caregiver's access stays").isNull();
+
+        assertThat(reception.put("/" + ana + "/coming-of-age/continued-guardianship", Map.of("reason", "Care plan")).status()).isEqualTo(200);
+        assertThat(endsOn(ClinicRealm.MOTHER, mothers)).as("kept under continued guardianship").isNull();
+    }
+
+    private String endsOn(String holder, String grantId) {
+        JsonNode patients = PatientAccessApi.personSignedInAs(urls.getBase(), realm, holder, ClinicRealm.PASSWORD).get("/patients").json();
+        for (JsonNode patient : patients) {
+            if (patient.path("grantId").asText().equals(grantId)) {
+                return patient.hasNonNull("endsOn") ? patient.path("endsOn").asText() : null;
+            }
+        }
+        throw new AssertionError("grant " + grantId + " not among " + holder + "'s patients");
+    }
+
     @Test
     void staffListTheRecordsComingOfAgeSoonTheSoonestFirst() {
         String soon = comingOfAge.newPatient(reception, "Elena", comingOfAgeIn(3));

@@ -76,6 +76,20 @@ class StaffManagePatientRecordsIT {
         assertThat(created.path("phone").asText()).isEqualTo("+33612345678");
     }
 
+    /** The consoles write a phone of this region in national format: the region numbers are read in, the realm's or else the server's. */
+    @Test
+    void staffAndPatientsConsolesReadTheRegionNumbersAreReadIn() {
+        PatientAccessApi formats = reception.at("/admin/realms/" + realm.getName() + "/patient-access/formats");
+        PatientAccessApi mother = PatientAccessApi.personSignedInAs(urls.getBase(), realm, ClinicRealm.MOTHER, ClinicRealm.PASSWORD);
+        assertThat(formats.get("").json().path("region").asText()).isEqualTo(ClinicRealm.PHONE_REGION);
+        assertThat(mother.get("/formats").json().path("region").asText()).isEqualTo(ClinicRealm.PHONE_REGION);
+
+        realm.updateWithCleanup(r -> r.attribute("patientAccess.defaultPhoneRegion", "none"));
+
+        assertThat(formats.get("").json().path("region").asText()).as("the server's, as for reading a number").isEqualTo("FR");
+        assertThat(mother.get("/formats").json().path("region").asText()).isEqualTo("FR");
+    }
+
     @Test
     void anUpdateReplacesTheEditableFieldsAndKeepsTheRest() {
         JsonNode created = reception.create(patient(uniqueExternalId(), "Ana", "Li", "2000-01-01", "ana@example.com", null));

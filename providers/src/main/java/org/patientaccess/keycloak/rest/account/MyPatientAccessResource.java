@@ -48,6 +48,7 @@ import org.patientaccess.keycloak.registrations.Dependents;
 import org.patientaccess.keycloak.rest.admin.ApiErrors;
 import org.patientaccess.keycloak.rest.representation.ContactRepresentation;
 import org.patientaccess.keycloak.rest.representation.EmailConfirmationRepresentation;
+import org.patientaccess.keycloak.rest.representation.FormatsRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyAccountGrantRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyInvitationRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyPatientRepresentation;
@@ -88,7 +89,22 @@ public class MyPatientAccessResource {
     @APIResponse(responseCode = "401", ref = "NotForThisApi")
     public List<MyPatientRepresentation> myPatients() {
         UserModel me = signedInUser();
-        return access.heldBy(me).stream().map(held -> MyPatientRepresentation.of(held.grant(), held.patient())).toList();
+        return access.heldBy(me).stream()
+                .map(held -> MyPatientRepresentation.of(held.grant(), held.patient(), access.endsOn(held.grant(), held.patient())))
+                .toList();
+    }
+
+    /** How the clinic's phone numbers and dates are written: its region. */
+    @GET
+    @Path("formats")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "myClinicFormats", summary = "How the clinic's phone numbers and dates are written")
+    @APIResponse(responseCode = "200", description = "The clinic's region.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormatsRepresentation.class)))
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
+    public FormatsRepresentation formats() {
+        signedInUser();
+        return new FormatsRepresentation(records.defaultPhoneRegion());
     }
 
     /**
@@ -122,7 +138,7 @@ public class MyPatientAccessResource {
         AccessGrant grant = new Dependents(session, realm).add(me, input.input());
         event(EventType.GRANT_CONSENT, me, "add_dependent", grant);
         PatientRecord record = records.get(grant.patientId());
-        return Response.status(Response.Status.CREATED).entity(MyPatientRepresentation.of(grant, record)).build();
+        return Response.status(Response.Status.CREATED).entity(MyPatientRepresentation.of(grant, record, access.endsOn(grant, record))).build();
     }
 
     /** Leaves a grant I hold: I no longer act for that patient. */
@@ -170,7 +186,7 @@ public class MyPatientAccessResource {
                     .detail(PatientEvents.FIELDS, String.join(",", correction.changedFields()))
                     .success();
         }
-        return MyPatientRepresentation.of(correction.grant(), correction.after());
+        return MyPatientRepresentation.of(correction.grant(), correction.after(), access.endsOn(correction.grant(), correction.after()));
     }
 
     /**
@@ -195,7 +211,8 @@ public class MyPatientAccessResource {
         String seen = body == null || body.isBlank() ? null : StrictJson.read(body, EmailConfirmationRepresentation.class).email();
         AccessGrant grant = records.confirmOwnEmail(me, grantId, seen);
         event(EventType.UPDATE_PROFILE, me, "confirm_email", grant);
-        return MyPatientRepresentation.of(grant, records.get(grant.patientId()));
+        PatientRecord record = records.get(grant.patientId());
+        return MyPatientRepresentation.of(grant, record, access.endsOn(grant, record));
     }
 
     /** The accounts that may act for my own record (the one I hold a SELF grant on). */
@@ -209,7 +226,7 @@ public class MyPatientAccessResource {
         UserModel me = signedInUser();
         return access.actingFor(me).stream()
                 .map(grant -> MyAccountGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()),
-                        access.mayRevokeOnOwnRecord(grant)))
+                        access.mayRevokeOnOwnRecord(grant), access.endsOn(grant)))
                 .toList();
     }
 
@@ -266,7 +283,8 @@ public class MyPatientAccessResource {
         UserModel me = signedInUser();
         Invitations.Pending pending = invitations.waitingFor(me, invitationId);
         InvitationAnswers.Answer answer = answer(me, pending, InvitationStatus.ACCEPTED);
-        return MyPatientRepresentation.of(((InvitationAnswers.Accepted) answer).grant(), pending.patient());
+        AccessGrant grant = ((InvitationAnswers.Accepted) answer).grant();
+        return MyPatientRepresentation.of(grant, pending.patient(), access.endsOn(grant, pending.patient()));
     }
 
     /** Declines an invitation addressed to my verified email; its link then stops working. */

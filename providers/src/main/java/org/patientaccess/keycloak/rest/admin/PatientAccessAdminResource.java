@@ -1,13 +1,23 @@
 package org.patientaccess.keycloak.rest.admin;
 
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.patientaccess.keycloak.records.PatientRecords;
+import org.patientaccess.keycloak.rest.representation.FormatsRepresentation;
 
 /** The root of the staff API: {@code /admin/realms/{realm}/patient-access}. */
 public class PatientAccessAdminResource {
@@ -55,5 +65,21 @@ public class PatientAccessAdminResource {
     @Parameter(ref = "realm")
     public ComingOfAgeResource comingOfAge() {
         return new ComingOfAgeResource(session, realm, auth, adminEvent);
+    }
+
+    /** How the staff console writes the clinic's phone numbers and dates: its region. */
+    @GET
+    @Path("formats")
+    @Parameter(ref = "realm")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Patients")
+    @Operation(operationId = "clinicFormats", summary = "How the clinic's phone numbers and dates are written")
+    @APIResponse(responseCode = "200", description = "The clinic's region.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormatsRepresentation.class)))
+    @APIResponse(responseCode = "401", ref = "NotAuthenticated")
+    @APIResponse(responseCode = "403", ref = "MayNotView")
+    public FormatsRepresentation formats() {
+        auth.users().requireView();
+        return new FormatsRepresentation(new PatientRecords(session, realm).defaultPhoneRegion());
     }
 }

@@ -1,6 +1,8 @@
 package org.patientaccess.keycloak.rest.representation;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,12 +23,15 @@ public record MyPatientRepresentation(
         @Schema(required = true, type = SchemaType.STRING, implementation = Relationship.class) String relationship,
         @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class) List<String> permissions,
         @Schema(format = "date-time") String validUntil,
+        @Schema(format = "date", description = "The day this access ends by itself, in the clinic's calendar: the day of"
+                + " validUntil or, for a parent's or guardian's access to a minor, the day the patient comes of age (unless the clinic"
+                + " keeps it under continued guardianship), whichever is first; none when nothing ends it.") String endsOn,
         @Schema(description = "The record's email, only when my permissions include MANAGE_PROFILE.") String email,
         @Schema(description = "The record's phone (E.164), only when my permissions include MANAGE_PROFILE.") String phone,
         @Schema(format = "email", description = "On my own record (SELF), the email someone acting for me put there, which I may confirm"
                 + " (POST .../email-confirmation); none otherwise.") String emailToConfirm) {
 
-    public static MyPatientRepresentation of(AccessGrant grant, PatientRecord patient) {
+    public static MyPatientRepresentation of(AccessGrant grant, PatientRecord patient, Optional<LocalDate> endsOn) {
         boolean managesProfile = grant.permissions().contains(GrantPermission.MANAGE_PROFILE);
         return new MyPatientRepresentation(
                 grant.id(),
@@ -37,6 +42,7 @@ public record MyPatientRepresentation(
                 grant.relationship().name(),
                 grant.permissions().stream().map(Enum::name).sorted().toList(),
                 grant.validUntil() == null ? null : grant.validUntil().toString(),
+                endsOn.map(LocalDate::toString).orElse(null),
                 managesProfile ? patient.details().email() : null,
                 managesProfile ? patient.details().phone() : null,
                 PatientRecords.emailToConfirm(grant, patient));
