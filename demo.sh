@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the clinic demo: Keycloak 26.7.3 with the Patient Access providers and themes, the
 # "clinic" realm, sample patient records and a mail catcher. Ctrl-C stops everything it started.
-# The demo database (H2, in .demo/) survives restarts; delete .demo/ to start afresh.
+# The demo database (H2, in .demo/) survives restarts, and the sample data is loaded only on the
+# first run, so a restart keeps what the user did; delete .demo/ to start afresh.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,9 +11,49 @@ DEMO_DIR=.demo
 KC_HOME="$DEMO_DIR/keycloak-$KEYCLOAK_VERSION"
 KC_URL=http://127.0.0.1:8080
 MAIL_URL=http://127.0.0.1:8025
+# Written once the sample data is loaded: a restart must not load it again over what the user changed.
+SEEDED="$DEMO_DIR/seeded"
 
-echo "Building the providers, themes and mail catcher (first run: downloads Maven and Keycloak)..."
-./mvnw -q -B -Pdemo -DskipTests -pl providers,themes,demo -am package
+mkdir -p "$DEMO_DIR"
+first_run=false
+if [ ! -d "$KC_HOME" ]; then
+  first_run=true
+  cat <<MSG
+First run: 5 to 10 minutes. It downloads Maven, the consoles' npm packages and Keycloak $KEYCLOAK_VERSION
+(about 200 MB), builds the staff and account consoles, unpacks Keycloak into $DEMO_DIR/, then starts it
+and loads the sample data. Later starts take 2 to 4 minutes and keep the data.
+MSG
+fi
+
+# Maven's own output is long: show one line per step, keep the whole of it in the build log. A
+# console step is shown once it does something: its script says "skipped" while nothing changed.
+build_steps() {
+  local line pending=""
+  while IFS= read -r line; do
+    if [ -n "$pending" ]; then
+      case "$line" in *skipped*) ;; *) echo "$pending" ;; esac
+      pending=""
+    fi
+    # "[INFO] Building Keycloak Patient Access: themes 0.1.0-SNAPSHOT   [3/4]" (the parent has no name).
+    if [[ $line =~ Building\ Keycloak\ Patient\ Access:\ (.+)\ [^\ ]+\ +(\[[0-9]+/[0-9]+\])$ ]]; then
+      echo "  ${BASH_REMATCH[2]} ${BASH_REMATCH[1]}"
+    fi
+    case "$line" in
+      *"(install-admin-console-packages)"*) pending="    installing the staff console's npm packages" ;;
+      *"(build-admin-console)"*) pending="    building the staff console" ;;
+      *"(install-account-console-packages)"*) pending="    installing the account console's npm packages" ;;
+      *"(build-account-console)"*) pending="    building the account console" ;;
+      *"Downloading from"*"keycloak-quarkus-dist"*".zip") echo "    downloading Keycloak $KEYCLOAK_VERSION" ;;
+      *"(unpack-keycloak)"*) if $first_run; then echo "    unpacking Keycloak into $DEMO_DIR/"; fi ;;
+    esac
+  done
+}
+echo "Building the providers, themes, mail catcher and booking app (log in $DEMO_DIR/build.log)..."
+if ! ./mvnw -B -Pdemo -DskipTests -pl providers,themes,demo -am package 2>&1 | tee "$DEMO_DIR/build.log" | build_steps; then
+  echo "The build failed; the end of its log:" >&2
+  tail -n 40 "$DEMO_DIR/build.log" >&2
+  exit 1
+fi
 
 cp providers/target/patient-access-providers-*.jar "$KC_HOME/providers/patient-access-providers.jar"
 cp themes/target/patient-access-themes-*.jar "$KC_HOME/providers/patient-access-themes.jar"
@@ -40,7 +81,7 @@ KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
 kc_pid=$!
 pgroups+=($kc_pid)
 
-echo "Starting Keycloak (about a minute; log in $DEMO_DIR/keycloak.log)..."
+echo "Starting Keycloak (a minute or two; log in $DEMO_DIR/keycloak.log)..."
 for _ in $(seq 1 300); do
   if curl -fs -o /dev/null http://127.0.0.1:9000/health/ready; then break; fi
   if ! kill -0 "$kc_pid" 2>/dev/null; then
@@ -52,43 +93,50 @@ for _ in $(seq 1 300); do
 done
 curl -fs -o /dev/null http://127.0.0.1:9000/health/ready || { echo "Keycloak did not become ready" >&2; exit 1; }
 
-# Load the sample patients through the staff API, as a clinic would (idempotent by externalId).
 token=$(curl -fs "$KC_URL/realms/clinic/protocol/openid-connect/token" \
   -d grant_type=password -d client_id=admin-cli \
   -d username=staff@riverside-physio.example -d password=staff | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-report=$(curl -fs -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
-  -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @realm-config/sample-patients.csv)
-
-# Her eldest, Lucas, turns 18 in three weeks whenever the demo runs, so that "Coming of age" has
-# someone to show: the notice to Maria is due, and on the day her PARENT access to him ends.
-lucas_birth_date=$(date -u -d "+20 days -18 years" +%F)
-curl -fs -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
-  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-  -d "[{\"externalId\":\"RP-1011\",\"firstName\":\"Lucas\",\"lastName\":\"Garcia\",\"birthDate\":\"$lucas_birth_date\",\"email\":\"lucas.garcia@example.com\"}]"
-
-# Maria's account acts for her own record and her three children's (whose contact details she may
-# correct, except Lucas's), so that the booking app and her Family & access page have something to
-# show. On a restart the grants exist already (409), which is fine.
 patient_id() { # externalId
   curl -fs "$KC_URL/admin/realms/clinic/patient-access/patients?externalId=$1" -H "Authorization: Bearer $token" \
     | sed -E 's/^\[\{"id":"([^"]+)".*/\1/'
 }
-grant() { # externalId relationship permissions
+grant() { # externalId relationship permissions (a grant that exists, from an interrupted first run, is a 409: fine)
   curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/$(patient_id "$1")/accounts" \
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d "{\"email\":\"maria.garcia@example.com\",\"relationship\":\"$2\",\"permissions\":$3}"
 }
-grant RP-1001 SELF '["BOOK","VIEW","MANAGE_PROFILE"]'
-grant RP-1003 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]'
-grant RP-1004 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]'
-grant RP-1011 PARENT '["BOOK","VIEW"]'
-# And an invitation waits for her: to book for Rosa Hernández as her caregiver (once; see the mail page).
-rosa=$(patient_id RP-1005)
-if ! curl -fs "$KC_URL/admin/realms/clinic/patient-access/patients/$rosa/invitations" -H "Authorization: Bearer $token" \
-    | grep -q '"status":"PENDING"'; then
-  curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/$rosa/invitations" \
+
+# The sample data, loaded once: afterwards it is the user's, and a restart changes none of it.
+seed() {
+  # The sample patients, through the staff API, as a clinic would.
+  report=$(curl -fs -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @realm-config/sample-patients.csv)
+
+  # Her eldest, Lucas, turns 18 three weeks after the first run, so that "Coming of age" has someone
+  # to show: the notice to Maria is due, and on the day her PARENT access to him ends.
+  lucas_birth_date=$(date -u -d "+20 days -18 years" +%F)
+  curl -fs -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "[{\"externalId\":\"RP-1011\",\"firstName\":\"Lucas\",\"lastName\":\"Garcia\",\"birthDate\":\"$lucas_birth_date\",\"email\":\"lucas.garcia@example.com\"}]"
+
+  # Maria's account acts for her own record and her three children's (whose contact details she may
+  # correct, except Lucas's), so that the booking app and her Family & access page have something to show.
+  grant RP-1001 SELF '["BOOK","VIEW","MANAGE_PROFILE"]'
+  grant RP-1003 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]'
+  grant RP-1004 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]'
+  grant RP-1011 PARENT '["BOOK","VIEW"]'
+  # And an invitation waits for her: to book for Rosa Hernández as her caregiver (see the mail page).
+  curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/$(patient_id RP-1005)/invitations" \
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d '{"email":"maria.garcia@example.com","relationship":"CAREGIVER"}'
+  date -u '+%F %H:%M UTC' > "$SEEDED"
+}
+
+if [ -f "$SEEDED" ]; then
+  report="kept from the first run ($(cat "$SEEDED")), with what was done since; delete $DEMO_DIR/ to start afresh"
+else
+  echo "Loading the sample data (first run only)..."
+  seed
 fi
 
 # The coming-of-age task runs hourly; run today's work now (an operator's action, as the server
@@ -108,8 +156,8 @@ The clinic demo is running.
   Admin console (server admin): $KC_URL/admin/   admin / admin
   Sample booking app:           http://localhost:3000/   (sign in as maria: she books for herself and three children)
   Staff API:                    $KC_URL/admin/realms/clinic/patient-access/patients
-  Mail sent by Keycloak:        $MAIL_URL/
-  Sample patients imported:     $report
+  Mail sent by Keycloak:        $MAIL_URL/   (newest first)
+  Sample data:                  $report
 
 Press Ctrl-C to stop.
 MSG

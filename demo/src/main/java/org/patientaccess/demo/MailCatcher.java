@@ -6,7 +6,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -20,9 +22,16 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The demo's mail catcher: GreenMail accepts every message on a loopback SMTP port, and a small web
- * page lists them, newest first, and shows each one as the recipient would see it.
+ * page lists them, newest first, and shows each one as the recipient would see it. Each message keeps
+ * its number ({@code /messages/1} is the first received) for as long as the catcher runs.
  */
 public final class MailCatcher {
+
+    /**
+     * Every message in the order it arrived. GreenMail's own list is grouped by recipient, so a new
+     * message to an earlier recipient would move the ones after it and change what a link shows.
+     */
+    private static final CopyOnWriteArrayList<MimeMessage> RECEIVED = new CopyOnWriteArrayList<>();
 
     public static void main(String[] args) throws IOException {
         int smtpPort = Integer.parseInt(option(args, "--smtp-port", "3025"));
@@ -30,9 +39,15 @@ public final class MailCatcher {
 
         GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
+        MessageDeliveryHandler mailboxes = greenMail.getUserManager().getMessageDeliveryHandler();
+        greenMail.getUserManager().setMessageDeliveryHandler((message, recipient) -> {
+            // A message to several recipients is delivered once per recipient, and listed once.
+            RECEIVED.addIfAbsent(message.getMessage());
+            return mailboxes.handle(message, recipient);
+        });
 
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", httpPort), 0);
-        http.createContext("/", exchange -> serve(exchange, greenMail));
+        http.createContext("/", MailCatcher::serve);
         http.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             http.stop(0);
@@ -41,18 +56,18 @@ public final class MailCatcher {
         System.out.println("Mail catcher: SMTP on 127.0.0.1:" + smtpPort + ", mail at http://127.0.0.1:" + httpPort + "/");
     }
 
-    private static void serve(HttpExchange exchange, GreenMail greenMail) throws IOException {
-        List<MimeMessage> messages = Arrays.asList(greenMail.getReceivedMessages());
+    private static void serve(HttpExchange exchange) throws IOException {
+        List<MimeMessage> messages = List.copyOf(RECEIVED);
         String path = exchange.getRequestURI().getPath();
         try {
             if (path.equals("/")) {
                 respond(exchange, 200, "text/html", listPage(messages));
-            } else if (path.matches("/messages/\\d+")) {
-                int index = Integer.parseInt(path.substring("/messages/".length()));
-                if (index >= messages.size()) {
+            } else if (path.matches("/messages/[1-9]\\d{0,8}")) {
+                int number = Integer.parseInt(path.substring("/messages/".length()));
+                if (number > messages.size()) {
                     respond(exchange, 404, "text/plain", "No such message");
                 } else {
-                    respond(exchange, 200, "text/html", messagePage(messages.get(index)));
+                    respond(exchange, 200, "text/html", messagePage(messages.get(number - 1)));
                 }
             } else {
                 respond(exchange, 404, "text/plain", "Not found");
@@ -68,7 +83,7 @@ public final class MailCatcher {
             MimeMessage message = messages.get(i);
             rows.append("<tr><td>").append(escape(String.valueOf(message.getSentDate())))
                     .append("</td><td>").append(escape(addresses(message.getAllRecipients())))
-                    .append("</td><td><a href=\"/messages/").append(i).append("\">")
+                    .append("</td><td><a href=\"/messages/").append(i + 1).append("\">")
                     .append(escape(message.getSubject())).append("</a></td></tr>");
         }
         return "<!doctype html><html><head><meta charset=\"utf-8\"><title>Demo mail</title>"

@@ -40,7 +40,13 @@ public final class HistoryActions {
                 case "UPDATE" -> switch (String.valueOf(stored.get(PatientEvents.STATUS))) {
                     case "ARCHIVED" -> "RECORD_ARCHIVED";
                     case "ACTIVE" -> "RECORD_RESTORED";
-                    default -> stored.containsKey(PatientEvents.EMAIL_CONFIRMED) ? "EMAIL_CONFIRMED" : "RECORD_UPDATED";
+                    default -> {
+                        if (stored.containsKey(PatientEvents.IMPORTED)) {
+                            put(details, "fields", stored.get(PatientEvents.FIELDS));
+                            yield "RECORD_IMPORTED";
+                        }
+                        yield stored.containsKey(PatientEvents.EMAIL_CONFIRMED) ? "EMAIL_CONFIRMED" : "RECORD_UPDATED";
+                    }
                 };
                 default -> null;
             };

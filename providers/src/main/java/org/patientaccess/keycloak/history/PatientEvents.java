@@ -22,13 +22,15 @@ public final class PatientEvents {
     public static final String INVITATION_ID = "patient_access_invitation_id";
     public static final String REGISTRATION_ID = "patient_access_registration_id";
     public static final String OUTCOME = "outcome";
-    /** The fields a person's correction changed, by name ("email,phone"), never their values. */
+    /** The fields a person's correction or an import changed, by name ("email,phone"), never their values. */
     public static final String FIELDS = "patient_access_fields";
 
     /** Admin event details. */
     public static final String USER_ID = "user_id";
     public static final String RELATIONSHIP = "relationship";
     public static final String STATUS = "status";
+    /** An import changed the record (the staff member who imported is the event's actor), with {@link #FIELDS}. */
+    public static final String IMPORTED = "imported";
     /** Staff confirmed the record's email as the clinic's. */
     public static final String EMAIL_CONFIRMED = "email_confirmed";
     public static final String MERGE_ID = "merge_id";

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -79,6 +80,7 @@ public final class PatientImporter {
         int unchanged = 0;
         int warned = 0;
         List<Problem> warnings = new ArrayList<>();
+        List<ImportReport.Change> changes = new ArrayList<>();
         for (ValidRow row : valid.values()) {
             if (!row.result().warnings().isEmpty()) {
                 warned++;
@@ -98,6 +100,7 @@ public final class PatientImporter {
                 unchanged++;
             } else {
                 patients.update(realm, current.id(), details, emailSource);
+                changes.add(new ImportReport.Change(current.id(), changedFields(current, details, emailSource)));
                 updated++;
             }
         }
@@ -109,7 +112,34 @@ public final class PatientImporter {
         }
         int skipped = skippedResources.values().stream().mapToInt(Integer::intValue).sum();
         return new ImportReport(created, updated, unchanged, failedRows.size(), warned, skipped,
-                skippedResources, failures, warnings);
+                skippedResources, failures, warnings, changes);
+    }
+
+    /**
+     * The fields an import changed on a record on file (found by its external id, which therefore
+     * stays). An email that stays but becomes the clinic's
+     * counts as changed: it now proves who registers, which staff reading the History should see.
+     */
+    static List<String> changedFields(PatientRecord current, PatientDetails imported, EmailSource emailSource) {
+        PatientDetails stored = current.details();
+        List<String> fields = new ArrayList<>();
+        if (!Objects.equals(stored.firstName(), imported.firstName())) {
+            fields.add("firstName");
+        }
+        if (!Objects.equals(stored.lastName(), imported.lastName())) {
+            fields.add("lastName");
+        }
+        if (!Objects.equals(stored.birthDate(), imported.birthDate())) {
+            fields.add("birthDate");
+        }
+        if (!Objects.equals(stored.email(), imported.email())
+                || imported.email() != null && emailSource != current.emailSource()) {
+            fields.add("email");
+        }
+        if (!Objects.equals(stored.phone(), imported.phone())) {
+            fields.add("phone");
+        }
+        return fields;
     }
 
     /**

@@ -101,6 +101,16 @@ class HistoryActionsTest {
     }
 
     @Test
+    void anImportThatChangedTheRecordIsAnImportNamingTheFieldsNotTheirValues() {
+        HistoryEntry imported = HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_RECORD", OperationType.UPDATE,
+                PatientEvents.path(PATIENT), Map.of("imported", "true", "patient_access_fields", "lastName,phone")));
+
+        assertThat(imported.action()).isEqualTo("RECORD_IMPORTED");
+        assertThat(imported.details()).containsExactlyEntriesOf(Map.of("fields", "lastName,phone"));
+        assertThat(imported.actor()).isNotNull();
+    }
+
+    @Test
     void registrationsAreLinkedQueuedAndDecided() {
         assertThat(HistoryActions.ofUserEvent(personEvent(EventType.CUSTOM_REQUIRED_ACTION, Map.of(
                 Details.CUSTOM_REQUIRED_ACTION, "patient-access-link-registration", "patient_id", PATIENT,

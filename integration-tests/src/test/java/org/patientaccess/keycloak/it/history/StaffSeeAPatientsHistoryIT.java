@@ -2,6 +2,7 @@ package org.patientaccess.keycloak.it.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.patientaccess.keycloak.it.support.Patients.patient;
+import static org.patientaccess.keycloak.it.support.Patients.uniqueExternalId;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
 import java.util.ArrayList;
@@ -129,6 +130,33 @@ class StaffSeeAPatientsHistoryIT {
             assertThat(entry.path("details").path("role").asText()).isEqualTo("MERGED");
         });
         assertThat(mergedAway.path("entries").get(3).path("actor").path("username").asText()).isEqualTo(ClinicRealm.GRANDMOTHER);
+    }
+
+    @Test
+    void anImportThatChangesARecordOnFileIsInItsHistoryWithWhoImportedAndWhichFields() {
+        String surname = uniqueSurname("Importa");
+        String externalId = uniqueExternalId();
+        String csv = "externalId,firstName,lastName,birthDate,email,phone\n"
+                + externalId + ",Nina," + surname + ",2011-05-06,,(416) 555-0177\n";
+        JsonNode created = reception.post("/import", PatientAccessApi.CSV, csv).json();
+        assertThat(created.path("created").asInt()).isEqualTo(1);
+        String id = reception.get("?externalId=" + externalId).json().get(0).path("id").asText();
+        // Staff correct the birth date; the clinic's system still has the old one and a new phone.
+        assertThat(reception.put("/" + id, patient(externalId, "Nina", surname, "2011-05-07", null, "(416) 555-0177")).status())
+                .isEqualTo(200);
+
+        String again = csv.replace("(416) 555-0177", "(416) 555-0178");
+        assertThat(reception.post("/import", PatientAccessApi.CSV, again).json().path("updated").asInt()).isEqualTo(1);
+        assertThat(reception.post("/import", PatientAccessApi.CSV, again).json().path("unchanged").asInt()).isEqualTo(1);
+
+        JsonNode history = reception.get("/" + id + "/history").json();
+        // A record an import creates has no entry of its own (the import's event counts it); the
+        // import that changed it has one, and the one that changed nothing none.
+        assertThat(actions(history)).containsExactly("RECORD_IMPORTED", "RECORD_UPDATED");
+        JsonNode imported = history.path("entries").get(0);
+        assertThat(imported.path("actor").path("username").asText()).isEqualTo(ClinicRealm.RECEPTIONIST);
+        assertThat(imported.path("details").path("fields").asText()).isEqualTo("birthDate,phone");
+        assertThat(history.toString()).doesNotContain(surname).doesNotContain("2011-05-06");
     }
 
     @Test

@@ -423,7 +423,16 @@ public class PatientsResource {
     private ImportReportRepresentation importRows(Supplier<List<ImportRow>> reader) {
         auth.users().requireManage();
         ImportReport report = new PatientImporter(session, realm).importRows(reader.get());
-        adminEvent.operation(OperationType.ACTION)
+        // Each record the import changed says so in its own History, with who imported; the import's
+        // event below only counts. New records get none each: a first import of a whole clinic would
+        // otherwise write one event per patient.
+        for (ImportReport.Change change : report.changes()) {
+            AdminEvents.fresh(adminEvent).operation(OperationType.UPDATE).resourcePath(PatientEvents.path(change.patientId()))
+                    .detail(PatientEvents.IMPORTED, "true")
+                    .detail(PatientEvents.FIELDS, String.join(",", change.fields()))
+                    .success();
+        }
+        AdminEvents.fresh(adminEvent).operation(OperationType.ACTION)
                 .resourcePath(session.getContext().getUri())
                 .detail("created", Integer.toString(report.created()))
                 .detail("updated", Integer.toString(report.updated()))
