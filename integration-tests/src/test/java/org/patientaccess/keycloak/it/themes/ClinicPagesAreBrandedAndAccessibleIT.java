@@ -97,7 +97,7 @@ class ClinicPagesAreBrandedAndAccessibleIT {
     void keycloaksRegistrationAndResetPasswordPagesHaveNoSeriousAccessibilityViolation() {
         screen.open(people.loginUrl("auth"));
         screen.link("Register").click();
-        screen.heading("Create your patient account");
+        screen.heading("Create your account");
         pictured("registration-page", "the registration page");
 
         screen.open(people.loginUrl("auth"));
@@ -147,7 +147,7 @@ class ClinicPagesAreBrandedAndAccessibleIT {
         int mark = inbox.mark();
 
         screen.open(people.loginUrl("registrations"));
-        screen.heading("Create your patient account");
+        screen.heading("Create your account");
         screen.fill("Email", email).fill("First name", "Marc").fill("Last name", surname).fill("Phone number", "514-555-0177");
         // A date field takes its value in the browser's own format; the page reads ISO either way.
         driver().executeScript("arguments[0].value = '1969-08-14'", screen.find(By.id("birthDate")));

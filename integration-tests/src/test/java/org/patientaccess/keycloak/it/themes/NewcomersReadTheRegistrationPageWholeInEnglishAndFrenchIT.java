@@ -44,7 +44,7 @@ class NewcomersReadTheRegistrationPageWholeInEnglishAndFrenchIT {
         Screen screen = english.screen();
         screen.open(registrationUrl());
 
-        screen.heading("Create your patient account");
+        screen.heading("Create your account");
         screen.text("With the area code, e.g. (416) 555-0134");
         assertCleanAndAccessible(english, "the registration page in English");
 
@@ -58,7 +58,7 @@ class NewcomersReadTheRegistrationPageWholeInEnglishAndFrenchIT {
         Screen screen = french.screen();
         screen.open(registrationUrl());
 
-        screen.heading("Créez votre compte patient");
+        screen.heading("Créez votre compte");
         screen.text("Avec l'indicatif régional, par ex. (514) 555-0199");
         assertThat(screen.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertCleanAndAccessible(french, "the registration page in French");
