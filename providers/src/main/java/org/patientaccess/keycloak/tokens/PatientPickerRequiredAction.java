@@ -1,7 +1,10 @@
 package org.patientaccess.keycloak.tokens;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -87,7 +90,8 @@ public class PatientPickerRequiredAction implements RequiredActionProvider {
     }
 
     private static Response picker(RequiredActionContext context, List<AccessiblePatient> choices, String error) {
-        var form = context.form().setAttribute("patients", choices.stream().map(PatientChoice::of).toList());
+        Locale locale = context.getSession().getContext().resolveLocale(context.getUser());
+        var form = context.form().setAttribute("patients", choices.stream().map(patient -> PatientChoice.of(patient, locale)).toList());
         if (error != null) {
             form.setError(error).setStatus(Response.Status.BAD_REQUEST);
         }
@@ -111,12 +115,16 @@ public class PatientPickerRequiredAction implements RequiredActionProvider {
         return container != null && !container.getProtocolMapperByType(SelectedPatientMapper.PROVIDER_ID).isEmpty();
     }
 
-    /** What the page shows of a patient: names on the page only, never in a token unless configured. */
+    /**
+     * What the page shows of a patient: names on the page only, never in a token unless configured.
+     * The birth date is written as the consoles write it, with the month's name in the person's language.
+     */
     public record PatientChoice(String id, String firstName, String lastName, String birthDate, String relationship) {
 
-        static PatientChoice of(AccessiblePatient patient) {
+        static PatientChoice of(AccessiblePatient patient, Locale locale) {
             return new PatientChoice(patient.patientId(), patient.firstName(), patient.lastName(),
-                    patient.birthDate() == null ? null : patient.birthDate().toString(), patient.relationship().name());
+                    patient.birthDate() == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(patient.birthDate()),
+                    patient.relationship().name());
         }
     }
 

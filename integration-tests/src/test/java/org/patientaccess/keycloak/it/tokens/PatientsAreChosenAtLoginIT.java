@@ -58,7 +58,7 @@ class PatientsAreChosenAtLoginIT {
         String verifier = app.startLogin(browser, PATIENT_CONTEXT);
         browser.logIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD);
         assertThat(browser.has("patient-picker")).as(browser.text()).isTrue();
-        assertThat(browser.text()).contains("Who are you booking for?", "Maria", "(you)", "Sofia", "(you are their parent)", "2014-03-09");
+        assertThat(browser.text()).contains("Who are you booking for?", "Maria", "(you)", "Sofia", "(you are their parent)", "March 9, 2014");
         SecurityHeaders.ofLoginPage(urls.getBase(), realm.getName())
                 .forEach((header, value) -> assertThat(browser.header(header)).as(header).isEqualTo(value));
         browser.click("patient-" + sofia);
