@@ -71,6 +71,8 @@ class StaffLandOnTheClinicsWorkAfterSigningInIT {
         screen.find(noticeTitle("wait for review"));
         assertThat(screen.url()).endsWith("#/" + realm.getName() + "/patients");
         assertThat(screen.shows(By.cssSelector("[data-testid='welcomeTitle']"))).as("Keycloak's welcome").isFalse();
+        assertThat(screen.find(By.cssSelector("header img")).getAttribute("src")).as("the masthead's logo is the clinic's")
+                .endsWith("/img/logo.svg").contains("/clinic/");
         pictured(screen, "console-staff-landing", "Patients, where staff land");
 
         screen.link("Review online registrations").click();
