@@ -73,6 +73,7 @@ public class InvitationRequiredAction implements RequiredActionProvider {
         }
         Optional<String> refusal = InvitationAnswers.refusal(context.getUser(), open.get().invitation());
         if (refusal.isPresent()) {
+            stopOffering(context);
             context.challenge(page(context, OpenInvitation.invalidView(refusal.get(), true)));
             return;
         }
@@ -96,16 +97,25 @@ public class InvitationRequiredAction implements RequiredActionProvider {
         InvitationAnswers.Answer answer = new InvitationAnswers(session, context.getRealm())
                 .answer(context.getUser(), open.get().invitation(), open.get().patient(), outcome, context.getEvent());
         if (answer instanceof InvitationAnswers.Refused refused) {
+            stopOffering(context);
             context.challenge(page(context, OpenInvitation.invalidView(refused.reason(), true)));
             return;
         }
-        // Answered: a sign-in on another device has nothing left to offer, even if this page is left open.
-        context.getUser().removeRequiredAction(ID);
+        stopOffering(context);
         if (answer instanceof InvitationAnswers.Accepted) {
             context.challenge(page(context, open.get().acceptedView(context.getRealm())));
             return;
         }
         context.success();
+    }
+
+    /**
+     * Answered, or refused to this account: a sign-in on another device has nothing left to offer, even
+     * if this page is left open. A refusal does not wait at every sign-in (nor keep the account "not
+     * fully set up" for Keycloak); the emailed link still opens the invitation.
+     */
+    private static void stopOffering(RequiredActionContext context) {
+        context.getUser().removeRequiredAction(ID);
     }
 
     /** The link this browser holds, else the invitation the account carries from another device. */

@@ -66,6 +66,7 @@ class ASelfInvitationIsCheckedAgainstTheOwnAccountAgeWhenAcceptedIT {
         }
 
         assertNothingChanged(fifteen);
+        assertThat(rosa()).as("a refusal leaves the account fully set up: no invitation waits at her next sign-in").isNotNull();
     }
 
     @Test
