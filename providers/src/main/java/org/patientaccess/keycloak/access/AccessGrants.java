@@ -69,11 +69,11 @@ public final class AccessGrants {
     }
 
     /**
-     * The active records the account may act for, its own first: one indexed query, for tokens on every
-     * login and refresh.
+     * The active records the account may act for, its own first, for tokens on every login, refresh,
+     * userinfo and introspection: read from beside the account in Keycloak's user cache when it is there.
      */
     public List<AccessiblePatient> accessiblePatients(UserModel account) {
-        return grants.findAccessiblePatients(realm, account.getId());
+        return grants.findAccessiblePatients(realm, account);
     }
 
     /** A grant of this patient; any other id answers as unknown. */

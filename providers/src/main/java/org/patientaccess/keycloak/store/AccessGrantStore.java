@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.AccessGrantConflictException;
 import org.patientaccess.keycloak.core.AccessiblePatient;
@@ -31,9 +32,11 @@ public interface AccessGrantStore {
 
     /**
      * The ACTIVE records an account may act for through its active grants, its own record first, then
-     * in the order the grants were made: one indexed query, for tokens on every login and refresh.
+     * in the order the grants were made, for tokens on every login, refresh, userinfo and introspection:
+     * kept with the account in Keycloak's user cache, so that a warm token reads no table; every change
+     * to a grant, or to what a record shows in the list, evicts the accounts concerned on every node.
      */
-    List<AccessiblePatient> findAccessiblePatients(RealmModel realm, String userId);
+    List<AccessiblePatient> findAccessiblePatients(RealmModel realm, UserModel account);
 
     /** The active SELF grant of a record: the patient's own account. */
     Optional<AccessGrant> findActiveSelf(RealmModel realm, String patientId);

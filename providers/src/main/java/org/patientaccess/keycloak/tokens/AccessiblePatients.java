@@ -9,9 +9,10 @@ import org.patientaccess.keycloak.access.AccessGrants;
 import org.patientaccess.keycloak.core.AccessiblePatient;
 
 /**
- * The patients a user may act for, read once per request: a token response runs several mappers
- * (access token, ID token, token response) and the refresh check, and they all share one query.
- * Nothing outlives the request, so a grant ended a moment ago is never served from memory.
+ * The patients a user may act for, looked up once per request: a token response runs several mappers
+ * (access token, ID token, token response) and the refresh check, and they all share one list. Across
+ * requests the list is kept with the account in Keycloak's user cache, which every change to it evicts
+ * on every node ({@code AccessGrants#accessiblePatients}).
  */
 public final class AccessiblePatients {
 

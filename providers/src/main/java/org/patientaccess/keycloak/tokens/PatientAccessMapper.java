@@ -94,8 +94,29 @@ public class PatientAccessMapper extends AbstractOIDCProtocolMapper
     protected void setClaim(IDToken token, ProtocolMapperModel model, UserSessionModel userSession, KeycloakSession session,
                             ClientSessionContext clientSessionCtx) {
         List<AccessiblePatient> patients = AccessiblePatients.of(session, userSession.getRealm(), userSession.getUser());
-        token.getOtherClaims().putAll(claims(patients, claimName(model), maxPatients(model),
+        token.getOtherClaims().putAll(builtOnce(session, patients, claimName(model), maxPatients(model),
                 Boolean.parseBoolean(model.getConfig().get(INCLUDE_DETAILS))));
+    }
+
+    /**
+     * The claims for this list, built once per request: a token response puts the same claim into the
+     * access token and the ID token (and introspection or userinfo into theirs).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> builtOnce(KeycloakSession session, List<AccessiblePatient> patients, String claim, int max,
+                                                 boolean details) {
+        String key = PatientAccessMapper.class.getName() + ":" + claim + ":" + max + ":" + details;
+        Object built = session.getAttribute(key);
+        if (built instanceof Built claims && claims.patients() == patients) {
+            return claims.claims();
+        }
+        Map<String, Object> claims = claims(patients, claim, max, details);
+        session.setAttribute(key, new Built(patients, claims));
+        return claims;
+    }
+
+    /** Claims and the very list they were built from. */
+    private record Built(List<AccessiblePatient> patients, Map<String, Object> claims) {
     }
 
     /** The claim (and, when the cap cut it, its truncation flag) for these patients. */

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.AccessGrantConflictException;
@@ -30,12 +31,14 @@ class JpaAccessGrantStore implements AccessGrantStore {
 
     private final EntityManager em;
     private final Clock clock;
+    private final AccessListEvictions evictions;
 
     private static final String CHANGED_MEANWHILE = "the access grant was changed at the same moment; reload it";
 
-    JpaAccessGrantStore(EntityManager em, Clock clock) {
+    JpaAccessGrantStore(EntityManager em, Clock clock, AccessListEvictions evictions) {
         this.em = em;
         this.clock = clock;
+        this.evictions = evictions;
     }
 
     @Override
@@ -61,6 +64,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
         Flushes.flush(em, () -> new AccessGrantConflictException(grant.relationship() == Relationship.SELF
                 ? "the patient already has an account of their own, or this account already has access"
                 : "this account already has access to the patient"), CHANGED_MEANWHILE);
+        evictions.account(realm, grant.userId());
         return toGrant(entity);
     }
 
@@ -97,9 +101,13 @@ class JpaAccessGrantStore implements AccessGrantStore {
     }
 
     @Override
-    public List<AccessiblePatient> findAccessiblePatients(RealmModel realm, String userId) {
+    public List<AccessiblePatient> findAccessiblePatients(RealmModel realm, UserModel account) {
+        return CachedAccessLists.read(account, clock, () -> readAccessiblePatients(realm, account.getId()));
+    }
+
+    private List<AccessiblePatient> readAccessiblePatients(RealmModel realm, String userId) {
         // SELF sorts first in the database, so the order needs no second pass (and no second query).
-        return em.createQuery("select g.patientId, g.relationship, g.permissions, r.firstName, r.lastName, r.birthDate"
+        return em.createQuery("select g.patientId, g.relationship, g.permissions, r.firstName, r.lastName, r.birthDate, g.validUntil"
                         + " from AccessGrantEntity g join PatientRecordEntity r on r.id = g.patientId"
                         + " where g.userId = :userId and g.revokedAt is null and g.realmId = :realmId"
                         + " and (g.validUntil is null or g.validUntil > :now) and r.status = :active"
@@ -114,7 +122,8 @@ class JpaAccessGrantStore implements AccessGrantStore {
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList().stream()
                 .map(row -> new AccessiblePatient((String) row[0], Relationship.valueOf((String) row[1]),
-                        PermissionsColumn.read((String) row[2]), (String) row[3], (String) row[4], (LocalDate) row[5]))
+                        PermissionsColumn.read((String) row[2]), (String) row[3], (String) row[4], (LocalDate) row[5],
+                        row[6] == null ? null : Instant.ofEpochMilli((Long) row[6])))
                 .toList();
     }
 
@@ -140,6 +149,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
             entity.setPermissions(PermissionsColumn.write(permissions));
             entity.setValidUntil(validUntil == null ? null : validUntil.toEpochMilli());
             Flushes.flush(em, () -> new AccessGrantConflictException("the patient already has an account of their own"), CHANGED_MEANWHILE);
+            evictions.account(realm, entity.getUserId());
             return toGrant(entity);
         });
     }
@@ -150,6 +160,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
             if (entity.getRevokedAt() == null) {
                 end(entity, clock.millis(), revokedBy);
                 Flushes.flush(em, CHANGED_MEANWHILE);
+                evictions.account(realm, entity.getUserId());
             }
             return toGrant(entity);
         });
@@ -164,6 +175,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
         Set<String> targetHolders = new HashSet<>();
         activeOn(realm, toPatientId, now).forEach(grant -> targetHolders.add(grant.getUserId()));
         for (AccessGrantEntity grant : active) {
+            evictions.account(realm, grant.getUserId());
             if (targetHolders.contains(grant.getUserId())) {
                 end(grant, now, null);
                 ended.add(grant.getId());
@@ -187,7 +199,10 @@ class JpaAccessGrantStore implements AccessGrantStore {
     public void undoMove(RealmModel realm, String toPatientId, String fromPatientId, GrantMove move) {
         for (String id : move.moved()) {
             findEntity(realm, id).filter(grant -> grant.getRevokedAt() == null && grant.getPatientId().equals(toPatientId))
-                    .ifPresent(grant -> repoint(grant, fromPatientId));
+                    .ifPresent(grant -> {
+                        repoint(grant, fromPatientId);
+                        evictions.account(realm, grant.getUserId());
+                    });
         }
         flushOrConflict();
         for (String id : move.ended()) {
@@ -196,6 +211,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
                 grant.setRevokedBy(null);
                 grant.setActivePairKey(pairKey(grant.getUserId(), grant.getPatientId()));
                 grant.setActiveSelfKey(Relationship.SELF.name().equals(grant.getRelationship()) ? grant.getPatientId() : null);
+                evictions.account(realm, grant.getUserId());
             });
         }
         flushOrConflict();
@@ -252,6 +268,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
                 .setParameter("realmId", realm.getId())
                 .setParameter("userId", userId)
                 .executeUpdate();
+        evictions.account(realm, userId);
     }
 
 

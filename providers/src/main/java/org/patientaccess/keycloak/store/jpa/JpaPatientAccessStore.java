@@ -21,21 +21,23 @@ class JpaPatientAccessStore implements PatientAccessStore {
     private final EntityManager em;
     private final PhoneRegionSetting phoneRegion;
     private final Clock clock;
+    private final AccessListEvictions evictions;
 
-    JpaPatientAccessStore(EntityManager em, PhoneRegionSetting phoneRegion, Clock clock) {
+    JpaPatientAccessStore(EntityManager em, PhoneRegionSetting phoneRegion, Clock clock, AccessListEvictions evictions) {
         this.em = em;
         this.phoneRegion = phoneRegion;
         this.clock = clock;
+        this.evictions = evictions;
     }
 
     @Override
     public PatientRecordStore records() {
-        return new JpaPatientRecordStore(em, clock);
+        return new JpaPatientRecordStore(em, clock, evictions);
     }
 
     @Override
     public AccessGrantStore grants() {
-        return new JpaAccessGrantStore(em, clock);
+        return new JpaAccessGrantStore(em, clock, evictions);
     }
 
     @Override
@@ -75,8 +77,8 @@ class JpaPatientAccessStore implements PatientAccessStore {
 
     @Override
     public void removeRealm(RealmModel realm) {
-        new JpaPatientRecordStore(em, clock).removeAll(realm);
-        new JpaAccessGrantStore(em, clock).removeAll(realm);
+        new JpaPatientRecordStore(em, clock, evictions).removeAll(realm);
+        new JpaAccessGrantStore(em, clock, evictions).removeAll(realm);
         new JpaInvitationStore(em, clock).removeAll(realm);
         new JpaOnlineRegistrationStore(em, clock).removeAll(realm);
         new JpaPatientMergeStore(em, clock).removeAll(realm);

@@ -2,6 +2,8 @@ package org.patientaccess.keycloak.store.jpa;
 
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -31,7 +33,8 @@ public class JpaPatientAccessStoreFactory implements PatientAccessStoreFactory {
 
     @Override
     public PatientAccessStore create(KeycloakSession session) {
-        return new JpaPatientAccessStore(session.getProvider(JpaConnectionProvider.class).getEntityManager(), phoneRegion, KeycloakClock.UTC);
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        return new JpaPatientAccessStore(em, phoneRegion, KeycloakClock.UTC, new AccessListEvictions(session, em));
     }
 
     @Override

@@ -42,10 +42,12 @@ class JpaPatientRecordStore implements PatientRecordStore {
 
     private final EntityManager em;
     private final Clock clock;
+    private final AccessListEvictions evictions;
 
-    JpaPatientRecordStore(EntityManager em, Clock clock) {
+    JpaPatientRecordStore(EntityManager em, Clock clock, AccessListEvictions evictions) {
         this.em = em;
         this.clock = clock;
+        this.evictions = evictions;
     }
 
     @Override
@@ -114,7 +116,9 @@ class JpaPatientRecordStore implements PatientRecordStore {
     @Override
     public Optional<PatientRecord> update(RealmModel realm, String id, PatientDetails details, EmailSource emailSource) {
         return findEntity(realm, id).map(entity -> {
+            ShownInTokens before = ShownInTokens.of(entity);
             write(entity, details, emailSource, clock.millis());
+            evictIfChanged(realm, entity, before);
             return toRecord(entity);
         });
     }
@@ -129,6 +133,7 @@ class JpaPatientRecordStore implements PatientRecordStore {
             // Now, so that the survivor may take the external id in the same transaction, and so that
             // a concurrent merge of the same record (the optimistic lock) fails here, as a conflict.
             Flushes.flush(em, "the record changed while it was being merged");
+            evictions.record(realm, id);
             return toRecord(entity);
         });
     }
@@ -136,10 +141,12 @@ class JpaPatientRecordStore implements PatientRecordStore {
     @Override
     public void restore(RealmModel realm, PatientRecord before) {
         findEntity(realm, before.id()).ifPresent(entity -> {
+            ShownInTokens shown = ShownInTokens.of(entity);
             write(entity, before.details(), before.emailSource(), clock.millis());
             entity.setStatus(before.status().name());
             entity.setMergedInto(before.mergedInto());
             Flushes.flush(em, "the record changed while the merge was being undone");
+            evictIfChanged(realm, entity, shown);
         });
     }
 
@@ -151,6 +158,7 @@ class JpaPatientRecordStore implements PatientRecordStore {
                 throw new ConcurrentChangeException("the record has changed since version " + expectedVersion);
             }
             long now = clock.millis();
+            ShownInTokens before = ShownInTokens.of(entity);
             if (details != null) {
                 write(entity, details, emailSource, now);
             }
@@ -161,6 +169,7 @@ class JpaPatientRecordStore implements PatientRecordStore {
             // The UPDATE carries "where VERSION = <the version read>", so a change committed by another
             // request since we read the record fails here, inside the request, and nothing is written.
             Flushes.flush(em, "the record changed while it was being saved");
+            evictIfChanged(realm, entity, before);
             return toRecord(entity);
         });
     }
@@ -264,6 +273,19 @@ class JpaPatientRecordStore implements PatientRecordStore {
             return Optional.empty();
         }
         return Optional.of(entity);
+    }
+
+    /** What the accounts acting for a record see of it in their tokens' list of patients. */
+    private record ShownInTokens(String status, String firstName, String lastName, LocalDate birthDate) {
+        static ShownInTokens of(PatientRecordEntity entity) {
+            return new ShownInTokens(entity.getStatus(), entity.getFirstName(), entity.getLastName(), entity.getBirthDate());
+        }
+    }
+
+    private void evictIfChanged(RealmModel realm, PatientRecordEntity entity, ShownInTokens before) {
+        if (!before.equals(ShownInTokens.of(entity))) {
+            evictions.record(realm, entity.getId());
+        }
     }
 
     /** Writes the editable fields and recomputes every match key, so keys never go stale. */
