@@ -167,7 +167,8 @@ class ARevokedGrantIsNeverShownAgainByTheOtherNodeUnderLoadClusterIT {
                 family.records.add(0, newPatient(staff, "Lapsing"));
             }
             family.changed(Long.MIN_VALUE, Long.MIN_VALUE);
-            ClusterNode loginNode = i % 2 == 0 ? cluster.a() : cluster.b();
+            // Each kind of change has one family signed in through A and one through B.
+            ClusterNode loginNode = i < FamiliesBookingClinicRealm.PARENTS / 2 ? cluster.a() : cluster.b();
             try (Browser browser = cluster.browserOn(loginNode)) {
                 family.tokens.set(new BookingApp(loginNode.url(), realm.name()).logIn(browser, family.username, ClinicRealm.PASSWORD, "openid"));
             }
