@@ -3,10 +3,12 @@
 # Builds the plugin, unpacks the distribution twice under benchmarks/target/token-benchmark (stock,
 # and plugin with our JARs in providers/), builds both the same way, then measures them one at a time
 # on 127.0.0.1:8180 (management 9180), so it runs beside the demo and the tests. Prints a table of
-# throughput and p50/p99 with ratios plugin/stock, and the SQL statements per operation; the table is
-# also written to benchmarks/target/token-benchmark/results.md.
+# throughput, p50/p99 and server CPU per operation with ratios plugin/stock, the SQL statements per
+# operation (warm and cold) and the bytes per token; the tables are also written to
+# benchmarks/target/token-benchmark/results.md. --jfr true records the first round's login phase with
+# Java Flight Recorder on both servers and prints each server's hottest methods.
 #   benchmarks/token-benchmark.sh [--users 10000] [--threads 4] [--warmup 10] [--seconds 20] [--rounds 2]
-#                                 [--sql-samples 10] [--port 8180] [--fresh true]
+#                                 [--sql-samples 10] [--port 8180] [--fresh true] [--jfr true]
 #                                 [--db postgres [--db-url jdbc:postgresql://127.0.0.1:5432/] [--db-username keycloak] [--db-password keycloak]]
 # The first run imports the users (and seeds the dependents on the plugin server) once and keeps a copy
 # of each database; every measured run starts from that copy. --fresh true prepares them again.

@@ -32,6 +32,9 @@ interface BenchDatabase {
     /** Restores the prepared copy; answers the start options. */
     List<String> restore(Path home, String server) throws Exception;
 
+    /** Answers the start options on the data as the last run left it (a restart). */
+    List<String> asLeft(Path home, String server);
+
     /** Keycloak's embedded H2 files in the distribution's data folder, copied aside. */
     final class H2Files implements BenchDatabase {
 
@@ -67,6 +70,11 @@ interface BenchDatabase {
         public List<String> restore(Path home, String server) throws IOException {
             deleteTree(home.resolve("data/h2"));
             copyTree(copy(server), home.resolve("data/h2"));
+            return List.of();
+        }
+
+        @Override
+        public List<String> asLeft(Path home, String server) {
             return List.of();
         }
 
@@ -139,6 +147,11 @@ interface BenchDatabase {
         @Override
         public List<String> restore(Path home, String server) throws SQLException {
             execute("drop database if exists " + database(server), "create database " + database(server) + " template " + template(server));
+            return options(database(server));
+        }
+
+        @Override
+        public List<String> asLeft(Path home, String server) {
             return options(database(server));
         }
 

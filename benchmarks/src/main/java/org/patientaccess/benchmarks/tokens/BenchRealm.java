@@ -18,7 +18,8 @@ import org.patientaccess.benchmarks.ServerAdmin;
 
 /**
  * The benchmark realm: the same users and clients on both servers; on the plugin server the login
- * client also gets the {@code patients} scope, and the records and grants of the dependents.
+ * client and the introspecting client also get the {@code patients} scope, and the records and
+ * grants of the dependents.
  *
  * <p>Passwords are hashed with PBKDF2 at 1,000 iterations (instead of Argon2) on both servers, so
  * that a login measures the flow rather than the hash, which would hide any cost of ours.
@@ -31,6 +32,13 @@ final class BenchRealm {
     static final String APP = "bench-app";
     /** A client without it: a login through it must cost the plugin nothing. */
     static final String PLAIN_APP = "bench-plain";
+    /**
+     * A resource server's confidential client, which introspects the login client's access tokens.
+     * Keycloak answers an introspection only for a client in the token's audience, so the login
+     * client's tokens name it (an audience mapper, on both servers).
+     */
+    static final String INTROSPECTOR = "bench-introspector";
+    static final String INTROSPECTOR_SECRET = "bench-introspector-secret";
     static final String REDIRECT_URI = "http://127.0.0.1:1/callback";
     static final List<String> STOCK_SCOPES = List.of("basic", "profile", "email", "roles", "web-origins", "acr");
 
@@ -67,14 +75,30 @@ final class BenchRealm {
         };
     }
 
+    /** How many users act for this many dependents, among {@code users}. */
+    static int countWith(int dependents, int users) {
+        return switch (dependents) {
+            case 50 -> 20;
+            case 5 -> 200;
+            case 1 -> 1000;
+            default -> users - firstWith(0);
+        };
+    }
+
     void writeImportFile(Path file, boolean plugin) throws IOException {
         ObjectNode realm = JSON.createObjectNode()
                 .put("realm", NAME).put("enabled", true).put("sslRequired", "none")
                 .put("accessTokenLifespan", 3600).put("ssoSessionIdleTimeout", 36000).put("ssoSessionMaxLifespan", 36000)
                 .put("passwordPolicy", "hashAlgorithm(pbkdf2-sha256) and hashIterations(1000)");
         ArrayNode clients = realm.putArray("clients");
-        clients.add(client(APP, plugin ? withPatients() : STOCK_SCOPES));
+        ObjectNode app = client(APP, plugin ? withPatients() : STOCK_SCOPES);
+        ObjectNode audience = app.putArray("protocolMappers").addObject()
+                .put("name", "introspector audience").put("protocol", "openid-connect").put("protocolMapper", "oidc-audience-mapper");
+        audience.putObject("config").put("included.client.audience", INTROSPECTOR).put("access.token.claim", "true")
+                .put("introspection.token.claim", "true");
+        clients.add(app);
         clients.add(client(PLAIN_APP, STOCK_SCOPES));
+        clients.add(confidentialClient(INTROSPECTOR, INTROSPECTOR_SECRET, plugin ? withPatients() : STOCK_SCOPES));
         if (plugin) {
             realm.putObject("attributes").put("CreateDefaultClientScopes", "true");
             ObjectNode scope = realm.putArray("clientScopes").addObject().put("name", "patients").put("protocol", "openid-connect");
@@ -103,6 +127,15 @@ final class BenchRealm {
                 .put("standardFlowEnabled", true).put("directAccessGrantsEnabled", false);
         client.putArray("redirectUris").add(REDIRECT_URI);
         client.putObject("attributes").put("pkce.code.challenge.method", "S256");
+        ArrayNode defaults = client.putArray("defaultClientScopes");
+        scopes.forEach(defaults::add);
+        return client;
+    }
+
+    private static ObjectNode confidentialClient(String clientId, String secret, List<String> scopes) {
+        ObjectNode client = JSON.createObjectNode().put("clientId", clientId).put("enabled", true).put("publicClient", false)
+                .put("clientAuthenticatorType", "client-secret").put("secret", secret)
+                .put("standardFlowEnabled", false).put("directAccessGrantsEnabled", false).put("serviceAccountsEnabled", false);
         ArrayNode defaults = client.putArray("defaultClientScopes");
         scopes.forEach(defaults::add);
         return client;

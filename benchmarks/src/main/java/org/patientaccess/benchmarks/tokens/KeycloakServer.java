@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,12 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Starts on HTTP {@code port}, management {@code port + 1000}; {@code extraOptions} name the database and the caches. */
     public static KeycloakServer start(Path home, int port, Path log, List<String> extraOptions) throws IOException, InterruptedException {
+        return start(home, port, log, extraOptions, Map.of());
+    }
+
+    /** As above, with {@code environment} added to kc.sh's (e.g. {@code JAVA_OPTS_APPEND}). */
+    static KeycloakServer start(Path home, int port, Path log, List<String> extraOptions, Map<String, String> environment)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
                 "--http-management-port=" + (port + 1000), "--hostname-strict=false"));
@@ -44,6 +51,7 @@ public final class KeycloakServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().putAll(environment);
         KeycloakServer server = new KeycloakServer(builder.start(), log, "http://127.0.0.1:" + port);
         server.awaitReady();
         return server;
@@ -75,6 +83,26 @@ public final class KeycloakServer implements AutoCloseable {
         return Stream.concat(Stream.of(process.toHandle()), process.descendants())
                 .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
                 .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /**
+     * Has the JVM record itself with Java Flight Recorder (settings {@code profile}) from {@code delay}
+     * from now for {@code duration}, then write {@code file}: set before a load phase, it records the
+     * measured time only, and JFR's start-up cost falls before it. Through {@code jcmd} of the JDK
+     * that runs the server.
+     */
+    void recordLater(Path file, Duration delay, Duration duration) throws IOException, InterruptedException {
+        ProcessHandle jvm = process.descendants()
+                .filter(handle -> handle.info().command().map(command -> command.endsWith("/java")).orElse(false))
+                .findFirst().orElseThrow(() -> new IOException("no Java process under kc.sh"));
+        Path jcmd = Path.of(jvm.info().command().orElseThrow()).resolveSibling("jcmd");
+        Process command = new ProcessBuilder(Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd", Long.toString(jvm.pid()), "JFR.start",
+                "name=token-benchmark", "settings=profile", "delay=" + delay.toSeconds() + "s", "duration=" + duration.toSeconds() + "s",
+                "filename=" + file.toAbsolutePath()).redirectErrorStream(true).start();
+        String output = new String(command.getInputStream().readAllBytes());
+        if (command.waitFor() != 0) {
+            throw new IOException("jcmd JFR.start failed: " + output);
+        }
     }
 
     /** Lines of the server's log, for counting SQL statements. */

@@ -22,7 +22,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a booking app and its user's browser send: the authorization-code flow with PKCE through
- * Keycloak's login form, the refresh-token grant and userinfo. Cookies are kept per login by hand
+ * Keycloak's login form, the refresh-token grant and userinfo; and what a resource server sends:
+ * token introspection with its client credentials. Cookies are kept per login by hand
  * because Keycloak marks them Secure, which Java's cookie store will not send over plain HTTP.
  */
 final class OidcClient {
@@ -34,13 +35,29 @@ final class OidcClient {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final String endpoints;
     private final String clientId;
+    /** Basic credentials of a confidential client, or null for a public one. */
+    private final String basicAuth;
 
     OidcClient(String serverUrl, String realm, String clientId) {
-        this.endpoints = serverUrl + "/realms/" + realm + "/protocol/openid-connect/";
-        this.clientId = clientId;
+        this(serverUrl, realm, clientId, null);
     }
 
-    record Tokens(String accessToken, String refreshToken) {
+    /** A confidential client, authenticating with {@code secret} in Basic auth. */
+    OidcClient(String serverUrl, String realm, String clientId, String secret) {
+        this.endpoints = serverUrl + "/realms/" + realm + "/protocol/openid-connect/";
+        this.clientId = clientId;
+        this.basicAuth = secret == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((encode(clientId) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The tokens of one token response, and the size in bytes of its whole body. */
+    record Tokens(String accessToken, String refreshToken, String idToken, int responseBytes) {
+
+        static Tokens of(String body) throws IOException {
+            JsonNode tokens = JSON.readTree(body);
+            return new Tokens(tokens.path("access_token").asText(), tokens.path("refresh_token").asText(),
+                    tokens.path("id_token").asText(), body.getBytes(StandardCharsets.UTF_8).length);
+        }
     }
 
     Tokens logIn(String username, String password) throws IOException, InterruptedException {
@@ -58,24 +75,32 @@ final class OidcClient {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password))), cookies, 302);
         String location = redirect.headers().firstValue("Location").orElseThrow();
         String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
-        JsonNode tokens = token("grant_type=authorization_code&client_id=" + clientId + "&code=" + code
-                + "&redirect_uri=" + encode(BenchRealm.REDIRECT_URI) + "&code_verifier=" + verifier);
-        return new Tokens(tokens.path("access_token").asText(), tokens.path("refresh_token").asText());
+        return Tokens.of(token("grant_type=authorization_code&client_id=" + clientId + "&code=" + code
+                + "&redirect_uri=" + encode(BenchRealm.REDIRECT_URI) + "&code_verifier=" + verifier));
     }
 
     Tokens refresh(String refreshToken) throws IOException, InterruptedException {
-        JsonNode tokens = token("grant_type=refresh_token&client_id=" + clientId + "&refresh_token=" + refreshToken);
-        return new Tokens(tokens.path("access_token").asText(), tokens.path("refresh_token").asText());
+        return Tokens.of(token("grant_type=refresh_token&client_id=" + clientId + "&refresh_token=" + refreshToken));
     }
 
     void userInfo(String accessToken) throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(URI.create(endpoints + "userinfo")).header("Authorization", "Bearer " + accessToken).GET(), null, 200);
     }
 
-    private JsonNode token(String form) throws IOException, InterruptedException {
-        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(endpoints + "token"))
+    /** Introspects an access token as this (confidential) client; an inactive answer is an error. */
+    void introspect(String accessToken) throws IOException, InterruptedException {
+        String body = send(HttpRequest.newBuilder(URI.create(endpoints + "token/introspect"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", basicAuth)
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + accessToken + "&token_type_hint=access_token")), null, 200).body();
+        if (!JSON.readTree(body).path("active").asBoolean()) {
+            throw new IOException("introspection answered inactive: " + body);
+        }
+    }
+
+    private String token(String form) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(endpoints + "token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)), null, 200).body());
+                .POST(HttpRequest.BodyPublishers.ofString(form)), null, 200).body();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> cookies, int expected)

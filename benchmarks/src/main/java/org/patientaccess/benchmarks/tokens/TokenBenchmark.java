@@ -1,5 +1,6 @@
 package org.patientaccess.benchmarks.tokens;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,20 +12,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.ToDoubleFunction;
 
 import org.patientaccess.benchmarks.ServerAdmin;
 
 /**
  * Stock Keycloak against Keycloak with the plugin, on the same machine, one at a time, with the same
- * settings and users: throughput and p50/p99 of login (authorization code + PKCE through the login
- * form), refresh and userinfo, with the ratio plugin/stock; then the SQL statements each operation
- * costs on each server (from Hibernate's statement log) for users with 0, 1, 5 and 50 dependents.
+ * settings and users: throughput, p50/p99 and server CPU of login (authorization code + PKCE through
+ * the login form), refresh, userinfo and token introspection, with the ratio plugin/stock; then the
+ * SQL statements each operation costs on each server (from Hibernate's statement log) for users with
+ * 0, 1, 5 and 50 dependents, warm and cold, and the size of the tokens. Optionally the login phase of
+ * the first round recorded with Java Flight Recorder, and each server's hottest methods.
  * Started by {@code benchmarks/token-benchmark.sh}, which prepares the two distributions.
  */
 public final class TokenBenchmark {
 
     private static final String SQL_LOG_CATEGORY = "[org.hibernate.SQL]";
+    private static final List<String> SQL_LOG = List.of("--log-level=INFO,org.hibernate.SQL:debug");
     private static final int[] DEPENDENT_GROUPS = {0, 1, 5, 50};
+    /** The groups whose token sizes are printed. */
+    private static final int[] SIZE_GROUPS = {0, 5, 50};
+    private static final String LOGIN = "login (code + PKCE), all users";
+    /** Deep enough that a sample in the plugin's code still shows the request handling under it. */
+    private static final String JFR_STACK_DEPTH = "-XX:FlightRecorderOptions=stackdepth=256";
 
     private final Map<String, String> options;
     private final int users;
@@ -34,6 +44,7 @@ public final class TokenBenchmark {
     private final Duration measured;
     private final Path work;
     private final BenchDatabase database;
+    private final boolean jfr;
 
     private TokenBenchmark(Map<String, String> options) {
         this.options = options;
@@ -43,6 +54,7 @@ public final class TokenBenchmark {
         this.warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")));
         this.measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
         this.work = Path.of(options.getOrDefault("work", "benchmarks/target/token-benchmark"));
+        this.jfr = Boolean.parseBoolean(options.getOrDefault("jfr", "false"));
         this.database = "postgres".equals(options.get("db"))
                 ? new BenchDatabase.Postgres(options.getOrDefault("db-url", "jdbc:postgresql://127.0.0.1:5432/"),
                         options.getOrDefault("db-username", "keycloak"), options.getOrDefault("db-password", "keycloak"))
@@ -73,6 +85,9 @@ public final class TokenBenchmark {
         for (Variant variant : Variant.values()) {
             prepareData(variant);
         }
+        // Six load phases per server and round, about a minute per server start on this machine, and
+        // about 8 minutes for the statements (four starts, and a settled log around each operation).
+        log(String.format("about %d minutes from here", (rounds * 2 * (6 * (warmUp.toSeconds() + measured.toSeconds()) + 60) + 8 * 60) / 60 + 1));
         Map<Variant, List<Map<String, LoadPhase.Result>>> results = new LinkedHashMap<>();
         for (Variant variant : Variant.values()) {
             results.put(variant, new ArrayList<>());
@@ -82,15 +97,18 @@ public final class TokenBenchmark {
             List<Variant> order = round % 2 == 0 ? List.of(Variant.STOCK, Variant.PLUGIN) : List.of(Variant.PLUGIN, Variant.STOCK);
             for (Variant variant : order) {
                 log("round " + (round + 1) + "/" + rounds + ": " + variant.dir());
-                results.get(variant).add(measureLoad(variant));
+                results.get(variant).add(measureLoad(variant, jfr && round == 0));
             }
         }
-        Map<Variant, Map<String, double[]>> statements = new LinkedHashMap<>();
+        Map<Variant, Observations> observations = new LinkedHashMap<>();
         for (Variant variant : Variant.values()) {
-            log("SQL statements: " + variant.dir());
-            statements.put(variant, countStatements(variant));
+            log("SQL statements and token sizes: " + variant.dir());
+            observations.put(variant, observe(variant));
         }
-        String report = report(results, statements, rounds);
+        String report = report(results, observations, rounds);
+        if (jfr && rounds > 0) {
+            report += HotMethods.report(jfrFile(Variant.STOCK), jfrFile(Variant.PLUGIN));
+        }
         System.out.println(report);
         Path out = work.resolve("results.md");
         Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -121,27 +139,66 @@ public final class TokenBenchmark {
         database.keepPrepared(home(variant), variant.dir());
     }
 
-    private KeycloakServer startFromSnapshot(Variant variant, String logName, List<String> extraOptions) throws Exception {
+    private KeycloakServer startFromSnapshot(Variant variant, String logName, List<String> extraOptions, Map<String, String> environment)
+            throws Exception {
         List<String> startOptions = new ArrayList<>(database.restore(home(variant), variant.dir()));
         startOptions.add(KeycloakServer.LOCAL_CACHE);
         startOptions.addAll(extraOptions);
-        return KeycloakServer.start(home(variant), port, work.resolve(logName), startOptions);
+        return KeycloakServer.start(home(variant), port, work.resolve(logName), startOptions, environment);
     }
 
-    private Map<String, LoadPhase.Result> measureLoad(Variant variant) throws Exception {
+    private Path jfrFile(Variant variant) {
+        return work.resolve(variant.dir() + "-login.jfr");
+    }
+
+    /** The load phases on one server; with {@code record}, its login phase's measured time recorded by JFR. */
+    private Map<String, LoadPhase.Result> measureLoad(Variant variant, boolean record) throws Exception {
         Map<String, LoadPhase.Result> phases = new LinkedHashMap<>();
-        try (KeycloakServer server = startFromSnapshot(variant, variant.dir() + "-load.log", List.of())) {
+        try (KeycloakServer server = startFromSnapshot(variant, variant.dir() + "-load.log", List.of(),
+                record ? Map.of("JAVA_OPTS_APPEND", JFR_STACK_DEPTH) : Map.of())) {
             OidcClient app = new OidcClient(server.url, BenchRealm.NAME, BenchRealm.APP);
-            phases.put("login (code + PKCE), all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
+            OidcClient introspector = new OidcClient(server.url, BenchRealm.NAME, BenchRealm.INTROSPECTOR, BenchRealm.INTROSPECTOR_SECRET);
+            try {
+                introspector.introspect(app.logIn(BenchRealm.username(users - 1), BenchRealm.PASSWORD).accessToken());
+            } catch (IOException e) {
+                throw new IllegalStateException("introspection fails on " + variant.dir()
+                        + ": data prepared before the realm had its introspecting client? Run once with --fresh true", e);
+            }
+            if (record) {
+                Files.deleteIfExists(jfrFile(variant));
+                server.recordLater(jfrFile(variant), warmUp, measured);
+            }
+            phases.put(LOGIN, LoadPhase.run(threads, warmUp, measured, server::cpuTime,
                     () -> app.logIn(BenchRealm.username(ThreadLocalRandom.current().nextInt(users)), BenchRealm.PASSWORD)));
+            if (record) {
+                awaitWritten(jfrFile(variant));
+            }
             AtomicReferenceArray<OidcClient.Tokens> sessions = sessions(app, 200, 0, users);
             phases.put("refresh, all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime, () -> refreshOne(app, sessions)));
             phases.put("userinfo, all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
                     () -> app.userInfo(sessions.get(ThreadLocalRandom.current().nextInt(sessions.length())).accessToken())));
+            phases.put("introspection, all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
+                    () -> introspector.introspect(sessions.get(ThreadLocalRandom.current().nextInt(sessions.length())).accessToken())));
             AtomicReferenceArray<OidcClient.Tokens> parents = sessions(app, 40, BenchRealm.firstWith(50), 20);
             phases.put("refresh, users with 50 dependents", LoadPhase.run(threads, warmUp, measured, server::cpuTime, () -> refreshOne(app, parents)));
+            phases.put("userinfo, users with 50 dependents", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
+                    () -> app.userInfo(parents.get(ThreadLocalRandom.current().nextInt(parents.length())).accessToken())));
         }
         return phases;
+    }
+
+    /** Waits until JFR has written the recording (at the end of its duration), so that no later phase runs under it. */
+    private static void awaitWritten(Path file) throws Exception {
+        long size = -1;
+        for (int i = 0; i < 120; i++) {
+            Thread.sleep(500);
+            long now = Files.exists(file) ? Files.size(file) : -1;
+            if (now > 0 && now == size) {
+                return;
+            }
+            size = now;
+        }
+        throw new IllegalStateException("JFR did not write " + file);
     }
 
     private static void refreshOne(OidcClient app, AtomicReferenceArray<OidcClient.Tokens> sessions) throws Exception {
@@ -158,38 +215,148 @@ public final class TokenBenchmark {
         return sessions;
     }
 
-    /**
-     * Statements per operation, one user at a time, each user warmed up first (its first login fills
-     * Keycloak's caches on both servers alike). Keys: operation; values: per dependents group.
-     */
-    private Map<String, double[]> countStatements(Variant variant) throws Exception {
-        int samples = Integer.parseInt(options.getOrDefault("sql-samples", "10"));
-        Map<String, double[]> perOperation = new LinkedHashMap<>();
-        for (String operation : List.of("login, client with the patients scope", "login, client without it",
-                "refresh", "userinfo")) {
-            perOperation.put(operation, new double[DEPENDENT_GROUPS.length]);
+    /** The clients of the realm on one server. */
+    private record Clients(OidcClient app, OidcClient plain, OidcClient introspector) {
+
+        static Clients of(KeycloakServer server) {
+            return new Clients(new OidcClient(server.url, BenchRealm.NAME, BenchRealm.APP),
+                    new OidcClient(server.url, BenchRealm.NAME, BenchRealm.PLAIN_APP),
+                    new OidcClient(server.url, BenchRealm.NAME, BenchRealm.INTROSPECTOR, BenchRealm.INTROSPECTOR_SECRET));
         }
-        try (KeycloakServer server = startFromSnapshot(variant, variant.dir() + "-sql.log",
-                List.of("--log-level=INFO,org.hibernate.SQL:debug"))) {
-            OidcClient app = new OidcClient(server.url, BenchRealm.NAME, BenchRealm.APP);
-            OidcClient plain = new OidcClient(server.url, BenchRealm.NAME, BenchRealm.PLAIN_APP);
-            for (int g = 0; g < DEPENDENT_GROUPS.length; g++) {
-                List<String> group = new ArrayList<>();
-                for (int i = 0; i < samples; i++) {
-                    group.add(BenchRealm.username(BenchRealm.firstWith(DEPENDENT_GROUPS[g]) + i));
-                }
-                List<OidcClient.Tokens> warm = new ArrayList<>();
-                for (String user : group) {
-                    warm.add(app.logIn(user, BenchRealm.PASSWORD));
-                    plain.logIn(user, BenchRealm.PASSWORD);
-                }
-                perOperation.get("login, client with the patients scope")[g] = perOp(server, samples, i -> app.logIn(group.get(i), BenchRealm.PASSWORD));
-                perOperation.get("login, client without it")[g] = perOp(server, samples, i -> plain.logIn(group.get(i), BenchRealm.PASSWORD));
-                perOperation.get("refresh")[g] = perOp(server, samples, i -> app.refresh(warm.get(i).refreshToken()));
-                perOperation.get("userinfo")[g] = perOp(server, samples, i -> app.userInfo(warm.get(i).accessToken()));
+    }
+
+    /** The operations whose statements are counted; those after the logins use tokens got by a login first. */
+    private enum SqlOperation {
+        LOGIN_WITH_PATIENTS("login, client with the patients scope"),
+        LOGIN_WITHOUT("login, client without it"),
+        REFRESH("refresh"),
+        USERINFO("userinfo"),
+        INTROSPECTION("introspection");
+
+        final String label;
+
+        SqlOperation(String label) {
+            this.label = label;
+        }
+
+        boolean needsTokens() {
+            return this != LOGIN_WITH_PATIENTS && this != LOGIN_WITHOUT;
+        }
+
+        void run(Clients clients, String user, OidcClient.Tokens tokens) throws Exception {
+            switch (this) {
+                case LOGIN_WITH_PATIENTS -> clients.app().logIn(user, BenchRealm.PASSWORD);
+                case LOGIN_WITHOUT -> clients.plain().logIn(user, BenchRealm.PASSWORD);
+                case REFRESH -> clients.app().refresh(tokens.refreshToken());
+                case USERINFO -> clients.app().userInfo(tokens.accessToken());
+                case INTROSPECTION -> clients.introspector().introspect(tokens.accessToken());
             }
         }
-        return perOperation;
+    }
+
+    /** Median sizes in bytes of a login's tokens and of its whole token response. */
+    private record TokenSizes(double access, double id, double refresh, double response) {
+
+        static TokenSizes of(List<OidcClient.Tokens> tokens) {
+            return new TokenSizes(median(tokens, t -> t.accessToken().length()), median(tokens, t -> t.idToken().length()),
+                    median(tokens, t -> t.refreshToken().length()), median(tokens, OidcClient.Tokens::responseBytes));
+        }
+
+        private static double median(List<OidcClient.Tokens> tokens, ToDoubleFunction<OidcClient.Tokens> size) {
+            return TokenBenchmark.median(tokens.stream().mapToDouble(size).sorted().toArray());
+        }
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Per server: statements per operation and dependents group, warm and cold; token sizes per group. */
+    private record Observations(Map<SqlOperation, double[]> warm, Map<SqlOperation, double[]> cold, Map<Integer, TokenSizes> sizes) {
+    }
+
+    /**
+     * Statements per operation, one user at a time, and the sizes of the tokens. Warm: each user
+     * logged in once first (its first login fills Keycloak's caches on both servers alike), as the
+     * second and later operations of a user find it. Cold: the first operation on a user whose data
+     * no request has read since the server started: tokens are got first, the server is restarted on
+     * the same data (Keycloak 26 keeps user sessions in the database), and each user then serves one
+     * operation only, so each (group, operation) takes users of its own.
+     */
+    private Observations observe(Variant variant) throws Exception {
+        int samples = Integer.parseInt(options.getOrDefault("sql-samples", "10"));
+        Map<SqlOperation, double[]> warm = new LinkedHashMap<>();
+        Map<SqlOperation, double[]> cold = new LinkedHashMap<>();
+        for (SqlOperation operation : SqlOperation.values()) {
+            warm.put(operation, new double[DEPENDENT_GROUPS.length]);
+            cold.put(operation, new double[DEPENDENT_GROUPS.length]);
+        }
+        Map<Integer, TokenSizes> sizes = new LinkedHashMap<>();
+        // [group][operation][sample]: the users of the cold operations, and the tokens they need.
+        List<List<List<String>>> coldUsers = new ArrayList<>();
+        List<List<List<OidcClient.Tokens>>> coldTokens = new ArrayList<>();
+        // A user outside every group, through whom the restarted server first reads the realm, its clients and keys.
+        String realmWarmer = BenchRealm.username(users - 1);
+        OidcClient.Tokens realmWarmerTokens;
+        try (KeycloakServer server = startFromSnapshot(variant, variant.dir() + "-sql.log", SQL_LOG, Map.of())) {
+            Clients clients = Clients.of(server);
+            for (int g = 0; g < DEPENDENT_GROUPS.length; g++) {
+                int first = BenchRealm.firstWith(DEPENDENT_GROUPS[g]);
+                int perOperation = Math.min(samples, BenchRealm.countWith(DEPENDENT_GROUPS[g], users) / SqlOperation.values().length);
+                List<List<String>> groupUsers = new ArrayList<>();
+                List<List<OidcClient.Tokens>> groupTokens = new ArrayList<>();
+                for (SqlOperation operation : SqlOperation.values()) {
+                    List<String> operationUsers = new ArrayList<>();
+                    List<OidcClient.Tokens> operationTokens = new ArrayList<>();
+                    for (int i = 0; i < perOperation; i++) {
+                        String user = BenchRealm.username(first + operation.ordinal() * perOperation + i);
+                        operationUsers.add(user);
+                        operationTokens.add(operation.needsTokens() ? clients.app().logIn(user, BenchRealm.PASSWORD) : null);
+                    }
+                    groupUsers.add(operationUsers);
+                    groupTokens.add(operationTokens);
+                }
+                coldUsers.add(groupUsers);
+                coldTokens.add(groupTokens);
+
+                List<String> group = new ArrayList<>();
+                for (int i = 0; i < samples; i++) {
+                    group.add(BenchRealm.username(first + i));
+                }
+                List<OidcClient.Tokens> tokens = new ArrayList<>();
+                for (String user : group) {
+                    tokens.add(clients.app().logIn(user, BenchRealm.PASSWORD));
+                    clients.plain().logIn(user, BenchRealm.PASSWORD);
+                }
+                for (SqlOperation operation : SqlOperation.values()) {
+                    warm.get(operation)[g] = perOp(server, samples, i -> operation.run(clients, group.get(i), tokens.get(i)));
+                }
+                int dependents = DEPENDENT_GROUPS[g];
+                if (Arrays.stream(SIZE_GROUPS).anyMatch(size -> size == dependents)) {
+                    sizes.put(DEPENDENT_GROUPS[g], TokenSizes.of(tokens));
+                }
+            }
+            realmWarmerTokens = clients.app().logIn(realmWarmer, BenchRealm.PASSWORD);
+        }
+        List<String> restart = new ArrayList<>(database.asLeft(home(variant), variant.dir()));
+        restart.add(KeycloakServer.LOCAL_CACHE);
+        restart.addAll(SQL_LOG);
+        try (KeycloakServer server = KeycloakServer.start(home(variant), port, work.resolve(variant.dir() + "-sql-cold.log"), restart)) {
+            Clients clients = Clients.of(server);
+            for (SqlOperation operation : SqlOperation.values()) {
+                operation.run(clients, realmWarmer, realmWarmerTokens);
+            }
+            for (int g = 0; g < DEPENDENT_GROUPS.length; g++) {
+                for (SqlOperation operation : SqlOperation.values()) {
+                    List<String> operationUsers = coldUsers.get(g).get(operation.ordinal());
+                    List<OidcClient.Tokens> operationTokens = coldTokens.get(g).get(operation.ordinal());
+                    cold.get(operation)[g] = perOp(server, operationUsers.size(),
+                            i -> operation.run(clients, operationUsers.get(i), operationTokens.get(i)));
+                }
+            }
+        }
+        return new Observations(warm, cold, sizes);
     }
 
     private interface Step {
@@ -207,8 +374,7 @@ public final class TokenBenchmark {
             step.run(i);
             counts[i] = settledCount(server) - before;
         }
-        Arrays.sort(counts);
-        return samples % 2 == 1 ? counts[samples / 2] : (counts[samples / 2 - 1] + counts[samples / 2]) / 2.0;
+        return median(Arrays.stream(counts).sorted().asDoubleStream().toArray());
     }
 
     /** The statement count once the log has caught up with the last request. */
@@ -230,17 +396,18 @@ public final class TokenBenchmark {
         return combined;
     }
 
-    /** Each round's throughput ratio plugin/stock: their spread is the noise of this machine. */
-    private static String ratiosPerRound(Map<Variant, List<Map<String, LoadPhase.Result>>> results, String phase) {
+    /** Each round's ratio plugin/stock of one figure: their spread is the noise of this machine. */
+    private static String ratiosPerRound(Map<Variant, List<Map<String, LoadPhase.Result>>> results, String phase,
+                                         ToDoubleFunction<LoadPhase.Result> figure) {
         List<String> ratios = new ArrayList<>();
         for (int round = 0; round < results.get(Variant.STOCK).size(); round++) {
-            ratios.add(String.format("%.2f", results.get(Variant.PLUGIN).get(round).get(phase).throughput()
-                    / results.get(Variant.STOCK).get(round).get(phase).throughput()));
+            ratios.add(String.format("%.2f", figure.applyAsDouble(results.get(Variant.PLUGIN).get(round).get(phase))
+                    / figure.applyAsDouble(results.get(Variant.STOCK).get(round).get(phase))));
         }
         return String.join(", ", ratios);
     }
 
-    private String report(Map<Variant, List<Map<String, LoadPhase.Result>>> perRound, Map<Variant, Map<String, double[]>> statements, int rounds) {
+    private String report(Map<Variant, List<Map<String, LoadPhase.Result>>> perRound, Map<Variant, Observations> observations, int rounds) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("## Keycloak 26.7.3, stock vs with the plugin (%d users; %d threads; %d s measured after %d s warm-up, %d rounds alternating)%n%n",
                 users, threads, measured.toSeconds(), warmUp.toSeconds(), rounds));
@@ -249,33 +416,60 @@ public final class TokenBenchmark {
         if (rounds > 0) {
             Map<String, LoadPhase.Result> stockResults = combine(perRound.get(Variant.STOCK));
             Map<String, LoadPhase.Result> pluginResults = combine(perRound.get(Variant.PLUGIN));
-            out.append("| operation | stock ops/s | plugin ops/s | ratio | ratio per round | stock p50 ms | plugin p50 ms"
-                    + " | stock p99 ms | plugin p99 ms | p99 ratio | Keycloak CPU ms/op stock → plugin (ratio) | errors |\n");
-            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            out.append("Ratios are plugin/stock over all rounds, then each round's (their spread is this machine's noise).\n\n");
+            out.append("| operation | stock ops/s | plugin ops/s | ratio | per round | stock p50 ms | plugin p50 ms"
+                    + " | stock p99 ms | plugin p99 ms | p99 ratio | per round | Keycloak CPU ms/op stock → plugin (ratio) | per round | errors |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             stockResults.forEach((phase, stock) -> {
                 LoadPhase.Result plugin = pluginResults.get(phase);
-                out.append(String.format("| %s | %.1f | %.1f | %.3f | %s | %.2f | %.2f | %.2f | %.2f | %.3f | %.3f → %.3f (%.2f) | %d |%n", phase,
-                        stock.throughput(), plugin.throughput(), plugin.throughput() / stock.throughput(), ratiosPerRound(perRound, phase),
+                out.append(String.format("| %s | %.1f | %.1f | %.3f | %s | %.2f | %.2f | %.2f | %.2f | %.3f | %s | %.3f → %.3f (%.2f) | %s | %d |%n", phase,
+                        stock.throughput(), plugin.throughput(), plugin.throughput() / stock.throughput(),
+                        ratiosPerRound(perRound, phase, LoadPhase.Result::throughput),
                         stock.percentileMillis(50), plugin.percentileMillis(50), stock.percentileMillis(99), plugin.percentileMillis(99),
-                        plugin.percentileMillis(99) / stock.percentileMillis(99),
+                        plugin.percentileMillis(99) / stock.percentileMillis(99), ratiosPerRound(perRound, phase, result -> result.percentileMillis(99)),
                         stock.serverCpuMillisPerOperation(), plugin.serverCpuMillisPerOperation(),
-                        plugin.serverCpuMillisPerOperation() / stock.serverCpuMillisPerOperation(), stock.errors() + plugin.errors()));
+                        plugin.serverCpuMillisPerOperation() / stock.serverCpuMillisPerOperation(),
+                        ratiosPerRound(perRound, phase, LoadPhase.Result::serverCpuMillisPerOperation), stock.errors() + plugin.errors()));
             });
+            if (jfr) {
+                out.append("\nThe first round's login ran under Java Flight Recorder (settings=profile) on both servers; its figures carry JFR's overhead.\n");
+            }
         }
-        out.append("\n### SQL statements per operation (median of single operations): stock → plugin (added)\n\n| operation |");
+        Observations stock = observations.get(Variant.STOCK);
+        Observations plugin = observations.get(Variant.PLUGIN);
+        statementTable(out, "warm: the user's second and later operations (each user logged in once first)", stock.warm(), plugin.warm());
+        statementTable(out, "cold: the user's first operation since the server started (tokens got before a restart on the same data)",
+                stock.cold(), plugin.cold());
+        out.append("\n### Bytes per login (code exchange, client with the patients scope; median): stock → plugin (added)\n\n");
+        out.append("| dependents | access token | ID token | refresh token | whole token response |\n|---:|---:|---:|---:|---:|\n");
+        stock.sizes().forEach((dependents, stockSizes) -> {
+            TokenSizes pluginSizes = plugin.sizes().get(dependents);
+            out.append(String.format("| %d | %s | %s | %s | %s |%n", dependents, added(stockSizes.access(), pluginSizes.access()),
+                    added(stockSizes.id(), pluginSizes.id()), added(stockSizes.refresh(), pluginSizes.refresh()),
+                    added(stockSizes.response(), pluginSizes.response())));
+        });
+        return out.toString();
+    }
+
+    private static String added(double stock, double plugin) {
+        return String.format("%.0f → %.0f (%+.0f)", stock, plugin, plugin - stock);
+    }
+
+    private static void statementTable(StringBuilder out, String title, Map<SqlOperation, double[]> stock, Map<SqlOperation, double[]> plugin) {
+        out.append("\n### SQL statements per operation, ").append(title)
+                .append("\n\nMedian of single operations: stock → plugin (added).\n\n| operation |");
         for (int group : DEPENDENT_GROUPS) {
             out.append(" ").append(group).append(" dependents |");
         }
         out.append("\n|---|").append("---:|".repeat(DEPENDENT_GROUPS.length)).append("\n");
-        statements.get(Variant.STOCK).forEach((operation, stock) -> {
-            double[] plugin = statements.get(Variant.PLUGIN).get(operation);
-            out.append("| ").append(operation).append(" |");
+        stock.forEach((operation, stockCounts) -> {
+            double[] pluginCounts = plugin.get(operation);
+            out.append("| ").append(operation.label).append(" |");
             for (int g = 0; g < DEPENDENT_GROUPS.length; g++) {
-                out.append(String.format(" %.1f → %.1f (%+.1f) |", stock[g], plugin[g], plugin[g] - stock[g]));
+                out.append(String.format(" %.1f → %.1f (%+.1f) |", stockCounts[g], pluginCounts[g], pluginCounts[g] - stockCounts[g]));
             }
             out.append("\n");
         });
-        return out.toString();
     }
 
     private static void log(String message) {
