@@ -1,6 +1,7 @@
 package org.patientaccess.keycloak.tokens;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperContainerModel;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.cache.CachedUserModel;
 import org.keycloak.protocol.ProtocolMapperConfigException;
 import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
@@ -94,25 +97,32 @@ public class PatientAccessMapper extends AbstractOIDCProtocolMapper
     protected void setClaim(IDToken token, ProtocolMapperModel model, UserSessionModel userSession, KeycloakSession session,
                             ClientSessionContext clientSessionCtx) {
         List<AccessiblePatient> patients = AccessiblePatients.of(session, userSession.getRealm(), userSession.getUser());
-        token.getOtherClaims().putAll(builtOnce(session, patients, claimName(model), maxPatients(model),
+        token.getOtherClaims().putAll(builtOnce(session, userSession.getUser(), patients, claimName(model), maxPatients(model),
                 Boolean.parseBoolean(model.getConfig().get(INCLUDE_DETAILS))));
     }
 
     /**
-     * The claims for this list, built once per request: a token response puts the same claim into the
-     * access token and the ID token (and introspection or userinfo into theirs).
+     * The claims for this list, built once: a token response puts the same claim into the access token
+     * and the ID token, and while the list is served from Keycloak's user cache, every later token of
+     * the account reuses them. They are kept with the very list they were built from, so a new list
+     * (after a change, a lapse or an eviction) is never shown the old claims.
      */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> builtOnce(KeycloakSession session, List<AccessiblePatient> patients, String claim, int max,
-                                                 boolean details) {
+    private static Map<String, Object> builtOnce(KeycloakSession session, UserModel user, List<AccessiblePatient> patients, String claim,
+                                                 int max, boolean details) {
         String key = PatientAccessMapper.class.getName() + ":" + claim + ":" + max + ":" + details;
-        Object built = session.getAttribute(key);
+        Map<Object, Object> memo = user instanceof CachedUserModel cached ? cached.getCachedWith() : null;
+        Object built = memo != null ? memo.get(key) : session.getAttribute(key);
         if (built instanceof Built claims && claims.patients() == patients) {
             return claims.claims();
         }
-        Map<String, Object> claims = claims(patients, claim, max, details);
-        session.setAttribute(key, new Built(patients, claims));
-        return claims;
+        Built claims = new Built(patients, claims(patients, claim, max, details));
+        if (memo != null) {
+            memo.put(key, claims);
+        } else {
+            session.setAttribute(key, claims);
+        }
+        return claims.claims();
     }
 
     /** Claims and the very list they were built from. */
@@ -122,7 +132,7 @@ public class PatientAccessMapper extends AbstractOIDCProtocolMapper
     /** The claim (and, when the cap cut it, its truncation flag) for these patients. */
     static Map<String, Object> claims(List<AccessiblePatient> patients, String claim, int max, boolean details) {
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put(claim, patients.stream().limit(max).map(patient -> entry(patient, details)).toList());
+        claims.put(claim, patients.stream().limit(max).map(patient -> Collections.unmodifiableMap(entry(patient, details))).toList());
         if (patients.size() > max) {
             claims.put(claim + TRUNCATED_SUFFIX, true);
         }

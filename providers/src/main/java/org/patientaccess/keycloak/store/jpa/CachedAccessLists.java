@@ -26,17 +26,21 @@ final class CachedAccessLists {
     private CachedAccessLists() {
     }
 
-    /** The account's list as of {@code clock}, from beside the cached account or from {@code load}. */
-    static List<AccessiblePatient> read(UserModel account, Clock clock, Supplier<List<AccessiblePatient>> load) {
+    /**
+     * The account's list as of {@code clock}, from beside the cached account or from {@code load}. A
+     * transaction that has changed lists itself ({@code changing}) reads the database, which shows it
+     * its own changes, and keeps nothing: it may yet roll back.
+     */
+    static List<AccessiblePatient> read(UserModel account, Clock clock, boolean changing, Supplier<List<AccessiblePatient>> load) {
         List<AccessiblePatient> list;
-        if (account instanceof CachedUserModel cached) {
+        if (account instanceof CachedUserModel cached && !cached.isMarkedForEviction() && !changing) {
             list = cachedList(cached);
             if (list == null) {
                 list = List.copyOf(load.get());
                 cached.getCachedWith().putIfAbsent(KEY, list);
             }
         } else {
-            // Not cached (the user cache is off, or this request changed the account): the database's word.
+            // The user cache is off, or this transaction changed lists: the database's word, kept nowhere.
             list = load.get();
         }
         Instant now = clock.instant();

@@ -102,7 +102,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
 
     @Override
     public List<AccessiblePatient> findAccessiblePatients(RealmModel realm, UserModel account) {
-        return CachedAccessLists.read(account, clock, () -> readAccessiblePatients(realm, account.getId()));
+        return CachedAccessLists.read(account, clock, evictions.pending(), () -> readAccessiblePatients(realm, account.getId()));
     }
 
     private List<AccessiblePatient> readAccessiblePatients(RealmModel realm, String userId) {
