@@ -131,6 +131,9 @@ class ClinicPagesAreBrandedAndAccessibleIT {
         screen.button("Decline");
         pictured("invitation-answer", "the invitation's Accept and Decline");
         screen.button("Decline").click();
+        // The answer sends the browser on to the app; opening the next page before it has left could
+        // let that redirect land on top of it.
+        screen.waitUntil("the answer to lead away from Keycloak", () -> !screen.url().startsWith(urls.getBase()));
 
         screen.open(urls.getBase() + "/realms/" + realm.getName() + "/patient-access/invitation?token=not-a-token");
         screen.heading("This invitation is no longer valid");
