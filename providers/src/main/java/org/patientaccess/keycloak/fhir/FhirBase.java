@@ -3,10 +3,12 @@ package org.patientaccess.keycloak.fhir;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.Urls;
+import org.keycloak.urls.UrlType;
 
 /**
- * The FHIR base URL of a realm, {@code {issuer}/patient-access/fhir}, from Keycloak's own frontend URL
- * for the realm, so that a hostname or proxy setting is respected.
+ * The realm's FHIR base, {@code {realm issuer}/patient-access/fhir}: where SMART apps discover the
+ * realm and what {@code fhirUser} references start with. Built from Keycloak's frontend address for
+ * the realm, as its issuer is, so a hostname or proxy setting is respected.
  */
 public final class FhirBase {
 
@@ -14,6 +16,6 @@ public final class FhirBase {
     }
 
     public static String of(KeycloakSession session, RealmModel realm) {
-        return Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName()) + "/patient-access/fhir";
+        return Urls.realmIssuer(session.getContext().getUri(UrlType.FRONTEND).getBaseUri(), realm.getName()) + "/patient-access/fhir";
     }
 }

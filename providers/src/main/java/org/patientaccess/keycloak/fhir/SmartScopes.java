@@ -1,17 +1,27 @@
 package org.patientaccess.keycloak.fhir;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a token's SMART v2 scopes allow: {@code patient/<Type or *>.<letters>}, the letters a subset of
+ * The SMART App Launch 2.2 scopes every realm keeps as client scopes of these names, and what a
+ * token's SMART v2 scopes allow: {@code patient/<Type or *>.<letters>}, the letters a subset of
  * {@code cruds} in that order ({@code r} read, {@code s} search). A scope with a query ({@code ?category=...},
  * v2's finer scopes) is not honoured: this server cannot restrict its answers that way, so it allows nothing.
  * {@code user/} and {@code system/} scopes allow nothing either: every answer is about the patients
  * the token's user acts for.
  */
 public final class SmartScopes {
+
+    /** Asks the user at login which patient the app acts for; the token response names it. */
+    public static final String LAUNCH_PATIENT = "launch/patient";
+    /** The ID token and userinfo name the user as a FHIR resource ({@code fhirUser}). */
+    public static final String FHIR_USER = "fhirUser";
+    /** SMART v2 patient-level resource scopes (read and search) of the resources the FHIR API serves. */
+    public static final List<String> PATIENT_RESOURCES = List.of("patient/*.rs", "patient/Patient.rs", "patient/RelatedPerson.rs",
+            "patient/Consent.rs", "patient/Appointment.rs", "patient/Schedule.rs", "patient/Slot.rs");
 
     /** The interactions of the read API. */
     public enum Interaction {

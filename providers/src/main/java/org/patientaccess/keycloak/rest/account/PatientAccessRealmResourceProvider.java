@@ -2,14 +2,13 @@ package org.patientaccess.keycloak.rest.account;
 
 import jakarta.ws.rs.Path;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.patientaccess.keycloak.pages.InvitationPage;
-import org.patientaccess.keycloak.rest.fhir.FhirReadResource;
+import org.patientaccess.keycloak.rest.fhir.FhirResource;
 
-/** Mounts the signed-in person's API at {@code /realms/{realm}/patient-access}. */
+/** Mounts the signed-in person's API and the FHIR base at {@code /realms/{realm}/patient-access}. */
 public class PatientAccessRealmResourceProvider implements RealmResourceProvider {
 
     private final KeycloakSession session;
@@ -36,11 +35,11 @@ public class PatientAccessRealmResourceProvider implements RealmResourceProvider
         return new InvitationPage(session);
     }
 
-    /** The read-only FHIR R4 view of who acts for whom, for SMART apps (docs/fhir.md). */
+    /** The realm's FHIR base: SMART discovery and the FHIR API. */
     @Path("fhir")
-    @Operation(hidden = true)
-    public FhirReadResource fhir() {
-        return new FhirReadResource(session);
+    @Parameter(ref = "realm")
+    public FhirResource fhir() {
+        return new FhirResource(session);
     }
 
     @Override

@@ -17,7 +17,9 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -31,23 +33,26 @@ import org.keycloak.protocol.oidc.representations.OIDCConfigurationRepresentatio
 import org.keycloak.services.cors.Cors;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.util.CacheControlUtil;
 import org.keycloak.util.JsonSerialization;
 import org.keycloak.wellknown.WellKnownProvider;
 import org.patientaccess.keycloak.core.UnknownIdException;
 import org.patientaccess.keycloak.fhir.FhirAccess;
 import org.patientaccess.keycloak.fhir.FhirBase;
+import org.patientaccess.keycloak.fhir.SmartConfiguration;
 import org.patientaccess.keycloak.fhir.SmartScopes;
 import org.patientaccess.keycloak.fhir.TokenPatients;
 import org.patientaccess.keycloak.tokens.SelectedPatient;
 
 /**
- * The read-only FHIR R4 view of who acts for whom, at {@code /realms/{realm}/patient-access/fhir}
+ * The realm's FHIR base, {@code /realms/{realm}/patient-access/fhir} ({@code fhir.FhirBase}): what
+ * SMART on FHIR apps call. SMART discovery, and the read-only FHIR R4 view of who acts for whom
  * (docs/fhir.md): {@code metadata}, Patient, RelatedPerson and Consent, read and searched with a SMART
  * app's bearer token. What the token may see is {@link FhirAccess}'s; this class reads the request,
- * checks the token's scopes and writes FHIR JSON. Documented in docs/fhir.md rather than in the
- * OpenAPI document: FHIR clients read the CapabilityStatement, and its resources are FHIR's own.
+ * checks the token's scopes and writes FHIR JSON. Left out of our OpenAPI document: SMART App Launch
+ * and FHIR define these answers, and apps discover them the FHIR way (the CapabilityStatement).
  */
-public class FhirReadResource {
+public class FhirResource {
 
     static final String FHIR_JSON = "application/fhir+json;charset=utf-8";
     private static final String[] CORS_METHODS = {"GET", "OPTIONS"};
@@ -57,9 +62,30 @@ public class FhirReadResource {
     private final KeycloakSession session;
     private final RealmModel realm;
 
-    public FhirReadResource(KeycloakSession session) {
+    public FhirResource(KeycloakSession session) {
         this.session = session;
         this.realm = session.getContext().getRealm();
+    }
+
+    /**
+     * SMART App Launch discovery: the realm's authorization server, scopes and capabilities. Public and
+     * open to every origin, as Keycloak's own OpenID Connect discovery is: an app reads it before it has
+     * a token, from any page.
+     */
+    @GET
+    @Path(".well-known/smart-configuration")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response smartConfiguration() {
+        return Cors.builder().allowAllOrigins().allowedMethods(CORS_METHODS)
+                .add(Response.ok(SmartConfiguration.of(session)).cacheControl(CacheControlUtil.noCache()));
+    }
+
+    @OPTIONS
+    @Path(".well-known/smart-configuration")
+    @Operation(hidden = true)
+    public Response smartConfigurationPreflight() {
+        return Cors.builder().allowAllOrigins().allowedMethods(CORS_METHODS).preflight().add(Response.ok());
     }
 
     @GET
@@ -135,7 +161,7 @@ public class FhirReadResource {
         FhirAccess access = caller(type, SmartScopes.Interaction.SEARCH);
         Map<String, List<String>> search = search(type, "patient");
         List<String> patientIds = search.containsKey("patient")
-                ? search.get("patient").stream().map(FhirReadResource::patientId).toList()
+                ? search.get("patient").stream().map(FhirResource::patientId).toList()
                 : access.patients().stream().map(visible -> visible.record().id()).toList();
         List<FhirBundle.Resource> found = new ArrayList<>();
         patientIds.stream().distinct().forEach(patientId -> relationsOf.of(access, patientId).stream().map(resource).forEach(found::add));
