@@ -1,6 +1,7 @@
 package org.patientaccess.keycloak.rest.fhir;
 
 import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.LegalBasis;
 import org.patientaccess.keycloak.core.Relationship;
 
 /** The codes and code systems the read API answers with (docs/fhir.md, "Codes"). */
@@ -13,6 +14,8 @@ final class FhirCodes {
     static final String LOINC = "http://loinc.org";
     /** Ours: what a grant lets its holder do. A URN, the same in every realm and deployment. */
     static final String PERMISSION = "urn:patient-access:fhir:permission";
+    /** Ours: on what ground staff let the account act for the patient, as they recorded it. */
+    static final String LEGAL_BASIS = "urn:patient-access:fhir:legal-basis";
 
     private FhirCodes() {
     }
@@ -37,6 +40,24 @@ final class FhirCodes {
             case BOOK -> "Book appointments";
             case VIEW -> "View the record";
             case MANAGE_PROFILE -> "Manage the profile";
+        });
+    }
+
+    /**
+     * A grant's legal basis as Consent.policyRule. FHIR's consent-policy value set (extensible) names US
+     * regulations only, so the code is ours; a grant without one says so in text, since R4 requires a
+     * Consent to have a policy or a policy rule (ppc-1).
+     */
+    static FhirTypes.CodeableConcept legalBasis(LegalBasis basis) {
+        if (basis == null) {
+            return new FhirTypes.CodeableConcept(null, "Legal basis not recorded");
+        }
+        return FhirTypes.CodeableConcept.of(LEGAL_BASIS, basis.name(), switch (basis) {
+            case PARENTAL_RESPONSIBILITY -> "Parental responsibility";
+            case COURT_ORDER -> "Court order";
+            case POWER_OF_ATTORNEY -> "Power of attorney";
+            case PATIENT_CONSENT -> "The patient's consent";
+            case OTHER -> "Other";
         });
     }
 }

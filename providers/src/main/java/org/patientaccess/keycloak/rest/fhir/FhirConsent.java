@@ -42,8 +42,7 @@ public record FhirConsent(
                 new FhirTypes.Reference(FhirPatient.TYPE + "/" + grant.patientId()),
                 grant.createdAt().toString(),
                 List.of(relatedPerson),
-                // Until the grant records its legal basis, the rule is said to be unrecorded (a policy or rule is required).
-                new FhirTypes.CodeableConcept(null, "Legal basis not recorded"),
+                FhirCodes.legalBasis(grant.legalBasis()),
                 new Provision("permit", FhirRelatedPerson.period(grant.createdAt(), relation.end()),
                         List.of(new Actor(new FhirTypes.CodeableConcept(List.of(FhirCodes.relationship(grant.relationship())), null), relatedPerson)),
                         grant.permissions().stream().sorted()
