@@ -37,6 +37,7 @@ public final class FhirAccess {
     private final TokenPatients tokenPatients;
     private final AccessGrants access;
     private final Clock clock = KeycloakClock.UTC;
+    private List<Visible> patients;
 
     public FhirAccess(KeycloakSession session, RealmModel realm, UserModel caller, TokenPatients tokenPatients) {
         this.session = session;
@@ -66,9 +67,12 @@ public final class FhirAccess {
     public record Relation(AccessGrant grant, boolean active, Instant end, String firstName, String lastName) {
     }
 
-    /** Every record the token may see, in the order the caller's grants were given. */
+    /** Every record the token may see, in the order the caller's grants were given; read once per request. */
     public List<Visible> patients() {
-        return visible(access.heldBy(caller).stream().map(held -> new Visible(held.patient(), held.grant())).toList(), tokenPatients);
+        if (patients == null) {
+            patients = visible(access.heldBy(caller).stream().map(held -> new Visible(held.patient(), held.grant())).toList(), tokenPatients);
+        }
+        return patients;
     }
 
     /** A visible record; any other id is unknown. */

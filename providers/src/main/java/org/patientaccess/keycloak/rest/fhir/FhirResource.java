@@ -185,7 +185,6 @@ public class FhirResource {
      * then they are refused (400), so that a client relying on a filter never gets an unfiltered answer.
      */
     private Map<String, List<String>> search(String type, String understood) {
-        requireJsonFormat();
         MultivaluedMap<String, String> query = session.getContext().getUri().getQueryParameters();
         List<String> unknown = query.keySet().stream().filter(name -> !name.equals(understood) && !name.equals("_format")).sorted().toList();
         if (!unknown.isEmpty() && strict()) {
