@@ -171,6 +171,28 @@ class FamiliesReadWhoActsForWhomAsFhirIT {
     }
 
     @Test
+    void aMergedOrArchivedRecordAnswersAsOneThatDoesNotExist() {
+        String sofia = family.newPatient("Sofia", "2014-03-09");
+        String duplicate = family.newPatient("Sofia", "2014-03-09");
+        String mateo = family.newPatient("Mateo", "2017-08-23");
+        family.grant(duplicate, ClinicRealm.MOTHER, "PARENT");
+        family.grant(mateo, ClinicRealm.MOTHER, "PARENT");
+        FhirClient fhir = fhirAs(ClinicRealm.MOTHER, READ_ALL);
+        String nonexistent = fhir.get("Patient/" + UUID.randomUUID()).body();
+
+        ApiResponse merged = reception.post("/" + sofia + "/merge", Map.of("mergedId", duplicate, "take", List.of()));
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertThat(reception.delete("/" + mateo).status()).isEqualTo(204);
+
+        for (String gone : List.of(duplicate, mateo)) {
+            ApiResponse answer = fhir.get("Patient/" + gone);
+            valid(answer, 404);
+            assertThat(answer.body()).isEqualTo(nonexistent);
+        }
+        assertThat(entryIds(valid(fhir.get("Patient"), 200))).as("the survivor, her grant moved there").containsExactly(sofia);
+    }
+
+    @Test
     void aTokenWithoutThePatientScopesIsForbiddenAndNoTokenIsUnauthorized() {
         String sofia = family.newPatient("Sofia", "2014-03-09");
         family.grant(sofia, ClinicRealm.MOTHER, "PARENT");
