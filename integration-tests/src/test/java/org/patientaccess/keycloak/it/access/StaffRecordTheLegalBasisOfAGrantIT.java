@@ -5,6 +5,7 @@ import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,6 +101,20 @@ class StaffRecordTheLegalBasisOfAGrantIT {
             assertThat(grant.path("origin").asText()).isEqualTo("INVITATION");
             assertThat(grant.path("legalBasis").asText()).isEqualTo("PARENTAL_RESPONSIBILITY");
         });
+    }
+
+    @Test
+    void aMergeMovesAGrantWithItsLegalBasis() {
+        String surname = uniqueSurname("Garcia");
+        String survivor = reception.create(patient(null, "Eva", surname, "2013-02-02", null, null)).path("id").asText();
+        String merged = reception.create(patient(null, "Eva", surname, "2013-02-02", null, "416 555 0123")).path("id").asText();
+        reception.post("/" + merged + "/accounts", grant(ClinicRealm.FATHER, "GUARDIAN", "COURT_ORDER"));
+
+        ApiResponse merge = reception.post("/" + survivor + "/merge", Map.of("mergedId", merged, "take", List.of("phone")));
+
+        assertThat(merge.status()).as(merge.toString()).isEqualTo(200);
+        assertThat(reception.get("/" + survivor + "/accounts").json()).singleElement()
+                .satisfies(grant -> assertThat(grant.path("legalBasis").asText()).isEqualTo("COURT_ORDER"));
     }
 
     @Test
