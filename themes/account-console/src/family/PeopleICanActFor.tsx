@@ -9,7 +9,7 @@ import { useFormats } from "../formats";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ContactDialog } from "./ContactDialog";
 import { EmailToConfirm } from "./EmailToConfirm";
-import { patientName, permissionsLabel, relationshipLabel } from "./labels";
+import { legalBasisLabel, patientName, permissionsLabel, relationshipLabel } from "./labels";
 import { Section, useFocusAfterReload } from "./Section";
 
 const SECTION = "people-i-can-act-for";
@@ -55,6 +55,7 @@ export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }
                 <Th modifier="wrap">{t("familyAccess.name")}</Th>
                 <Th modifier="wrap">{t("familyAccess.relationship")}</Th>
                 <Th modifier="wrap">{t("familyAccess.permissions")}</Th>
+                <Th modifier="wrap">{t("familyAccess.legalBasis")}</Th>
                 <Th modifier="wrap">{t("familyAccess.validUntil")}</Th>
                 <Th screenReaderText={t("familyAccess.actions")} />
               </Tr>
@@ -65,6 +66,7 @@ export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }
                   <Td dataLabel={t("familyAccess.name")}>{patientName(patient)}</Td>
                   <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, patient.relationship)}</Td>
                   <Td dataLabel={t("familyAccess.permissions")}>{permissionsLabel(t, patient.permissions)}</Td>
+                  <Td dataLabel={t("familyAccess.legalBasis")}>{legalBasisLabel(t, patient)}</Td>
                   <Td dataLabel={t("familyAccess.validUntil")}>
                     {patient.endsOn ? format.date(patient.endsOn) : t("familyAccess.noEnd")}
                   </Td>

@@ -7,7 +7,7 @@ import { useLoaded } from "../api/useLoaded";
 import { useMeApi } from "../api/useMeApi";
 import { useFormats } from "../formats";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { accountName, permissionsLabel, relationshipLabel } from "./labels";
+import { accountName, legalBasisLabel, permissionsLabel, relationshipLabel } from "./labels";
 import { Section, useFocusAfterReload } from "./Section";
 
 const SECTION = "who-can-act-for-me";
@@ -37,6 +37,7 @@ export function WhoCanActForMe() {
                 <Th modifier="wrap">{t("familyAccess.account")}</Th>
                 <Th modifier="wrap">{t("familyAccess.relationship")}</Th>
                 <Th modifier="wrap">{t("familyAccess.permissions")}</Th>
+                <Th modifier="wrap">{t("familyAccess.legalBasis")}</Th>
                 <Th modifier="wrap">{t("familyAccess.since")}</Th>
                 <Th modifier="wrap">{t("familyAccess.validUntil")}</Th>
                 <Th screenReaderText={t("familyAccess.actions")} />
@@ -53,6 +54,7 @@ export function WhoCanActForMe() {
                   </Td>
                   <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, account.relationship)}</Td>
                   <Td dataLabel={t("familyAccess.permissions")}>{permissionsLabel(t, account.permissions)}</Td>
+                  <Td dataLabel={t("familyAccess.legalBasis")}>{legalBasisLabel(t, account)}</Td>
                   <Td dataLabel={t("familyAccess.since")}>{format.date(account.since)}</Td>
                   <Td dataLabel={t("familyAccess.validUntil")}>
                     {account.endsOn ? format.date(account.endsOn) : t("familyAccess.noEnd")}

@@ -5,6 +5,12 @@ export function relationshipLabel(t: TFunction, relationship: Relationship) {
   return t(`familyAccess.relationship.${relationship}`);
 }
 
+/** The legal basis the clinic recorded; the person's own record needs none. */
+export function legalBasisLabel(t: TFunction, grant: Pick<MyPatient, "relationship" | "legalBasis">) {
+  if (grant.relationship === "SELF") return t("familyAccess.legalBasis.notNeeded");
+  return t(`familyAccess.legalBasis.${grant.legalBasis ?? "none"}`);
+}
+
 export function permissionsLabel(t: TFunction, permissions: Permission[]) {
   return permissions.map((permission) => t(`familyAccess.permission.${permission}`)).join(", ");
 }

@@ -25,9 +25,10 @@ import {
   RELATIONSHIPS,
   type Permission,
 } from "./choices";
+import { LegalBasisSelect } from "./LegalBasisSelect";
 
 type InvitationRequest = Schemas["InvitationRequest"];
-type Field = "email" | "relationship" | "permissions" | "locale";
+type Field = "email" | "relationship" | "permissions" | "locale" | "legalBasis";
 
 const FieldError = ({ id, message }: { id: string; message?: string }) =>
   message ? (
@@ -54,6 +55,9 @@ export const AddUserModal = ({ patient, onClose, onInvited }: AddUserModalProps)
   const [email, setEmail] = useState("");
   const [relationship, setRelationship] = useState("");
   const [permissions, setPermissions] = useState<Permission[]>(DEFAULT_PERMISSIONS);
+  const [legalBasis, setLegalBasis] = useState("");
+  // The patient's own account acts for them by being them: it has no legal basis to record.
+  const legalBasisApplies = relationship !== "SELF";
   const [locale, setLocale] = useState(
     INVITATION_LANGUAGES.find((language) => i18n.language.startsWith(language)) ?? "en",
   );
@@ -63,7 +67,7 @@ export const AddUserModal = ({ patient, onClose, onInvited }: AddUserModalProps)
   const errorOf = (field: Field) =>
     fieldError?.field === field ? fieldError.message : undefined;
   const generalError =
-    fieldError && !["email", "relationship", "permissions", "locale"].includes(fieldError.field ?? "")
+    fieldError && !["email", "relationship", "permissions", "locale", "legalBasis"].includes(fieldError.field ?? "")
       ? fieldError.message
       : undefined;
 
@@ -85,6 +89,10 @@ export const AddUserModal = ({ patient, onClose, onInvited }: AddUserModalProps)
             relationship: relationship as InvitationRequest["relationship"],
             permissions,
             locale,
+            legalBasis:
+              legalBasisApplies && legalBasis
+                ? (legalBasis as InvitationRequest["legalBasis"])
+                : undefined,
           },
         }),
       );
@@ -172,6 +180,26 @@ export const AddUserModal = ({ patient, onClose, onInvited }: AddUserModalProps)
               ))}
             </FormSelect>,
           )}
+        </FormGroup>
+        <FormGroup label={t("patientAccess.legalBasis")} fieldId="invite-legal-basis">
+          {labelled(
+            "legalBasis",
+            <LegalBasisSelect
+              id="invite-legal-basis"
+              value={legalBasisApplies ? legalBasis : ""}
+              onChange={setLegalBasis}
+              isDisabled={!legalBasisApplies}
+              isError={!!errorOf("legalBasis")}
+              describedBy={errorOf("legalBasis") ? "invite-legalBasis-error" : "invite-legal-basis-help"}
+            />,
+          )}
+          <FormHelperText>
+            <HelperText>
+              <HelperTextItem id="invite-legal-basis-help">
+                {t(legalBasisApplies ? "patientAccess.legalBasisHelp" : "patientAccess.legalBasisNotForSelf")}
+              </HelperTextItem>
+            </HelperText>
+          </FormHelperText>
         </FormGroup>
         <FormGroup label={t("patientAccess.permissions")} role="group" isStack fieldId="invite-permissions">
           {labelled(

@@ -15,6 +15,8 @@ import { useCanManage } from "../../components/useCanManage";
 import { useFormats } from "../../formats";
 import { useAddAlert } from "../PatientAlerts";
 import { RowActions } from "../RowActions";
+import { LegalBasisModal } from "./LegalBasisModal";
+import { LegalBasisText } from "./LegalBasisSelect";
 import { PermissionLabels } from "./PermissionLabels";
 
 type Grant = Schemas["AccessGrant"];
@@ -37,6 +39,7 @@ export const GrantsTable = ({ patientId, grants, onChanged }: GrantsTableProps) 
   const canManage = useCanManage();
   const addAlert = useAddAlert();
   const [removing, setRemoving] = useState<Grant>();
+  const [recording, setRecording] = useState<Grant>();
 
   const remove = async () => {
     if (!removing) return;
@@ -73,12 +76,25 @@ export const GrantsTable = ({ patientId, grants, onChanged }: GrantsTableProps) 
   return (
     <>
       <RemoveDialog />
+      {recording && (
+        <LegalBasisModal
+          patientId={patientId}
+          grant={recording}
+          accountName={accountName(recording)}
+          onClose={() => setRecording(undefined)}
+          onSaved={() => {
+            setRecording(undefined);
+            onChanged();
+          }}
+        />
+      )}
       <Table aria-label={t("patientAccess.accountsTitle")} variant="compact">
         <Thead>
           <Tr>
             <Th modifier="wrap">{t("patientAccess.account")}</Th>
             <Th modifier="wrap">{t("patientAccess.relationship")}</Th>
             <Th modifier="wrap">{t("patientAccess.permissions")}</Th>
+            <Th modifier="wrap">{t("patientAccess.legalBasis")}</Th>
             <Th modifier="wrap">{t("patientAccess.validUntil")}</Th>
             <Th modifier="wrap">{t("patientAccess.since")}</Th>
             {canManage && <Th screenReaderText={t("patientAccess.actions")} />}
@@ -99,6 +115,9 @@ export const GrantsTable = ({ patientId, grants, onChanged }: GrantsTableProps) 
               <Td dataLabel={t("patientAccess.permissions")}>
                 <PermissionLabels permissions={grant.permissions} />
               </Td>
+              <Td dataLabel={t("patientAccess.legalBasis")}>
+                <LegalBasisText legalBasis={grant.legalBasis} />
+              </Td>
               <Td dataLabel={t("patientAccess.validUntil")}>
                 {grant.validUntil
                   ? format.date(grant.validUntil)
@@ -112,6 +131,10 @@ export const GrantsTable = ({ patientId, grants, onChanged }: GrantsTableProps) 
                   <RowActions
                     label={t("patientAccess.accountActions", { name: accountName(grant) })}
                     items={[
+                      // The patient's own account acts for them by being them: it has no legal basis to record.
+                      ...(grant.relationship === "SELF"
+                        ? []
+                        : [{ title: t("patientAccess.recordLegalBasis"), onClick: () => setRecording(grant) }]),
                       {
                         title: t("patientAccess.remove"),
                         onClick: () => {

@@ -17,6 +17,7 @@ import { useCanManage } from "../../components/useCanManage";
 import { useFormats } from "../../formats";
 import { useAddAlert } from "../PatientAlerts";
 import { RowActions, type RowAction } from "../RowActions";
+import { LegalBasisText } from "./LegalBasisSelect";
 import { PermissionLabels } from "./PermissionLabels";
 
 type Invitation = Schemas["Invitation"];
@@ -164,6 +165,12 @@ export const InvitationsTable = ({ patientId, invitations, onChanged }: Invitati
               <Td dataLabel={t("patientAccess.email")}>{invitation.email}</Td>
               <Td dataLabel={t("patientAccess.relationship")}>
                 {t(`patientAccess.relationship.${invitation.relationship}`)}
+                {/* Under the relationship, not in a column of its own: the row's actions stay within the tab's width. */}
+                {invitation.legalBasis && (
+                  <div className="pf-v5-u-color-200">
+                    <LegalBasisText legalBasis={invitation.legalBasis} />
+                  </div>
+                )}
               </Td>
               <Td dataLabel={t("patientAccess.permissions")}>
                 <PermissionLabels permissions={invitation.permissions} />

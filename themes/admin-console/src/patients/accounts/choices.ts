@@ -11,3 +11,13 @@ export const DEFAULT_PERMISSIONS: Permission[] = ["BOOK", "VIEW"];
 
 /** The languages an invitation email is written in (the clinic theme's). */
 export const INVITATION_LANGUAGES = ["en", "fr"] as const;
+
+/** The grounds staff may record for an account's access (AccessGrantRequest, InvitationRequest); none: not recorded. */
+export const LEGAL_BASES = [
+  "PARENTAL_RESPONSIBILITY",
+  "COURT_ORDER",
+  "POWER_OF_ATTORNEY",
+  "PATIENT_CONSENT",
+  "OTHER",
+] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];

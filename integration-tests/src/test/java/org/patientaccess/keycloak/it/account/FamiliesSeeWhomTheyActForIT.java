@@ -30,7 +30,8 @@ import org.patientaccess.keycloak.it.support.realm.AccountConsoleClinicRealm;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
 /**
- * A family's account console: whom they act for, on Keycloak's own account pages, a record's contact
+ * A family's account console: whom they act for and on what legal basis the clinic recorded, on
+ * Keycloak's own account pages, a record's contact
  * details corrected there, and a grown-up confirming the email her mother put on her record.
  */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
@@ -56,7 +57,7 @@ class FamiliesSeeWhomTheyActForIT {
     void aMotherSignsInOpensFamilyAndAccessAndSeesHerTwoChildren() {
         reception.grant(reception.patient("Maria", "Garcia", "1984-06-02"), ClinicRealm.MOTHER, "SELF");
         reception.grant(reception.patient("Sofia", "Garcia", "2014-03-09"), ClinicRealm.MOTHER, "PARENT", "BOOK", "VIEW", "MANAGE_PROFILE");
-        reception.grant(reception.patient("Mateo", "Garcia", "2017-08-23"), ClinicRealm.MOTHER, "PARENT");
+        reception.grantOnLegalBasis(reception.patient("Mateo", "Garcia", "2017-08-23"), ClinicRealm.MOTHER, "PARENT", "PARENTAL_RESPONSIBILITY");
         Screen screen = chromium.screen();
         AccountConsole console = new AccountConsole(screen, urls.getBase(), realm.getName())
                 .signIn(ClinicRealm.MOTHER, ClinicRealm.PASSWORD, AccountConsole.PERSONAL_INFO);
@@ -66,9 +67,9 @@ class FamiliesSeeWhomTheyActForIT {
 
         WebElement people = screen.table("People I can act for");
         // A parent's access to a minor ends the day she turns 18 (2014-03-09 + 18 years), as the coming-of-age notice says.
-        assertThat(screen.within(people).row("Sofia Garcia").getText()).contains("Parent", "Book", "View", "Manage profile", "March 9, 2032");
-        assertThat(screen.within(people).row("Mateo Garcia").getText()).contains("Parent", "Book, View");
-        assertThat(screen.within(people).row("Maria Garcia").getText()).contains("Myself", "No end date");
+        assertThat(screen.within(people).row("Sofia Garcia").getText()).contains("Parent", "Book", "View", "Manage profile", "Not recorded", "March 9, 2032");
+        assertThat(screen.within(people).row("Mateo Garcia").getText()).contains("Parent", "Book, View", "Parental responsibility");
+        assertThat(screen.within(people).row("Maria Garcia").getText()).as("one's own record needs no legal basis").contains("Myself", "Not needed", "No end date");
         assertThat(screen.within(screen.row("Sofia Garcia")).button("Correct contact details").isDisplayed()).isTrue();
         assertThat(screen.within(screen.row("Mateo Garcia")).shows(ByRole.button("Correct contact details")))
                 .as("no contact correction without MANAGE_PROFILE").isFalse();

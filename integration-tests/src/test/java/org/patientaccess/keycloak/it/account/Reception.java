@@ -42,6 +42,14 @@ final class Reception {
         return response.json().path("id").asText();
     }
 
+    /** Gives an account access to a patient on the legal basis staff saw, with the default permissions. */
+    String grantOnLegalBasis(String patientId, String email, String relationship, String legalBasis) {
+        ApiResponse response = staff.post("/" + patientId + "/accounts",
+                Map.of("email", email, "relationship", relationship, "legalBasis", legalBasis));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().path("id").asText();
+    }
+
     /** Invites an email address to act for a patient (the invitation is also emailed). */
     void invite(String patientId, String email, String relationship) {
         ApiResponse response = staff.post("/" + patientId + "/invitations", Map.of("email", email, "relationship", relationship));

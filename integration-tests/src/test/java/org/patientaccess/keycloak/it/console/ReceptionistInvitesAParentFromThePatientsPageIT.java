@@ -36,7 +36,8 @@ import org.patientaccess.keycloak.it.support.realm.StaffConsoleClinicRealm;
 /**
  * A receptionist invites a family member from a patient's page in the console, as the issue walks
  * it: find the patient, User accounts, Add user, then Resend, Copy link and Delete the pending
- * invitation; and a parent who accepts from the mail shows among the accounts.
+ * invitation; and a parent who accepts from the mail shows among the accounts, with the legal basis
+ * recorded on the invitation, which staff then change.
  */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
 class ReceptionistInvitesAParentFromThePatientsPageIT {
@@ -136,7 +137,7 @@ class ReceptionistInvitesAParentFromThePatientsPageIT {
     }
 
     @Test
-    void aParentWhoAcceptsFromTheMailIsThenAnAccountOfThePatient() throws Exception {
+    void aParentWhoAcceptsFromTheMailIsThenAnAccountOfThePatientWithTheRecordedLegalBasis() throws Exception {
         String surname = uniqueSurname("Accepted");
         String name = "Mateo " + surname;
         reception.create(patient(null, "Mateo", surname, "2019-11-20", null, null));
@@ -146,10 +147,12 @@ class ReceptionistInvitesAParentFromThePatientsPageIT {
 
         screen.button("Add user").click();
         Screen dialog = screen.within(screen.dialog("Add user"));
-        dialog.fill("Email", ClinicRealm.FATHER).choose("Relationship", "Parent");
+        dialog.fill("Email", ClinicRealm.FATHER).choose("Relationship", "Parent").choose("Legal basis", "Parental responsibility");
+        accessible(screen, "the Add user dialog with a legal basis");
         int mark = inbox.mark();
         dialog.button("Send invitation").click();
         screen.text("An invitation was sent to " + ClinicRealm.FATHER);
+        assertThat(invitationRow(ClinicRealm.FATHER).getText()).contains("Parental responsibility");
         inbox.awaitTo(ClinicRealm.FATHER, mark);
 
         try (Browser father = new Browser()) {
@@ -162,9 +165,20 @@ class ReceptionistInvitesAParentFromThePatientsPageIT {
         screen.driver().navigate().refresh();
         console.awaitLoaded();
         Screen accounts = screen.within(screen.table("Accounts that may act for this patient"));
-        assertThat(accounts.row(ClinicRealm.FATHER).getText()).contains("Luis Garcia", "Parent", "Book appointments", "No end date");
+        assertThat(accounts.row(ClinicRealm.FATHER).getText())
+                .contains("Luis Garcia", "Parent", "Book appointments", "Parental responsibility", "No end date");
         assertThat(invitationRow(ClinicRealm.FATHER).getText()).contains("Accepted", "by " + ClinicRealm.FATHER);
         pictured(screen, "console-patient-accounts", "a patient's User accounts, with an account and its accepted invitation");
+
+        screen.within(accounts.row(ClinicRealm.FATHER)).button("Actions for Luis Garcia").click();
+        screen.menuItem("Legal basis").click();
+        Screen legalBasis = screen.within(screen.dialog("Legal basis"));
+        legalBasis.choose("Legal basis", "Court order");
+        accessible(screen, "a grant's Legal basis dialog");
+        legalBasis.button("Save").click();
+        screen.text("The legal basis of Luis Garcia’s access was saved");
+        screen.waitUntil("the grant shown with its new legal basis", () -> screen.within(screen.table("Accounts that may act for this patient"))
+                .row(ClinicRealm.FATHER).getText().contains("Court order"));
     }
 
     private WebElement invitationRow(String email) {

@@ -113,6 +113,8 @@ class StaffSeeTheConsoleInTheirBrowsersLanguageIT {
         screen.tab("Comptes utilisateurs").click();
         screen.button("Ajouter un utilisateur");
         screen.text("Aucune invitation");
+        screen.text("Fondement juridique");
+        screen.text("Non renseigné");
         Accessibility.assertNoSeriousViolations(screen.driver(), "a patient's User accounts in French");
         screen.tab("Historique").click();
         screen.text("Dossier créé");

@@ -67,7 +67,7 @@ class ViewOnlyStaffSeeNoActionsIT {
         PersonalData.used(invited);
         String child = staff.create(patient(null, "Lucia", surname, "2017-03-08", null, null)).path("id").asText();
         String parentsGrant = ConsoleChecks.aParentWhoManagesTheProfile(staff, child, PARENT);
-        assertCreated(staff.post("/" + child + "/invitations", Map.of("email", invited, "relationship", "CAREGIVER")));
+        assertCreated(staff.post("/" + child + "/invitations", Map.of("email", invited, "relationship", "CAREGIVER", "legalBasis", "POWER_OF_ATTORNEY")));
         // The parent, who manages the profile, puts an email on the record: it proves nothing until confirmed
         // (before the merge, which can be undone only while nothing changed since).
         String setByTheParent = surname.toLowerCase() + "@family.test";
@@ -97,8 +97,8 @@ class ViewOnlyStaffSeeNoActionsIT {
         assertNotShown(screen, ByRole.button("Save"), ByRole.button("Revert"), ByRole.button("Action"), ByRole.button("Confirm email"));
 
         screen.tab("User accounts").click();
-        screen.within(screen.table("Accounts that may act for this patient")).row(PARENT);
-        screen.within(screen.table("Invitations")).row(invited);
+        assertThat(screen.within(screen.table("Accounts that may act for this patient")).row(PARENT).getText()).contains("Not recorded");
+        assertThat(screen.within(screen.table("Invitations")).row(invited).getText()).contains("Power of attorney");
         pictured(screen, "console-view-only", "a patient's User accounts, view-only");
         assertNotShown(screen, ByRole.button("Add user"),
                 ByRole.button("Actions for Maria Garcia"), ByRole.button("Actions for the invitation to " + invited));
