@@ -43,6 +43,7 @@ build_steps() {
       *"(build-admin-console)"*) pending="    building the staff console" ;;
       *"(install-account-console-packages)"*) pending="    installing the account console's npm packages" ;;
       *"(build-account-console)"*) pending="    building the account console" ;;
+      *"(install-booking-app-packages)"*) pending="    installing the booking app's npm packages (fhirclient)" ;;
       *"Downloading from"*"keycloak-quarkus-dist"*".zip") echo "    downloading Keycloak $KEYCLOAK_VERSION" ;;
       *"(unpack-keycloak)"*) if $first_run; then echo "    unpacking Keycloak into $DEMO_DIR/"; fi ;;
     esac
