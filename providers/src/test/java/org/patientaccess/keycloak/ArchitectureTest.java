@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "org.patientaccess.keycloak";
     private static final String[] DOORS = {ROOT + ".rest..", ROOT + ".pages..", ROOT + ".tokens..", ROOT + ".tasks..", ROOT + ".setup.."};
-    private static final String[] SERVICES = {ROOT + ".access..", ROOT + ".age..", ROOT + ".duplicates..", ROOT + ".email..",
+    private static final String[] SERVICES = {ROOT + ".access..", ROOT + ".age..", ROOT + ".duplicates..", ROOT + ".email..", ROOT + ".fhir..",
             ROOT + ".history..", ROOT + ".importing..", ROOT + ".invitations..", ROOT + ".lifecycle..", ROOT + ".matching..",
             ROOT + ".merges..", ROOT + ".records..", ROOT + ".registrations..", ROOT + ".validation.."};
 

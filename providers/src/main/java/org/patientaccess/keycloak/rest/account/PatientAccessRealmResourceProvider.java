@@ -6,8 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.patientaccess.keycloak.pages.InvitationPage;
+import org.patientaccess.keycloak.rest.fhir.FhirResource;
 
-/** Mounts the signed-in person's API at {@code /realms/{realm}/patient-access}. */
+/** Mounts the signed-in person's API and the FHIR base at {@code /realms/{realm}/patient-access}. */
 public class PatientAccessRealmResourceProvider implements RealmResourceProvider {
 
     private final KeycloakSession session;
@@ -32,6 +33,13 @@ public class PatientAccessRealmResourceProvider implements RealmResourceProvider
     @Parameter(ref = "realm")
     public InvitationPage invitation() {
         return new InvitationPage(session);
+    }
+
+    /** The realm's FHIR base: SMART discovery and the FHIR API. */
+    @Path("fhir")
+    @Parameter(ref = "realm")
+    public FhirResource fhir() {
+        return new FhirResource(session);
     }
 
     @Override
