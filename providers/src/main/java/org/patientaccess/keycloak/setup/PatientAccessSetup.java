@@ -9,9 +9,9 @@ import org.patientaccess.keycloak.tasks.ScheduledTasks;
 
 /**
  * What the plugin sets up as the server starts, in one place: in every realm (existing and new), the
- * client scope that gives tokens the person's API audience and our required actions; and the
- * scheduled tasks. Keycloak gives an extension no start hook of its own: one factory's
- * {@code postInit} calls this.
+ * client scope that gives tokens the person's API audience, the SMART App Launch scopes and our
+ * required actions; and the scheduled tasks. Keycloak gives an extension no start hook of its own:
+ * one factory's {@code postInit} calls this.
  */
 public final class PatientAccessSetup {
 
@@ -24,6 +24,7 @@ public final class PatientAccessSetup {
         EveryRealm.apply(factory, (session, realm) -> {
             PatientAccessClientScope.ensureIn(realm);
             PatientAccessClientScope.ensureAccountConsoleUses(realm);
+            SmartClientScopes.ensureIn(realm);
             RealmRequiredActions.ensureIn(realm);
             sayWhereRegistrationsNeverLinkByThemselves(session, realm);
         });

@@ -19,11 +19,11 @@ import org.patientaccess.keycloak.core.Relationship;
 class PatientAccessMapperTest {
 
     private static final AccessiblePatient MARIA = new AccessiblePatient("p-maria", Relationship.SELF,
-            Set.of(GrantPermission.VIEW, GrantPermission.MANAGE_PROFILE, GrantPermission.BOOK), "Maria", "Garcia", LocalDate.of(1984, 6, 2), null);
+            Set.of(GrantPermission.VIEW, GrantPermission.MANAGE_PROFILE, GrantPermission.BOOK), "Maria", "Garcia", LocalDate.of(1984, 6, 2), null, "g-maria");
     private static final AccessiblePatient SOFIA = new AccessiblePatient("p-sofia", Relationship.PARENT,
-            Set.of(GrantPermission.VIEW, GrantPermission.BOOK), "Sofia", "Garcia", LocalDate.of(2014, 3, 9), null);
+            Set.of(GrantPermission.VIEW, GrantPermission.BOOK), "Sofia", "Garcia", LocalDate.of(2014, 3, 9), null, "g-sofia");
     private static final AccessiblePatient MATEO = new AccessiblePatient("p-mateo", Relationship.PARENT,
-            Set.of(GrantPermission.BOOK), "Mateo", "Garcia", null, null);
+            Set.of(GrantPermission.BOOK), "Mateo", "Garcia", null, null, "g-mateo");
 
     @Test
     void eachPatientIsAnIdARelationshipAndSortedPermissionsWithoutHealthData() {

@@ -107,7 +107,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
 
     private List<AccessiblePatient> readAccessiblePatients(RealmModel realm, String userId) {
         // SELF sorts first in the database, so the order needs no second pass (and no second query).
-        return em.createQuery("select g.patientId, g.relationship, g.permissions, r.firstName, r.lastName, r.birthDate, g.validUntil"
+        return em.createQuery("select g.patientId, g.relationship, g.permissions, r.firstName, r.lastName, r.birthDate, g.validUntil, g.id"
                         + " from AccessGrantEntity g join PatientRecordEntity r on r.id = g.patientId"
                         + " where g.userId = :userId and g.revokedAt is null and g.realmId = :realmId"
                         + " and (g.validUntil is null or g.validUntil > :now) and r.status = :active"
@@ -123,7 +123,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
                 .getResultList().stream()
                 .map(row -> new AccessiblePatient((String) row[0], Relationship.valueOf((String) row[1]),
                         PermissionsColumn.read((String) row[2]), (String) row[3], (String) row[4], (LocalDate) row[5],
-                        row[6] == null ? null : Instant.ofEpochMilli((Long) row[6])))
+                        row[6] == null ? null : Instant.ofEpochMilli((Long) row[6]), (String) row[7]))
                 .toList();
     }
 

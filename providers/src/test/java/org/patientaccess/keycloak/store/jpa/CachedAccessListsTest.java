@@ -92,6 +92,6 @@ class CachedAccessListsTest {
     }
 
     private static AccessiblePatient patient(String id, Instant validUntil) {
-        return new AccessiblePatient(id, Relationship.PARENT, Set.of(GrantPermission.BOOK), null, null, null, validUntil);
+        return new AccessiblePatient(id, Relationship.PARENT, Set.of(GrantPermission.BOOK), null, null, null, validUntil, "g-" + id);
     }
 }
