@@ -1,0 +1,29 @@
+package org.patientaccess.keycloak.it.support.realm;
+
+import org.keycloak.testframework.realm.ClientBuilder;
+import org.keycloak.testframework.realm.RealmBuilder;
+import org.patientaccess.keycloak.it.support.browser.Browser;
+
+/**
+ * The {@link ClinicRealm} (its {@code booking-app} as the realm file has it, at the demo's address)
+ * with a confidential SMART app beside it: {@value #CONFIDENTIAL_APP}, a server-side app that holds a
+ * secret (client_secret_basic), at the address the tests' browser stands in for ({@link Browser#APP_ORIGIN}).
+ * The plugin creates the SMART scopes in every realm after its import, so the tests offer them to the
+ * apps once the realm exists (see {@code it.smart.SmartApps}).
+ */
+public class SmartAppsClinicRealm extends ClinicRealm {
+
+    public static final String CONFIDENTIAL_APP = "family-calendar";
+    public static final String CONFIDENTIAL_APP_SECRET = "family-calendar-secret";
+    public static final String CONFIDENTIAL_APP_REDIRECT_URI = Browser.APP_ORIGIN + "/smart/callback";
+
+    @Override
+    public RealmBuilder configure(RealmBuilder realm) {
+        return super.configure(realm).clients(ClientBuilder.create(CONFIDENTIAL_APP)
+                .name("Family calendar (a partner's server-side SMART app)")
+                .secret(CONFIDENTIAL_APP_SECRET)
+                .redirectUris(CONFIDENTIAL_APP_REDIRECT_URI)
+                .attribute("pkce.code.challenge.method", "S256")
+                .defaultClientScopes("basic", "acr", "web-origins", "profile"));
+    }
+}
