@@ -93,12 +93,15 @@ public final class AccessGrants {
         actor.requireMayChangeAccessOf(session, realm, List.of(account.getId()));
         patient.requireActive();
         AccessGrant grant = grants.create(realm, new NewAccessGrant(account.getId(), patient.id(), terms.relationship(),
-                terms.permissions(), GrantOrigin.ADMIN, terms.validUntil(), actor.userId()));
+                terms.permissions(), GrantOrigin.ADMIN, terms.validUntil(), actor.userId(), terms.legalBasis()));
         new AccessChangeNotifier(session, realm).granted(patient, grant);
         return grant;
     }
 
-    /** Staff change a grant's relationship, permissions and end; the account of a grant never changes. */
+    /**
+     * Staff change a grant's relationship, permissions, end and legal basis (all as sent: one left out
+     * is cleared); the account of a grant never changes.
+     */
     public AccessGrant change(PatientRecord patient, String grantId, String userId, String email, GrantInput input, Actor actor) {
         AccessGrant existing = ofPatient(patient, grantId);
         actor.requireMayChangeAccessOf(session, realm, List.of(existing.userId()));
@@ -106,7 +109,7 @@ public final class AccessGrants {
             throw new InvalidInputException("userId", "the account of a grant cannot change; end it and create another");
         }
         AccessGrantValidator.Terms terms = terms(patient, input);
-        return grants.update(realm, grantId, terms.relationship(), terms.permissions(), terms.validUntil())
+        return grants.update(realm, grantId, terms.relationship(), terms.permissions(), terms.validUntil(), terms.legalBasis())
                 .orElseThrow(() -> new ConflictException("the grant has ended; create a new one"));
     }
 
@@ -221,7 +224,7 @@ public final class AccessGrants {
     }
 
     private AccessGrantValidator.Terms terms(PatientRecord patient, GrantInput input) {
-        AccessGrantValidator.Terms terms = new AccessGrantValidator(clock).validate(input.relationship(), input.permissions(), input.validUntil());
+        AccessGrantValidator.Terms terms = new AccessGrantValidator(clock).validate(input.relationship(), input.permissions(), input.validUntil(), input.legalBasis());
         OwnAccountAge.requireOldEnough(realm, patient, terms.relationship());
         return terms;
     }

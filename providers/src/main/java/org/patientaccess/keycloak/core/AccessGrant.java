@@ -8,6 +8,7 @@ import java.util.Set;
  *
  * @param validUntil when the grant lapses by itself (a minor coming of age), or {@code null}
  * @param revokedAt when staff, the patient or the holder ended it, or {@code null}
+ * @param legalBasis the ground staff recorded for it, or {@code null} when none was recorded
  */
 public record AccessGrant(
         String id,
@@ -21,7 +22,8 @@ public record AccessGrant(
         String createdBy,
         Instant createdAt,
         Instant revokedAt,
-        String revokedBy) {
+        String revokedBy,
+        LegalBasis legalBasis) {
 
     public boolean isActiveAt(Instant now) {
         return revokedAt == null && (validUntil == null || validUntil.isAfter(now));

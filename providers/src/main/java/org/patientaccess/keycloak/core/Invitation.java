@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * An emailed offer of access to a patient record. The row is the truth: its {@code nonce} is the
  * one every valid link carries, so a resend (new nonce), a decision or a deletion (no nonce) kills
- * every older link at once.
+ * every older link at once. Its {@code legalBasis} (null: none recorded) goes onto the grant its
+ * acceptance creates.
  */
 public record Invitation(
         String id,
@@ -25,7 +26,8 @@ public record Invitation(
         Instant createdAt,
         String decidedBy,
         Instant decidedAt,
-        String grantId) {
+        String grantId,
+        LegalBasis legalBasis) {
 
     /** The status as people see it: a pending invitation past its expiry has expired. */
     public InvitationStatus statusAt(Instant now) {

@@ -3,7 +3,10 @@ package org.patientaccess.keycloak.core;
 import java.time.Instant;
 import java.util.Set;
 
-/** What it takes to create an access grant; {@code createdBy} is the acting user's id, or null for the system. */
+/**
+ * What it takes to create an access grant; {@code createdBy} is the acting user's id, or null for the
+ * system; {@code legalBasis} is null when none was recorded.
+ */
 public record NewAccessGrant(
         String userId,
         String patientId,
@@ -11,5 +14,6 @@ public record NewAccessGrant(
         Set<GrantPermission> permissions,
         GrantOrigin origin,
         Instant validUntil,
-        String createdBy) {
+        String createdBy,
+        LegalBasis legalBasis) {
 }

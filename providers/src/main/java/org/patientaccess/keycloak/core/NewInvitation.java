@@ -11,5 +11,6 @@ public record NewInvitation(
         Relationship relationship,
         Set<GrantPermission> permissions,
         Instant expiresAt,
-        String createdBy) {
+        String createdBy,
+        LegalBasis legalBasis) {
 }

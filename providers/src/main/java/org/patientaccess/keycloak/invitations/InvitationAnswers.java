@@ -114,7 +114,8 @@ public final class InvitationAnswers {
         if (accepting) {
             try {
                 grant = held.orElseGet(() -> grants.create(realm, new NewAccessGrant(user.getId(), invitation.patientId(),
-                        invitation.relationship(), invitation.permissions(), GrantOrigin.INVITATION, null, invitation.createdBy())));
+                        invitation.relationship(), invitation.permissions(), GrantOrigin.INVITATION, null, invitation.createdBy(),
+                        invitation.legalBasis())));
             } catch (AccessGrantConflictException e) {
                 // A grant made at the same moment took the key: undo the claim too, so the invitation stays pending.
                 session.getTransactionManager().setRollbackOnly();

@@ -80,12 +80,12 @@ public final class Invitations {
         if (address == null || address.isEmpty() || !PlainText.isPlain(address) || !EmailValidationUtil.isValidEmail(address)) {
             throw new InvalidInputException("email", "email is not a valid email address");
         }
-        AccessGrantValidator.Terms valid = new AccessGrantValidator(clock).validate(terms.relationship(), terms.permissions(), null);
+        AccessGrantValidator.Terms valid = new AccessGrantValidator(clock).validate(terms.relationship(), terms.permissions(), null, terms.legalBasis());
         OwnAccountAge.requireOldEnough(realm, patient, valid.relationship());
         String language = supportedLocale(locale);
         patient.requireActive();
         Invitation invitation = invitations.create(realm, new NewInvitation(patient.id(), address, language,
-                valid.relationship(), valid.permissions(), clock.instant().plus(InvitationSettings.of(realm).lifespan()), actor.userId()));
+                valid.relationship(), valid.permissions(), clock.instant().plus(InvitationSettings.of(realm).lifespan()), actor.userId(), valid.legalBasis()));
         return send(invitation, patient);
     }
 

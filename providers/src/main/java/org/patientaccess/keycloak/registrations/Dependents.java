@@ -60,7 +60,9 @@ public final class Dependents {
         PatientRecord record = store.records().create(realm, dependent, PatientSource.ONLINE,
                 dependent.email() == null ? null : EmailSource.DELEGATE);
         AccessGrant grant = store.grants().create(realm, new NewAccessGrant(guardian.getId(), record.id(), Relationship.GUARDIAN,
-                AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, guardian.getId()));
+                AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, guardian.getId(),
+                // A family's word proves no standing: a legal basis is recorded by staff, who see the papers.
+                null));
         store.registrations().create(realm, guardian.getId(), record.id(), Relationship.GUARDIAN, dependent,
                 Candidates.json(candidates), RegistrationStatus.PENDING);
         store.registrations().countDependentAdded(realm, guardian.getId());

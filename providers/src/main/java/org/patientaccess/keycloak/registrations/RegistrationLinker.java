@@ -109,8 +109,9 @@ public final class RegistrationLinker {
 
     /** Links the account to its proven record: its SELF grant, queue status AUTO_LINKED. */
     public OnlineRegistration linkProven(UserModel user, Finding finding, PatientRecord record) {
+        // A person's own account acts for them by being them: a legal basis is what lets someone act for another.
         store.grants().create(realm, new NewAccessGrant(user.getId(), record.id(), Relationship.SELF,
-                AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, null));
+                AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, null, null));
         return store.registrations().create(realm, user.getId(), record.id(), Relationship.SELF, finding.claimed(),
                 Candidates.json(finding.candidates()), RegistrationStatus.AUTO_LINKED);
     }
@@ -123,7 +124,7 @@ public final class RegistrationLinker {
         PatientRecord provisional = store.records().create(realm, finding.claimed(), PatientSource.ONLINE,
                 finding.claimed().email() == null ? null : EmailSource.PATIENT);
         store.grants().create(realm, new NewAccessGrant(user.getId(), provisional.id(), Relationship.SELF,
-                AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, null));
+                AccessGrantValidator.DEFAULT_PERMISSIONS, GrantOrigin.REGISTRATION, null, null, null));
         return store.registrations().create(realm, user.getId(), provisional.id(), Relationship.SELF, finding.claimed(),
                 Candidates.json(finding.candidates()), RegistrationStatus.PENDING);
     }

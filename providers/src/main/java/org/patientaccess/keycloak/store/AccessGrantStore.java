@@ -13,6 +13,7 @@ import org.patientaccess.keycloak.core.AccessiblePatient;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
 import org.patientaccess.keycloak.core.GrantMove;
 import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.LegalBasis;
 import org.patientaccess.keycloak.core.NewAccessGrant;
 import org.patientaccess.keycloak.core.Relationship;
 
@@ -42,11 +43,12 @@ public interface AccessGrantStore {
     Optional<AccessGrant> findActiveSelf(RealmModel realm, String patientId);
 
     /**
-     * Changes an active grant; empty when it has ended. Throws {@link AccessGrantConflictException} when
+     * Changes an active grant's terms ({@code legalBasis} null: none recorded); empty when it has ended. Throws {@link AccessGrantConflictException} when
      * the record has another SELF grant, and {@link ConcurrentChangeException} when another request
      * changed or ended the grant meanwhile (the grant's optimistic lock).
      */
-    Optional<AccessGrant> update(RealmModel realm, String id, Relationship relationship, Set<GrantPermission> permissions, Instant validUntil);
+    Optional<AccessGrant> update(RealmModel realm, String id, Relationship relationship, Set<GrantPermission> permissions, Instant validUntil,
+                                 LegalBasis legalBasis);
 
     /**
      * Ends a grant; empty when no such grant exists in the realm. Ending an ended grant changes nothing.

@@ -14,9 +14,10 @@ import java.util.Set;
 import org.patientaccess.keycloak.core.FieldError;
 import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.InvalidInputException;
+import org.patientaccess.keycloak.core.LegalBasis;
 import org.patientaccess.keycloak.core.Relationship;
 
-/** Checks the terms of an access grant: relationship, permissions and when it lapses. */
+/** Checks the terms of an access grant: relationship, permissions, when it lapses and its legal basis. */
 public final class AccessGrantValidator {
 
     /** What a grant allows when the request does not say: booking and seeing the bookings. */
@@ -32,15 +33,20 @@ public final class AccessGrantValidator {
      * The terms of a grant, or of a future one (an invitation), as sent; throws
      * {@link InvalidInputException} naming every bad field.
      */
-    public Terms validate(String relationshipValue, List<String> permissionValues, String validUntilValue) {
+    public Terms validate(String relationshipValue, List<String> permissionValues, String validUntilValue, String legalBasisValue) {
         List<FieldError> errors = new ArrayList<>();
         Relationship relationship = relationship(relationshipValue, errors);
         Set<GrantPermission> permissions = permissions(permissionValues, errors);
         Instant validUntil = validUntil(validUntilValue, errors);
+        LegalBasis legalBasis = legalBasis(legalBasisValue, errors);
+        if (relationship == Relationship.SELF && legalBasis != null) {
+            // The patient's own account acts for them by being them: a legal basis is what lets one person act for another.
+            errors.add(new FieldError("legalBasis", "a patient's own account (SELF) has no legal basis"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Terms(relationship, permissions, validUntil);
+        return new Terms(relationship, permissions, validUntil, legalBasis);
     }
 
     private static Relationship relationship(String value, List<FieldError> errors) {
@@ -52,6 +58,19 @@ public final class AccessGrantValidator {
             return Relationship.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("relationship", "relationship must be one of " + List.of(Relationship.values())));
+            return null;
+        }
+    }
+
+    /** Optional: absent or blank is "not recorded". */
+    private static LegalBasis legalBasis(String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LegalBasis.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("legalBasis", "legalBasis must be one of " + List.of(LegalBasis.values()) + " or absent (not recorded)"));
             return null;
         }
     }
@@ -95,6 +114,6 @@ public final class AccessGrantValidator {
         return instant;
     }
 
-    public record Terms(Relationship relationship, Set<GrantPermission> permissions, Instant validUntil) {
+    public record Terms(Relationship relationship, Set<GrantPermission> permissions, Instant validUntil, LegalBasis legalBasis) {
     }
 }

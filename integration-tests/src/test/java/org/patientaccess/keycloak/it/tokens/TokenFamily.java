@@ -12,26 +12,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 
-/** Staff setting up a family's records and grants for the token tests, through the staff API. */
-final class TokenFamily {
+/** Staff setting up a family's records and grants for the token tests (and the SMART ones), through the staff API. */
+public final class TokenFamily {
 
     private final PatientAccessApi reception;
 
-    TokenFamily(PatientAccessApi reception) {
+    public TokenFamily(PatientAccessApi reception) {
         this.reception = reception;
     }
 
-    String newPatient(String firstName, String birthDate) {
+    public String newPatient(String firstName, String birthDate) {
         return reception.create(patient(null, firstName, uniqueSurname("Garcia"), birthDate, null, null)).path("id").asText();
     }
 
-    String grant(String patientId, String email, String relationship) {
+    public String grant(String patientId, String email, String relationship) {
         ApiResponse response = reception.post("/" + patientId + "/accounts", Map.of("email", email, "relationship", relationship));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().path("id").asText();
     }
 
-    void endGrant(String patientId, String grantId) {
+    public void endGrant(String patientId, String grantId) {
         assertThat(reception.delete("/" + patientId + "/accounts/" + grantId).status()).isEqualTo(204);
     }
 
@@ -76,7 +76,7 @@ final class TokenFamily {
     }
 
     /** The record ids a patients claim lists, in its order. */
-    static List<String> ids(JsonNode patientsClaim) {
+    public static List<String> ids(JsonNode patientsClaim) {
         List<String> ids = new ArrayList<>();
         patientsClaim.forEach(entry -> ids.add(entry.path("id").asText()));
         return ids;

@@ -9,6 +9,7 @@ import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.GrantOrigin;
 import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.LegalBasis;
 import org.patientaccess.keycloak.core.Relationship;
 
 /**
@@ -31,7 +32,8 @@ public record AccessGrantRepresentation(
         @Schema(required = true, enumeration = {"ACTIVE", "EXPIRED", "REVOKED"}) String status,
         @Schema(description = "The id of the staff member or person who created it; none when an online registration linked it.") String createdBy,
         @Schema(required = true, format = "date-time") String createdAt,
-        @Schema(format = "date-time") String revokedAt) {
+        @Schema(format = "date-time") String revokedAt,
+        @Schema(type = SchemaType.STRING, implementation = LegalBasis.class, description = "The legal basis staff recorded; none when not recorded.") String legalBasis) {
 
     public static AccessGrantRepresentation of(AccessGrant grant, UserModel user, Instant now) {
         String status = grant.revokedAt() != null ? "REVOKED" : grant.isActiveAt(now) ? "ACTIVE" : "EXPIRED";
@@ -50,7 +52,12 @@ public record AccessGrantRepresentation(
                 status,
                 grant.createdBy(),
                 iso(grant.createdAt()),
-                iso(grant.revokedAt()));
+                iso(grant.revokedAt()),
+                name(grant.legalBasis()));
+    }
+
+    private static String name(LegalBasis legalBasis) {
+        return legalBasis == null ? null : legalBasis.name();
     }
 
     private static String iso(Instant instant) {

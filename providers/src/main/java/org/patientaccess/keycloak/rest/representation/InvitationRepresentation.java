@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.LegalBasis;
 import org.patientaccess.keycloak.core.Invitation;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.Relationship;
@@ -32,7 +33,8 @@ public record InvitationRepresentation(
         @Schema(description = "The id of the account that accepted or declined.") String decidedBy,
         @Schema(description = "That account's email, which may differ from the invited one.") String decidedByEmail,
         @Schema(format = "date-time") String decidedAt,
-        @Schema(description = "The grant an acceptance created.") String grantId) {
+        @Schema(description = "The grant an acceptance created.") String grantId,
+        @Schema(type = SchemaType.STRING, implementation = LegalBasis.class, description = "The legal basis staff recorded, which an acceptance gives the grant; none when not recorded.") String legalBasis) {
 
     public static InvitationRepresentation of(Invitation invitation, UserModel decidedBy, Instant now) {
         return new InvitationRepresentation(
@@ -51,7 +53,8 @@ public record InvitationRepresentation(
                 invitation.decidedBy(),
                 decidedBy == null ? null : decidedBy.getEmail(),
                 iso(invitation.decidedAt()),
-                invitation.grantId());
+                invitation.grantId(),
+                invitation.legalBasis() == null ? null : invitation.legalBasis().name());
     }
 
     private static String iso(Instant instant) {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.patientaccess.keycloak.core.GrantInput;
 import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.LegalBasis;
 import org.patientaccess.keycloak.core.Relationship;
 
 /** What staff send to invite someone by email to act for a patient. */
@@ -20,14 +21,19 @@ public class InvitationRequestRepresentation {
     private List<String> permissions;
     @Schema(description = "The email's language, one of the realm's locales (such as \"fr\"); the realm default when absent.")
     private String locale;
+    @Schema(type = SchemaType.STRING, implementation = LegalBasis.class,
+            description = "The ground staff saw for this access, given to the grant an acceptance creates; none: not recorded. A SELF invitation has none.")
+    private String legalBasis;
 
     /** The terms of the grant an acceptance gives, as sent. */
     public GrantInput terms() {
-        return new GrantInput(relationship, permissions, null);
+        return new GrantInput(relationship, permissions, null, legalBasis);
     }
 
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public String getLegalBasis() { return legalBasis; }
+    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
     public String getRelationship() { return relationship; }
     public void setRelationship(String relationship) { this.relationship = relationship; }
     public List<String> getPermissions() { return permissions; }

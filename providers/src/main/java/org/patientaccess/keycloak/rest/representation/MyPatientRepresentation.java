@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.GrantPermission;
+import org.patientaccess.keycloak.core.LegalBasis;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.Relationship;
 import org.patientaccess.keycloak.records.PatientRecords;
@@ -22,6 +23,7 @@ public record MyPatientRepresentation(
         @Schema(format = "date") String birthDate,
         @Schema(required = true, type = SchemaType.STRING, implementation = Relationship.class) String relationship,
         @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class) List<String> permissions,
+        @Schema(type = SchemaType.STRING, implementation = LegalBasis.class, description = "The legal basis the clinic recorded for my access (read only); none when not recorded.") String legalBasis,
         @Schema(format = "date-time") String validUntil,
         @Schema(format = "date", description = "The day this access ends by itself, in the clinic's calendar: the day of"
                 + " validUntil or, for a parent's or guardian's access to a minor, the day the patient comes of age (unless the clinic"
@@ -41,6 +43,7 @@ public record MyPatientRepresentation(
                 patient.details().birthDate() == null ? null : patient.details().birthDate().toString(),
                 grant.relationship().name(),
                 grant.permissions().stream().map(Enum::name).sorted().toList(),
+                grant.legalBasis() == null ? null : grant.legalBasis().name(),
                 grant.validUntil() == null ? null : grant.validUntil().toString(),
                 endsOn.map(LocalDate::toString).orElse(null),
                 managesProfile ? patient.details().email() : null,

@@ -19,6 +19,7 @@ import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.AccessGrantConflictException;
 import org.patientaccess.keycloak.core.AccessiblePatient;
 import org.patientaccess.keycloak.core.GrantMove;
+import org.patientaccess.keycloak.core.LegalBasis;
 import org.patientaccess.keycloak.core.GrantOrigin;
 import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.NewAccessGrant;
@@ -57,6 +58,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
         entity.setValidUntil(grant.validUntil() == null ? null : grant.validUntil().toEpochMilli());
         entity.setCreatedBy(grant.createdBy());
         entity.setCreatedAt(now);
+        entity.setLegalBasis(grant.legalBasis() == null ? null : grant.legalBasis().name());
         entity.setActivePairKey(pairKey(grant.userId(), grant.patientId()));
         entity.setActiveSelfKey(grant.relationship() == Relationship.SELF ? grant.patientId() : null);
         em.persist(entity);
@@ -142,12 +144,13 @@ class JpaAccessGrantStore implements AccessGrantStore {
 
     @Override
     public Optional<AccessGrant> update(RealmModel realm, String id, Relationship relationship,
-                                        Set<GrantPermission> permissions, Instant validUntil) {
+                                        Set<GrantPermission> permissions, Instant validUntil, LegalBasis legalBasis) {
         return findEntity(realm, id).filter(entity -> entity.getRevokedAt() == null).map(entity -> {
             entity.setRelationship(relationship.name());
             entity.setActiveSelfKey(relationship == Relationship.SELF ? entity.getPatientId() : null);
             entity.setPermissions(PermissionsColumn.write(permissions));
             entity.setValidUntil(validUntil == null ? null : validUntil.toEpochMilli());
+            entity.setLegalBasis(legalBasis == null ? null : legalBasis.name());
             Flushes.flush(em, () -> new AccessGrantConflictException("the patient already has an account of their own"), CHANGED_MEANWHILE);
             evictions.account(realm, entity.getUserId());
             return toGrant(entity);
@@ -304,6 +307,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
                 entity.getCreatedBy(),
                 Instant.ofEpochMilli(entity.getCreatedAt()),
                 entity.getRevokedAt() == null ? null : Instant.ofEpochMilli(entity.getRevokedAt()),
-                entity.getRevokedBy());
+                entity.getRevokedBy(),
+                entity.getLegalBasis() == null ? null : LegalBasis.valueOf(entity.getLegalBasis()));
     }
 }

@@ -15,6 +15,7 @@ import org.patientaccess.keycloak.core.Invitation;
 import org.patientaccess.keycloak.core.InvitationStateException;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.NewInvitation;
+import org.patientaccess.keycloak.core.LegalBasis;
 import org.patientaccess.keycloak.core.Relationship;
 import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.store.jpa.entity.InvitationEntity;
@@ -44,6 +45,7 @@ class JpaInvitationStore implements InvitationStore {
         entity.setExpiresAt(invitation.expiresAt().toEpochMilli());
         entity.setCreatedBy(invitation.createdBy());
         entity.setCreatedAt(clock.millis());
+        entity.setLegalBasis(invitation.legalBasis() == null ? null : invitation.legalBasis().name());
         em.persist(entity);
         em.flush();
         return toInvitation(entity);
@@ -246,6 +248,7 @@ class JpaInvitationStore implements InvitationStore {
                 Instant.ofEpochMilli(entity.getCreatedAt()),
                 entity.getDecidedBy(),
                 entity.getDecidedAt() == null ? null : Instant.ofEpochMilli(entity.getDecidedAt()),
-                entity.getGrantId());
+                entity.getGrantId(),
+                entity.getLegalBasis() == null ? null : LegalBasis.valueOf(entity.getLegalBasis()));
     }
 }

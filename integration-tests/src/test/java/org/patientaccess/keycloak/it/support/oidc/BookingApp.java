@@ -28,16 +28,23 @@ public final class BookingApp {
 
     private final String serverUrl;
     private final String realm;
+    private final String clientId;
 
     public BookingApp(String serverUrl, String realm) {
+        this(serverUrl, realm, CLIENT_ID);
+    }
+
+    /** Another public client of the realm signing in the same way (a SMART app), at the same callback. */
+    public BookingApp(String serverUrl, String realm, String clientId) {
         this.serverUrl = serverUrl;
         this.realm = realm;
+        this.clientId = clientId;
     }
 
     /** Sends the browser to Keycloak's login for these scopes; answers the PKCE verifier to finish with. */
     public String startLogin(Browser browser, String scope) {
         String verifier = random();
-        browser.open(endpoint("auth") + "?client_id=" + CLIENT_ID + "&response_type=code"
+        browser.open(endpoint("auth") + "?client_id=" + clientId + "&response_type=code"
                 + "&redirect_uri=" + PatientAccessApi.encode(REDIRECT_URI) + "&scope=" + PatientAccessApi.encode(scope)
                 + "&state=" + random() + "&nonce=" + random()
                 + "&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256");
@@ -50,7 +57,7 @@ public final class BookingApp {
             throw new AssertionError("the browser did not come back to the app but is on " + browser.url() + ":\n" + browser.text());
         }
         String code = queryParameter(browser.url(), "code");
-        ApiResponse response = form(endpoint("token"), "grant_type=authorization_code&client_id=" + CLIENT_ID + "&code=" + code
+        ApiResponse response = form(endpoint("token"), "grant_type=authorization_code&client_id=" + clientId + "&code=" + code
                 + "&redirect_uri=" + PatientAccessApi.encode(REDIRECT_URI) + "&code_verifier=" + verifier, null);
         if (response.status() != 200) {
             throw new AssertionError("code exchange failed: " + response);
@@ -66,7 +73,7 @@ public final class BookingApp {
     }
 
     public ApiResponse refresh(String refreshToken) {
-        return form(endpoint("token"), "grant_type=refresh_token&client_id=" + CLIENT_ID + "&refresh_token=" + refreshToken, null);
+        return form(endpoint("token"), "grant_type=refresh_token&client_id=" + clientId + "&refresh_token=" + refreshToken, null);
     }
 
     public ApiResponse userInfo(String accessToken) {

@@ -59,6 +59,10 @@ public class AccessGrantEntity {
     @Column(name = "ACTIVE_SELF_KEY", length = 36)
     private String activeSelfKey;
 
+    /** A {@link org.patientaccess.keycloak.core.LegalBasis} name; null when staff recorded none. */
+    @Column(name = "LEGAL_BASIS", length = 32)
+    private String legalBasis;
+
     /** Optimistic lock: every change bumps it, so a stale copy of the row is never written back. */
     @Version
     @Column(name = "VERSION", nullable = false)
@@ -92,4 +96,6 @@ public class AccessGrantEntity {
     public void setActivePairKey(String activePairKey) { this.activePairKey = activePairKey; }
     public String getActiveSelfKey() { return activeSelfKey; }
     public void setActiveSelfKey(String activeSelfKey) { this.activeSelfKey = activeSelfKey; }
+    public String getLegalBasis() { return legalBasis; }
+    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
 }

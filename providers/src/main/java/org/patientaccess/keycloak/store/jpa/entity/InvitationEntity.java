@@ -74,6 +74,10 @@ public class InvitationEntity {
     @Column(name = "CARRIED_NONCE", length = 36)
     private String carriedNonce;
 
+    /** A {@link org.patientaccess.keycloak.core.LegalBasis} name; null when staff recorded none. */
+    @Column(name = "LEGAL_BASIS", length = 32)
+    private String legalBasis;
+
     /** Optimistic lock: every change bumps it, so a stale copy of the row is never written back. */
     @Version
     @Column(name = "VERSION", nullable = false)
@@ -113,4 +117,6 @@ public class InvitationEntity {
     public void setDecidedAt(Long decidedAt) { this.decidedAt = decidedAt; }
     public String getGrantId() { return grantId; }
     public void setGrantId(String grantId) { this.grantId = grantId; }
+    public String getLegalBasis() { return legalBasis; }
+    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
 }
