@@ -73,7 +73,6 @@ class AConfidentialSmartClientReadsTheFamilyFromJavaIT {
 
     @BeforeEach
     void setUp() {
-        SmartApps.offerSmartScopes(realm.admin(), SmartAppsClinicRealm.CONFIDENTIAL_APP);
         reception = new Reception(urls.getBase(), realm.getName());
         fhirBase = SmartApps.fhirBase(urls.getBase(), realm.getName());
     }

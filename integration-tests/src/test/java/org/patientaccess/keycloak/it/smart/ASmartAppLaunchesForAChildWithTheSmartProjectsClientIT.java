@@ -34,8 +34,6 @@ import org.patientaccess.keycloak.it.support.realm.SmartAppsClinicRealm;
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
 class ASmartAppLaunchesForAChildWithTheSmartProjectsClientIT {
 
-    private static final String BOOKING_APP = "booking-app";
-
     @RegisterExtension
     static final Chromium chromium = Chromium.inEnglish();
 
@@ -59,7 +57,6 @@ class ASmartAppLaunchesForAChildWithTheSmartProjectsClientIT {
 
     @Test
     void aMotherChoosesHerDaughterAndTheAppReadsWhoActsForHerAndOnWhatTerms() {
-        SmartApps.offerSmartScopes(realm.admin(), BOOKING_APP);
         Reception reception = new Reception(urls.getBase(), realm.getName());
         String maria = reception.patient("Maria", "1984-06-02");
         String sofia = reception.patient("Sofia", "2014-03-09");
@@ -80,7 +77,11 @@ class ASmartAppLaunchesForAChildWithTheSmartProjectsClientIT {
         Accessibility.assertNoSeriousViolations(screen.driver(), "the patient picker");
         screen.find(By.id("patient-" + sofia)).click();
 
-        screen.waitUntil("showing Sofia's two consents", () -> rows(screen, "consents").size() == 2);
+        try {
+            screen.waitUntil("showing Sofia's two consents", () -> rows(screen, "consents").size() == 2);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the page shows:\n" + screen.visibleText() + "\nconsole: " + chromium.consoleErrors(), e);
+        }
         assertThat(screen.url()).startsWith(Browser.DEMO_BOOKING_APP_ORIGIN + "/");
         assertThat(screen.find(By.id("chosen")).getText()).startsWith("Booking for Sofia ").endsWith(", born March 9, 2014");
         assertThat(screen.find(By.id("fhir-user")).getText()).as("the ID token's fhirUser: she acts for Sofia as her parent")

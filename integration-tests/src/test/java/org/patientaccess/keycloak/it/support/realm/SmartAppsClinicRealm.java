@@ -5,11 +5,10 @@ import org.keycloak.testframework.realm.RealmBuilder;
 import org.patientaccess.keycloak.it.support.browser.Browser;
 
 /**
- * The {@link ClinicRealm} (its {@code booking-app} as the realm file has it, at the demo's address)
- * with a confidential SMART app beside it: {@value #CONFIDENTIAL_APP}, a server-side app that holds a
- * secret (client_secret_basic), at the address the tests' browser stands in for ({@link Browser#APP_ORIGIN}).
- * The plugin creates the SMART scopes in every realm after its import, so the tests offer them to the
- * apps once the realm exists (see {@code it.smart.SmartApps}).
+ * The {@link ClinicRealm} with its {@code booking-app} as the realm file has it (at the demo's address,
+ * offered the SMART scopes), and a confidential SMART app beside it: {@value #CONFIDENTIAL_APP}, a
+ * server-side app that holds a secret (client_secret_basic), at the address the tests' browser stands
+ * in for ({@link Browser#APP_ORIGIN}), offered the same SMART scopes.
  */
 public class SmartAppsClinicRealm extends ClinicRealm {
 
@@ -24,6 +23,8 @@ public class SmartAppsClinicRealm extends ClinicRealm {
                 .secret(CONFIDENTIAL_APP_SECRET)
                 .redirectUris(CONFIDENTIAL_APP_REDIRECT_URI)
                 .attribute("pkce.code.challenge.method", "S256")
-                .defaultClientScopes("basic", "acr", "web-origins", "profile"));
+                .defaultClientScopes("basic", "acr", "web-origins", "profile")
+                .optionalClientScopes("fhirUser", "launch/patient", "patient/*.rs", "patient/Patient.rs",
+                        "patient/RelatedPerson.rs", "patient/Consent.rs"));
     }
 }
