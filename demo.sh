@@ -155,7 +155,7 @@ The clinic demo is running.
       staff    staff@riverside-physio.example / staff
       view only  records@riverside-physio.example / records
   Admin console (server admin): $KC_URL/admin/   admin / admin
-  Sample booking app:           http://localhost:3000/   (sign in as maria: she books for herself and three children)
+  Sample booking app:           http://localhost:3000/   (a SMART app: sign in as maria and choose whom she books for)
   Staff API:                    $KC_URL/admin/realms/clinic/patient-access/patients
   Mail sent by Keycloak:        $MAIL_URL/   (newest first)
   Sample data:                  $report
