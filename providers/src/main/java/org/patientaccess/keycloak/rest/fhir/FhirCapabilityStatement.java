@@ -53,11 +53,11 @@ public record FhirCapabilityStatement(
 
     /** The statement of the realm whose FHIR base is {@code base}, its OAuth endpoints Keycloak's own. */
     static FhirCapabilityStatement of(String base, OIDCConfigurationRepresentation oidc) {
+        // R4's own definition of oauth-uris has no revoke nor introspect (the R4 validator refuses them): apps
+        // read those, with the rest, from .well-known/smart-configuration.
         List<FhirTypes.Extension> uris = List.of(
                 new FhirTypes.Extension("authorize", null, oidc.getAuthorizationEndpoint()),
-                new FhirTypes.Extension("token", null, oidc.getTokenEndpoint()),
-                new FhirTypes.Extension("revoke", null, oidc.getRevocationEndpoint()),
-                new FhirTypes.Extension("introspect", null, oidc.getIntrospectionEndpoint()));
+                new FhirTypes.Extension("token", null, oidc.getTokenEndpoint()));
         Security security = new Security(List.of(new FhirTypes.Extension(OAUTH_URIS, uris, null)),
                 List.of(FhirTypes.CodeableConcept.of(SECURITY_SERVICE, "SMART-on-FHIR", "SMART-on-FHIR")),
                 "SMART App Launch (standalone, patient scopes v2): a bearer access token of the realm.");

@@ -22,8 +22,8 @@ final class FhirCodes {
 
     /**
      * A relationship as FHIR codes it. v3 RoleCode has no caregiver: v3 RoleClass's CAREGIVER is the
-     * exact concept (outside RelatedPerson's preferred value set, which the validator only notes); "other"
-     * is v2 table 0131's O, which that value set includes.
+     * exact concept (outside RelatedPerson's preferred value set, which a preferred binding allows);
+     * "other" is v2 table 0131's O, which that value set includes.
      */
     static FhirTypes.Coding relationship(Relationship relationship) {
         return switch (relationship) {
