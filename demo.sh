@@ -43,6 +43,7 @@ build_steps() {
       *"(build-admin-console)"*) pending="    building the staff console" ;;
       *"(install-account-console-packages)"*) pending="    installing the account console's npm packages" ;;
       *"(build-account-console)"*) pending="    building the account console" ;;
+      *"(install-booking-app-packages)"*) pending="    installing the booking app's npm packages (fhirclient)" ;;
       *"Downloading from"*"keycloak-quarkus-dist"*".zip") echo "    downloading Keycloak $KEYCLOAK_VERSION" ;;
       *"(unpack-keycloak)"*) if $first_run; then echo "    unpacking Keycloak into $DEMO_DIR/"; fi ;;
     esac
@@ -154,7 +155,7 @@ The clinic demo is running.
       staff    staff@riverside-physio.example / staff
       view only  records@riverside-physio.example / records
   Admin console (server admin): $KC_URL/admin/   admin / admin
-  Sample booking app:           http://localhost:3000/   (sign in as maria: she books for herself and three children)
+  Sample booking app:           http://localhost:3000/   (a SMART app: sign in as maria and choose whom she books for)
   Staff API:                    $KC_URL/admin/realms/clinic/patient-access/patients
   Mail sent by Keycloak:        $MAIL_URL/   (newest first)
   Sample data:                  $report

@@ -167,14 +167,15 @@ await journey("2. An invited parent, computer then phone", () => invitedParent("
 await journey("3. A returning patient books in the app", async () => {
   const page = await context();
   await page.goto(APP + "/");
-  await page.getByRole("button", { name: /Sign in and choose/ }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await signIn(page, "maria.garcia@example.com", "patient");
   await page.waitForTimeout(1500);
   if (await page.locator("form").count() && !page.url().startsWith(APP)) {
     await shot(page, "patient-picker");
     await page.getByRole("button", { name: /Sofia Garcia/ }).click();
   }
-  await page.waitForURL(APP + "/**", { timeout: 30000 }); await page.waitForTimeout(1500);
+  await page.waitForURL(APP + "/**", { timeout: 30000 });
+  await page.waitForSelector("#consents tbody tr", { timeout: 30000 });
   await shot(page, "booking-app");
   console.log("  the app shows:", (await page.locator("body").innerText()).replace(/\s+/g, " ").slice(0, 260));
   await page.context().close();
