@@ -101,10 +101,10 @@ patient_id() { # externalId
   curl -fs "$KC_URL/admin/realms/clinic/patient-access/patients?externalId=$1" -H "Authorization: Bearer $token" \
     | sed -E 's/^\[\{"id":"([^"]+)".*/\1/'
 }
-grant() { # externalId relationship permissions (a grant that exists, from an interrupted first run, is a 409: fine)
+grant() { # externalId relationship permissions [legalBasis] (a grant that exists, from an interrupted first run, is a 409: fine)
   curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/$(patient_id "$1")/accounts" \
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"maria.garcia@example.com\",\"relationship\":\"$2\",\"permissions\":$3}"
+    -d "{\"email\":\"maria.garcia@example.com\",\"relationship\":\"$2\",\"permissions\":$3${4:+,\"legalBasis\":\"$4\"}}"
 }
 
 # The sample data, loaded once: afterwards it is the user's, and a restart changes none of it.
@@ -121,15 +121,16 @@ seed() {
     -d "[{\"externalId\":\"RP-1011\",\"firstName\":\"Lucas\",\"lastName\":\"Garcia\",\"birthDate\":\"$lucas_birth_date\",\"email\":\"lucas.garcia@example.com\"}]"
 
   # Maria's account acts for her own record and her three children's (whose contact details she may
-  # correct, except Lucas's), so that the booking app and her Family & access page have something to show.
+  # correct, except Lucas's; the clinic recorded her parental responsibility), so that the booking app
+  # and her Family & access page have something to show.
   grant RP-1001 SELF '["BOOK","VIEW","MANAGE_PROFILE"]'
-  grant RP-1003 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]'
-  grant RP-1004 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]'
-  grant RP-1011 PARENT '["BOOK","VIEW"]'
+  grant RP-1003 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]' PARENTAL_RESPONSIBILITY
+  grant RP-1004 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]' PARENTAL_RESPONSIBILITY
+  grant RP-1011 PARENT '["BOOK","VIEW"]' PARENTAL_RESPONSIBILITY
   # And an invitation waits for her: to book for Rosa Hernández as her caregiver (see the mail page).
   curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/$(patient_id RP-1005)/invitations" \
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d '{"email":"maria.garcia@example.com","relationship":"CAREGIVER"}'
+    -d '{"email":"maria.garcia@example.com","relationship":"CAREGIVER","legalBasis":"PATIENT_CONSENT"}'
   date -u '+%F %H:%M UTC' > "$SEEDED"
 }
 
