@@ -88,11 +88,18 @@ final class OidcClient {
         }
         HttpResponse<String> redirect = send(HttpRequest.newBuilder(URI.create(form.attr("action")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password))), cookies, 302, 200);
-        if (redirect.statusCode() == 200) {
-            redirect = choosePatient(redirect, cookies, username);
-        }
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password))), cookies, 302);
         String location = redirect.headers().firstValue("Location").orElseThrow();
+        // Keycloak may first send the browser through required actions on its own pages (the plugin's
+        // patient picker, which chooses by itself when there is one patient); a few steps at most.
+        for (int step = 0; !location.startsWith(BenchRealm.REDIRECT_URI); step++) {
+            if (step == 5) {
+                throw new IOException("no redirect to the client after " + step + " steps past the login form for " + username + ": " + location);
+            }
+            HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(location)).GET(), cookies, 302, 200);
+            redirect = page.statusCode() == 200 ? choosePatient(page, cookies, username) : page;
+            location = redirect.headers().firstValue("Location").orElseThrow();
+        }
         String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
         return Tokens.of(token("grant_type=authorization_code&client_id=" + clientId + "&code=" + code
                 + "&redirect_uri=" + encode(BenchRealm.REDIRECT_URI) + "&code_verifier=" + verifier));
@@ -107,7 +114,7 @@ final class OidcClient {
         Element picker = Jsoup.parse(page.body()).getElementById("patient-picker");
         Element first = picker == null ? null : picker.selectFirst("[name=patient]");
         if (first == null) {
-            throw new IOException("neither a redirect nor the patient picker after the login form for " + username);
+            throw new IOException("a page other than the patient picker after the login form for " + username);
         }
         return send(HttpRequest.newBuilder(URI.create(picker.attr("action")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
