@@ -6,9 +6,11 @@
 # throughput, p50/p99 and server CPU per operation with ratios plugin/stock, the SQL statements per
 # operation (warm and cold) and the bytes per token; the tables are also written to
 # benchmarks/target/token-benchmark/results.md. --jfr true records the first round's login phase with
-# Java Flight Recorder on both servers and prints each server's hottest methods.
+# Java Flight Recorder on both servers and prints each server's hottest methods. The SMART phases (a
+# SMART app's login with the patient picker, and its FHIR reads, against stock's plain login and
+# userinfo) run after the token phases; --only smart (or --only tokens) runs one part alone.
 #   benchmarks/token-benchmark.sh [--users 10000] [--threads 4] [--warmup 10] [--seconds 20] [--rounds 2]
-#                                 [--sql-samples 10] [--port 8180] [--fresh true] [--jfr true]
+#                                 [--sql-samples 10] [--port 8180] [--fresh true] [--jfr true] [--only tokens|smart]
 #                                 [--db postgres [--db-url jdbc:postgresql://127.0.0.1:5432/] [--db-username keycloak] [--db-password keycloak]]
 # The first run imports the users (and seeds the dependents on the plugin server) once and keeps a copy
 # of each database; every measured run starts from that copy. --fresh true prepares them again.

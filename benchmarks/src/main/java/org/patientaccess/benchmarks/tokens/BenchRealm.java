@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,8 +19,8 @@ import org.patientaccess.benchmarks.ServerAdmin;
 
 /**
  * The benchmark realm: the same users and clients on both servers; on the plugin server the login
- * client and the introspecting client also get the {@code patients} scope, and the records and
- * grants of the dependents.
+ * client and the introspecting client also get the {@code patients} scope, the SMART app gets the
+ * SMART scopes, and the records and grants of the dependents are seeded.
  *
  * <p>Passwords are hashed with PBKDF2 at 1,000 iterations (instead of Argon2) on both servers, so
  * that a login measures the flow rather than the hash, which would hide any cost of ours.
@@ -39,6 +40,14 @@ final class BenchRealm {
      */
     static final String INTROSPECTOR = "bench-introspector";
     static final String INTROSPECTOR_SECRET = "bench-introspector-secret";
+    /**
+     * A SMART app: a public client with Keycloak's default scopes on both servers. On the plugin server
+     * it is also given {@link #SMART_SCOPES} as optional scopes, as an operator would
+     * ({@link #giveSmartScopes}); stock Keycloak has no such scopes.
+     */
+    static final String SMART_APP = "bench-smart";
+    /** The scopes the plugin keeps in every realm that a patient-facing SMART app asks for. */
+    static final List<String> SMART_SCOPES = List.of("fhirUser", "launch/patient", "patient/*.rs");
     static final String REDIRECT_URI = "http://127.0.0.1:1/callback";
     static final List<String> STOCK_SCOPES = List.of("basic", "profile", "email", "roles", "web-origins", "acr");
 
@@ -98,6 +107,7 @@ final class BenchRealm {
                 .put("introspection.token.claim", "true");
         clients.add(app);
         clients.add(client(PLAIN_APP, STOCK_SCOPES));
+        clients.add(client(SMART_APP, STOCK_SCOPES));
         clients.add(confidentialClient(INTROSPECTOR, INTROSPECTOR_SECRET, plugin ? withPatients() : STOCK_SCOPES));
         if (plugin) {
             realm.putObject("attributes").put("CreateDefaultClientScopes", "true");
@@ -139,6 +149,39 @@ final class BenchRealm {
         ArrayNode defaults = client.putArray("defaultClientScopes");
         scopes.forEach(defaults::add);
         return client;
+    }
+
+    /**
+     * Gives the SMART app the SMART scopes as optional scopes, through the admin API: the plugin
+     * creates them in the realm after its import, so the realm file cannot name them.
+     */
+    void giveSmartScopes(ServerAdmin admin) throws Exception {
+        String realm = "/admin/realms/" + NAME;
+        String client = JSON.readTree(get(admin, realm + "/clients?clientId=" + SMART_APP)).path(0).path("id").asText();
+        JsonNode scopes = JSON.readTree(get(admin, realm + "/client-scopes"));
+        for (String name : SMART_SCOPES) {
+            String scope = null;
+            for (JsonNode candidate : scopes) {
+                if (name.equals(candidate.path("name").asText())) {
+                    scope = candidate.path("id").asText();
+                }
+            }
+            if (scope == null) {
+                throw new IllegalStateException("the plugin did not create the client scope " + name + " in realm " + NAME);
+            }
+            ServerAdmin.Answer answer = admin.call("PUT", realm + "/clients/" + client + "/optional-client-scopes/" + scope, null, null);
+            if (answer.status() != 204) {
+                throw new IOException("giving " + SMART_APP + " the scope " + name + " answered " + answer.status() + ": " + answer.body());
+            }
+        }
+    }
+
+    private static String get(ServerAdmin admin, String path) throws IOException, InterruptedException {
+        ServerAdmin.Answer answer = admin.call("GET", path, null, null);
+        if (answer.status() != 200) {
+            throw new IOException("GET " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.body();
     }
 
     /** Creates each dependent's record and the grant of its parent account, through the staff API. */

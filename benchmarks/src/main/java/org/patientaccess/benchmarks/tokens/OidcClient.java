@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,9 +23,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a booking app and its user's browser send: the authorization-code flow with PKCE through
- * Keycloak's login form, the refresh-token grant and userinfo; and what a resource server sends:
- * token introspection with its client credentials. Cookies are kept per login by hand
- * because Keycloak marks them Secure, which Java's cookie store will not send over plain HTTP.
+ * Keycloak's login form (and the plugin's patient picker, when the app asks for a patient and the
+ * user has several), the refresh-token grant, userinfo and a SMART app's FHIR reads; and what a
+ * resource server sends: token introspection with its client credentials. Cookies are kept per login
+ * by hand because Keycloak marks them Secure, which Java's cookie store will not send over plain HTTP.
  */
 final class OidcClient {
 
@@ -34,9 +36,12 @@ final class OidcClient {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final String endpoints;
+    private final String fhirBase;
     private final String clientId;
     /** Basic credentials of a confidential client, or null for a public one. */
     private final String basicAuth;
+    /** The {@code scope} of the authorization request. */
+    private final String scope;
 
     OidcClient(String serverUrl, String realm, String clientId) {
         this(serverUrl, realm, clientId, null);
@@ -44,19 +49,30 @@ final class OidcClient {
 
     /** A confidential client, authenticating with {@code secret} in Basic auth. */
     OidcClient(String serverUrl, String realm, String clientId, String secret) {
+        this(serverUrl, realm, clientId, secret, "openid");
+    }
+
+    /** A client whose logins ask for {@code scope}; with no {@code secret}, a public one. */
+    OidcClient(String serverUrl, String realm, String clientId, String secret, String scope) {
         this.endpoints = serverUrl + "/realms/" + realm + "/protocol/openid-connect/";
+        this.fhirBase = serverUrl + "/realms/" + realm + "/patient-access/fhir/";
         this.clientId = clientId;
         this.basicAuth = secret == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((encode(clientId) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8));
+        this.scope = scope;
     }
 
-    /** The tokens of one token response, and the size in bytes of its whole body. */
-    record Tokens(String accessToken, String refreshToken, String idToken, int responseBytes) {
+    /**
+     * The tokens of one token response, the size in bytes of its whole body, and the SMART launch
+     * context's {@code patient} beside the tokens (null when the response has none).
+     */
+    record Tokens(String accessToken, String refreshToken, String idToken, int responseBytes, String patient) {
 
         static Tokens of(String body) throws IOException {
             JsonNode tokens = JSON.readTree(body);
             return new Tokens(tokens.path("access_token").asText(), tokens.path("refresh_token").asText(),
-                    tokens.path("id_token").asText(), body.getBytes(StandardCharsets.UTF_8).length);
+                    tokens.path("id_token").asText(), body.getBytes(StandardCharsets.UTF_8).length,
+                    tokens.path("patient").textValue());
         }
     }
 
@@ -64,7 +80,7 @@ final class OidcClient {
         String verifier = random();
         Map<String, String> cookies = new LinkedHashMap<>();
         HttpResponse<String> loginPage = send(HttpRequest.newBuilder(URI.create(endpoints + "auth?client_id=" + clientId
-                + "&response_type=code&scope=openid&redirect_uri=" + encode(BenchRealm.REDIRECT_URI) + "&state=" + random()
+                + "&response_type=code&scope=" + encode(scope) + "&redirect_uri=" + encode(BenchRealm.REDIRECT_URI) + "&state=" + random()
                 + "&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256")).GET(), cookies, 200);
         Element form = Jsoup.parse(loginPage.body()).getElementById("kc-form-login");
         if (form == null) {
@@ -74,9 +90,35 @@ final class OidcClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password))), cookies, 302);
         String location = redirect.headers().firstValue("Location").orElseThrow();
+        // Keycloak may first send the browser through required actions on its own pages (the plugin's
+        // patient picker, which chooses by itself when there is one patient); a few steps at most.
+        for (int step = 0; !location.startsWith(BenchRealm.REDIRECT_URI); step++) {
+            if (step == 5) {
+                throw new IOException("no redirect to the client after " + step + " steps past the login form for " + username + ": " + location);
+            }
+            HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(location)).GET(), cookies, 302, 200);
+            redirect = page.statusCode() == 200 ? choosePatient(page, cookies, username) : page;
+            location = redirect.headers().firstValue("Location").orElseThrow();
+        }
         String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
         return Tokens.of(token("grant_type=authorization_code&client_id=" + clientId + "&code=" + code
                 + "&redirect_uri=" + encode(BenchRealm.REDIRECT_URI) + "&code_verifier=" + verifier));
+    }
+
+    /**
+     * Answers the plugin's patient picker (shown after the login form when the app asks for a patient
+     * and the user may act for more than one) with the first patient offered, as a user's click would.
+     */
+    private HttpResponse<String> choosePatient(HttpResponse<String> page, Map<String, String> cookies, String username)
+            throws IOException, InterruptedException {
+        Element picker = Jsoup.parse(page.body()).getElementById("patient-picker");
+        Element first = picker == null ? null : picker.selectFirst("[name=patient]");
+        if (first == null) {
+            throw new IOException("a page other than the patient picker after the login form for " + username);
+        }
+        return send(HttpRequest.newBuilder(URI.create(picker.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("patient=" + encode(first.attr("value")))), cookies, 302);
     }
 
     Tokens refresh(String refreshToken) throws IOException, InterruptedException {
@@ -85,6 +127,12 @@ final class OidcClient {
 
     void userInfo(String accessToken) throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(URI.create(endpoints + "userinfo")).header("Authorization", "Bearer " + accessToken).GET(), null, 200);
+    }
+
+    /** A read of the plugin's FHIR API with a SMART app's access token; {@code path} is relative to the realm's FHIR base. */
+    void fhirRead(String path, String accessToken) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(fhirBase + path)).header("Authorization", "Bearer " + accessToken)
+                .header("Accept", "application/fhir+json").GET(), null, 200);
     }
 
     /** Introspects an access token as this (confidential) client; an inactive answer is an error. */
@@ -103,14 +151,15 @@ final class OidcClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)), null, 200).body();
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> cookies, int expected)
+    /** Sends the request; an answer with another status than {@code expected} is an error. */
+    private HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> cookies, int... expected)
             throws IOException, InterruptedException {
         if (cookies != null && !cookies.isEmpty()) {
             request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
         }
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IOException("expected " + expected + " but got " + response.statusCode() + " from " + response.uri());
+        if (Arrays.stream(expected).noneMatch(status -> status == response.statusCode())) {
+            throw new IOException("expected " + Arrays.toString(expected) + " but got " + response.statusCode() + " from " + response.uri());
         }
         if (cookies != null) {
             for (String header : response.headers().allValues("Set-Cookie")) {

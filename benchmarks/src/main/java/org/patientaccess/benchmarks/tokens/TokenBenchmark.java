@@ -23,6 +23,10 @@ import org.patientaccess.benchmarks.ServerAdmin;
  * SQL statements each operation costs on each server (from Hibernate's statement log) for users with
  * 0, 1, 5 and 50 dependents, warm and cold, and the size of the tokens. Optionally the login phase of
  * the first round recorded with Java Flight Recorder, and each server's hottest methods.
+ *
+ * <p>Then the SMART phases (issue 24): a SMART app's login and its FHIR reads on the plugin server,
+ * each against the nearest thing stock Keycloak does (see {@link SmartOperation}), and their warm SQL
+ * statements. {@code --only tokens} or {@code --only smart} runs one part alone.
  * Started by {@code benchmarks/token-benchmark.sh}, which prepares the two distributions.
  */
 public final class TokenBenchmark {
@@ -33,6 +37,10 @@ public final class TokenBenchmark {
     /** The groups whose token sizes are printed. */
     private static final int[] SIZE_GROUPS = {0, 5, 50};
     private static final String LOGIN = "login (code + PKCE), all users";
+    /** How many load phases {@link #measureSmart} runs. */
+    private static final int SMART_LOAD_PHASES = 5;
+    /** The dependents groups whose SMART statements are counted: a patient chosen without a page, and through the picker. */
+    private static final int[] SMART_SQL_GROUPS = {1, 50};
     /** Deep enough that a sample in the plugin's code still shows the request handling under it. */
     private static final String JFR_STACK_DEPTH = "-XX:FlightRecorderOptions=stackdepth=256";
 
@@ -45,6 +53,8 @@ public final class TokenBenchmark {
     private final Path work;
     private final BenchDatabase database;
     private final boolean jfr;
+    private final boolean tokenPhases;
+    private final boolean smartPhases;
 
     private TokenBenchmark(Map<String, String> options) {
         this.options = options;
@@ -54,7 +64,14 @@ public final class TokenBenchmark {
         this.warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")));
         this.measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
         this.work = Path.of(options.getOrDefault("work", "benchmarks/target/token-benchmark"));
-        this.jfr = Boolean.parseBoolean(options.getOrDefault("jfr", "false"));
+        String only = options.get("only");
+        if (only != null && !only.equals("tokens") && !only.equals("smart")) {
+            throw new IllegalArgumentException("--only takes tokens or smart");
+        }
+        this.tokenPhases = !"smart".equals(only);
+        this.smartPhases = !"tokens".equals(only);
+        // JFR records the token benchmark's login phase: without it there is nothing to record.
+        this.jfr = tokenPhases && Boolean.parseBoolean(options.getOrDefault("jfr", "false"));
         this.database = "postgres".equals(options.get("db"))
                 ? new BenchDatabase.Postgres(options.getOrDefault("db-url", "jdbc:postgresql://127.0.0.1:5432/"),
                         options.getOrDefault("db-username", "keycloak"), options.getOrDefault("db-password", "keycloak"))
@@ -85,9 +102,13 @@ public final class TokenBenchmark {
         for (Variant variant : Variant.values()) {
             prepareData(variant);
         }
-        // Six load phases per server and round, about a minute per server start on this machine, and
-        // about 8 minutes for the statements (four starts, and a settled log around each operation).
-        log(String.format("about %d minutes from here", (rounds * 2 * (6 * (warmUp.toSeconds() + measured.toSeconds()) + 60) + 8 * 60) / 60 + 1));
+        // Six token and five SMART load phases per server and round, about a minute per server start on
+        // this machine; for the statements about 8 minutes (four starts, and a settled log around each
+        // operation), and 3 for the SMART ones (two starts).
+        int phases = (tokenPhases ? 6 : 0) + (smartPhases ? SMART_LOAD_PHASES : 0);
+        int statementSeconds = (tokenPhases ? 8 * 60 : 0) + (smartPhases ? 3 * 60 : 0);
+        log(String.format("about %d minutes from here",
+                (rounds * 2 * (phases * (warmUp.toSeconds() + measured.toSeconds()) + 60) + statementSeconds) / 60 + 1));
         Map<Variant, List<Map<String, LoadPhase.Result>>> results = new LinkedHashMap<>();
         for (Variant variant : Variant.values()) {
             results.put(variant, new ArrayList<>());
@@ -101,11 +122,18 @@ public final class TokenBenchmark {
             }
         }
         Map<Variant, Observations> observations = new LinkedHashMap<>();
+        Map<Variant, Map<SmartOperation, double[]>> smartStatements = new LinkedHashMap<>();
         for (Variant variant : Variant.values()) {
-            log("SQL statements and token sizes: " + variant.dir());
-            observations.put(variant, observe(variant));
+            if (tokenPhases) {
+                log("SQL statements and token sizes: " + variant.dir());
+                observations.put(variant, observe(variant));
+            }
+            if (smartPhases) {
+                log("SQL statements of the SMART operations: " + variant.dir());
+                smartStatements.put(variant, observeSmart(variant));
+            }
         }
-        String report = report(results, observations, rounds);
+        String report = report(results, observations, smartStatements, rounds);
         if (jfr && rounds > 0) {
             report += HotMethods.report(jfrFile(Variant.STOCK), jfrFile(Variant.PLUGIN));
         }
@@ -132,7 +160,9 @@ public final class TokenBenchmark {
         new BenchRealm(users).writeImportFile(data.resolve("import/bench.json"), variant == Variant.PLUGIN);
         try (KeycloakServer server = KeycloakServer.start(home(variant), port, work.resolve(variant.dir() + "-prepare.log"), startOptions)) {
             if (variant == Variant.PLUGIN) {
-                new BenchRealm(users).seedDependents(new ServerAdmin(server.url, KeycloakServer.ADMIN, KeycloakServer.ADMIN_PASSWORD));
+                ServerAdmin admin = new ServerAdmin(server.url, KeycloakServer.ADMIN, KeycloakServer.ADMIN_PASSWORD);
+                new BenchRealm(users).giveSmartScopes(admin);
+                new BenchRealm(users).seedDependents(admin);
             }
         }
         Files.delete(data.resolve("import/bench.json"));
@@ -156,35 +186,84 @@ public final class TokenBenchmark {
         Map<String, LoadPhase.Result> phases = new LinkedHashMap<>();
         try (KeycloakServer server = startFromSnapshot(variant, variant.dir() + "-load.log", List.of(),
                 record ? Map.of("JAVA_OPTS_APPEND", JFR_STACK_DEPTH) : Map.of())) {
-            OidcClient app = new OidcClient(server.url, BenchRealm.NAME, BenchRealm.APP);
-            OidcClient introspector = new OidcClient(server.url, BenchRealm.NAME, BenchRealm.INTROSPECTOR, BenchRealm.INTROSPECTOR_SECRET);
-            try {
-                introspector.introspect(app.logIn(BenchRealm.username(users - 1), BenchRealm.PASSWORD).accessToken());
-            } catch (IOException e) {
-                throw new IllegalStateException("introspection fails on " + variant.dir()
-                        + ": data prepared before the realm had its introspecting client? Run once with --fresh true", e);
+            if (tokenPhases) {
+                measureTokens(variant, server, record, phases);
             }
-            if (record) {
-                Files.deleteIfExists(jfrFile(variant));
-                server.recordLater(jfrFile(variant), warmUp, measured);
+            if (smartPhases) {
+                measureSmart(variant, server, phases);
             }
-            phases.put(LOGIN, LoadPhase.run(threads, warmUp, measured, server::cpuTime,
-                    () -> app.logIn(BenchRealm.username(ThreadLocalRandom.current().nextInt(users)), BenchRealm.PASSWORD)));
-            if (record) {
-                awaitWritten(jfrFile(variant));
-            }
-            AtomicReferenceArray<OidcClient.Tokens> sessions = sessions(app, 200, 0, users);
-            phases.put("refresh, all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime, () -> refreshOne(app, sessions)));
-            phases.put("userinfo, all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
-                    () -> app.userInfo(sessions.get(ThreadLocalRandom.current().nextInt(sessions.length())).accessToken())));
-            phases.put("introspection, all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
-                    () -> introspector.introspect(sessions.get(ThreadLocalRandom.current().nextInt(sessions.length())).accessToken())));
-            AtomicReferenceArray<OidcClient.Tokens> parents = sessions(app, 40, BenchRealm.firstWith(50), 20);
-            phases.put("refresh, users with 50 dependents", LoadPhase.run(threads, warmUp, measured, server::cpuTime, () -> refreshOne(app, parents)));
-            phases.put("userinfo, users with 50 dependents", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
-                    () -> app.userInfo(parents.get(ThreadLocalRandom.current().nextInt(parents.length())).accessToken())));
         }
         return phases;
+    }
+
+    private void measureTokens(Variant variant, KeycloakServer server, boolean record, Map<String, LoadPhase.Result> phases) throws Exception {
+        OidcClient app = new OidcClient(server.url, BenchRealm.NAME, BenchRealm.APP);
+        OidcClient introspector = new OidcClient(server.url, BenchRealm.NAME, BenchRealm.INTROSPECTOR, BenchRealm.INTROSPECTOR_SECRET);
+        try {
+            introspector.introspect(app.logIn(BenchRealm.username(users - 1), BenchRealm.PASSWORD).accessToken());
+        } catch (IOException e) {
+            throw new IllegalStateException("introspection fails on " + variant.dir()
+                    + ": data prepared before the realm had its introspecting client? Run once with --fresh true", e);
+        }
+        if (record) {
+            Files.deleteIfExists(jfrFile(variant));
+            server.recordLater(jfrFile(variant), warmUp, measured);
+        }
+        phases.put(LOGIN, LoadPhase.run(threads, warmUp, measured, server::cpuTime,
+                () -> app.logIn(BenchRealm.username(ThreadLocalRandom.current().nextInt(users)), BenchRealm.PASSWORD)));
+        if (record) {
+            awaitWritten(jfrFile(variant));
+        }
+        AtomicReferenceArray<OidcClient.Tokens> sessions = sessions(app, 200, 0, users);
+        phases.put("refresh, all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime, () -> refreshOne(app, sessions)));
+        phases.put("userinfo, all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
+                () -> app.userInfo(sessions.get(ThreadLocalRandom.current().nextInt(sessions.length())).accessToken())));
+        phases.put("introspection, all users", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
+                () -> introspector.introspect(sessions.get(ThreadLocalRandom.current().nextInt(sessions.length())).accessToken())));
+        AtomicReferenceArray<OidcClient.Tokens> parents = sessions(app, 40, BenchRealm.firstWith(50), 20);
+        phases.put("refresh, users with 50 dependents", LoadPhase.run(threads, warmUp, measured, server::cpuTime, () -> refreshOne(app, parents)));
+        phases.put("userinfo, users with 50 dependents", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
+                () -> app.userInfo(parents.get(ThreadLocalRandom.current().nextInt(parents.length())).accessToken())));
+    }
+
+    /**
+     * The SMART app on one server: its logins by users with 1 dependent (the patient chosen without a
+     * page) and with 5 (the picker), then its reads with the tokens of such logins: of the chosen
+     * Patient by users with 1 and 50 dependents, and of the chosen patient's Consents by users with 50.
+     */
+    private void measureSmart(Variant variant, KeycloakServer server, Map<String, LoadPhase.Result> phases) throws Exception {
+        OidcClient smart = smartApp(variant, server);
+        OidcClient.Tokens check;
+        try {
+            check = smart.logIn(BenchRealm.username(BenchRealm.firstWith(5)), BenchRealm.PASSWORD);
+        } catch (IOException e) {
+            throw new IllegalStateException("the SMART app's login fails on " + variant.dir()
+                    + ": data prepared before the realm had its SMART app? Run once with --fresh true", e);
+        }
+        if (variant == Variant.PLUGIN && check.patient() == null) {
+            throw new IllegalStateException("a SMART login on the plugin server chose no patient: data prepared before the SMART app"
+                    + " had the SMART scopes? Run once with --fresh true");
+        }
+        for (int dependents : new int[] {1, 5}) {
+            phases.put(SmartOperation.LOGIN.label + ", users with " + dependents + (dependents == 1 ? " dependent (no page)" : " dependents (the picker)"),
+                    LoadPhase.run(threads, warmUp, measured, server::cpuTime, () -> SmartOperation.LOGIN.run(variant, smart,
+                            BenchRealm.username(BenchRealm.firstWith(dependents) + ThreadLocalRandom.current().nextInt(BenchRealm.countWith(dependents, users))),
+                            null)));
+        }
+        AtomicReferenceArray<OidcClient.Tokens> ones = sessions(smart, 200, BenchRealm.firstWith(1), BenchRealm.countWith(1, users));
+        AtomicReferenceArray<OidcClient.Tokens> parents = sessions(smart, 40, BenchRealm.firstWith(50), BenchRealm.countWith(50, users));
+        phases.put(SmartOperation.PATIENT_READ.label + ", users with 1 dependent", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
+                () -> SmartOperation.PATIENT_READ.run(variant, smart, null, ones.get(ThreadLocalRandom.current().nextInt(ones.length())))));
+        for (SmartOperation read : List.of(SmartOperation.PATIENT_READ, SmartOperation.CONSENT_SEARCH)) {
+            phases.put(read.label + ", users with 50 dependents", LoadPhase.run(threads, warmUp, measured, server::cpuTime,
+                    () -> read.run(variant, smart, null, parents.get(ThreadLocalRandom.current().nextInt(parents.length())))));
+        }
+    }
+
+    /** The SMART app as each server's users meet it: on stock a plain {@code openid} login, on the plugin server the SMART scopes too. */
+    private static OidcClient smartApp(Variant variant, KeycloakServer server) {
+        String scope = variant == Variant.PLUGIN ? "openid " + String.join(" ", BenchRealm.SMART_SCOPES) : "openid";
+        return new OidcClient(server.url, BenchRealm.NAME, BenchRealm.SMART_APP, null, scope);
     }
 
     /** Waits until JFR has written the recording (at the end of its duration), so that no later phase runs under it. */
@@ -252,6 +331,66 @@ public final class TokenBenchmark {
                 case INTROSPECTION -> clients.introspector().introspect(tokens.accessToken());
             }
         }
+    }
+
+    /**
+     * What a SMART app does, and what stands for it on stock Keycloak, which has neither the SMART
+     * scopes nor a FHIR API: the same login of the same kind of client asking for {@code openid} only
+     * (the ratio is the price of the SMART features), and userinfo, the nearest read stock serves with
+     * a bearer token, for each FHIR read. The reads take the patient the login chose.
+     */
+    private enum SmartOperation {
+        LOGIN("SMART login (stock: `openid` only)"),
+        PATIENT_READ("FHIR `GET Patient/{patient}` (stock: userinfo)"),
+        CONSENT_SEARCH("FHIR `GET Consent?patient={patient}` (stock: userinfo)");
+
+        final String label;
+
+        SmartOperation(String label) {
+            this.label = label;
+        }
+
+        void run(Variant variant, OidcClient smart, String user, OidcClient.Tokens tokens) throws Exception {
+            if (this == LOGIN) {
+                smart.logIn(user, BenchRealm.PASSWORD);
+            } else if (variant == Variant.STOCK) {
+                smart.userInfo(tokens.accessToken());
+            } else if (this == PATIENT_READ) {
+                smart.fhirRead("Patient/" + tokens.patient(), tokens.accessToken());
+            } else {
+                smart.fhirRead("Consent?patient=" + tokens.patient(), tokens.accessToken());
+            }
+        }
+    }
+
+    /**
+     * Statements of the SMART operations, warm, one user at a time: each user logs in through the SMART
+     * app once first (filling Keycloak's caches), then the login and the reads are counted with the
+     * tokens of that first login.
+     */
+    private Map<SmartOperation, double[]> observeSmart(Variant variant) throws Exception {
+        int samples = Integer.parseInt(options.getOrDefault("sql-samples", "10"));
+        Map<SmartOperation, double[]> warm = new LinkedHashMap<>();
+        for (SmartOperation operation : SmartOperation.values()) {
+            warm.put(operation, new double[SMART_SQL_GROUPS.length]);
+        }
+        try (KeycloakServer server = startFromSnapshot(variant, variant.dir() + "-smart-sql.log", SQL_LOG, Map.of())) {
+            OidcClient smart = smartApp(variant, server);
+            for (int g = 0; g < SMART_SQL_GROUPS.length; g++) {
+                int first = BenchRealm.firstWith(SMART_SQL_GROUPS[g]);
+                int count = Math.min(samples, BenchRealm.countWith(SMART_SQL_GROUPS[g], users));
+                List<String> group = new ArrayList<>();
+                List<OidcClient.Tokens> tokens = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    group.add(BenchRealm.username(first + i));
+                    tokens.add(smart.logIn(group.get(i), BenchRealm.PASSWORD));
+                }
+                for (SmartOperation operation : SmartOperation.values()) {
+                    warm.get(operation)[g] = perOp(server, count, i -> operation.run(variant, smart, group.get(i), tokens.get(i)));
+                }
+            }
+        }
+        return warm;
     }
 
     /** Median sizes in bytes of a login's tokens and of its whole token response. */
@@ -407,7 +546,8 @@ public final class TokenBenchmark {
         return String.join(", ", ratios);
     }
 
-    private String report(Map<Variant, List<Map<String, LoadPhase.Result>>> perRound, Map<Variant, Observations> observations, int rounds) {
+    private String report(Map<Variant, List<Map<String, LoadPhase.Result>>> perRound, Map<Variant, Observations> observations,
+                          Map<Variant, Map<SmartOperation, double[]>> smartStatements, int rounds) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("## Keycloak 26.7.3, stock vs with the plugin (%d users; %d threads; %d s measured after %d s warm-up, %d rounds alternating)%n%n",
                 users, threads, measured.toSeconds(), warmUp.toSeconds(), rounds));
@@ -435,8 +575,30 @@ public final class TokenBenchmark {
                 out.append("\nThe first round's login ran under Java Flight Recorder (settings=profile) on both servers; its figures carry JFR's overhead.\n");
             }
         }
-        Observations stock = observations.get(Variant.STOCK);
-        Observations plugin = observations.get(Variant.PLUGIN);
+        if (tokenPhases) {
+            tokenTables(out, observations.get(Variant.STOCK), observations.get(Variant.PLUGIN));
+        }
+        if (smartPhases) {
+            out.append("\n### SQL statements per SMART operation, warm (each user logged in through the SMART app once first)\n\n"
+                    + "Median of single operations: stock → plugin (added). On stock the same client's `openid` login, and userinfo for each FHIR read.\n\n"
+                    + "| operation |");
+            for (int group : SMART_SQL_GROUPS) {
+                out.append(" ").append(group).append(group == 1 ? " dependent |" : " dependents |");
+            }
+            out.append("\n|---|").append("---:|".repeat(SMART_SQL_GROUPS.length)).append("\n");
+            smartStatements.get(Variant.STOCK).forEach((operation, stockCounts) -> {
+                double[] pluginCounts = smartStatements.get(Variant.PLUGIN).get(operation);
+                out.append("| ").append(operation.label).append(" |");
+                for (int g = 0; g < SMART_SQL_GROUPS.length; g++) {
+                    out.append(String.format(" %.1f → %.1f (%+.1f) |", stockCounts[g], pluginCounts[g], pluginCounts[g] - stockCounts[g]));
+                }
+                out.append("\n");
+            });
+        }
+        return out.toString();
+    }
+
+    private static void tokenTables(StringBuilder out, Observations stock, Observations plugin) {
         statementTable(out, "warm: the user's second and later operations (each user logged in once first)", stock.warm(), plugin.warm());
         statementTable(out, "cold: the user's first operation since the server started (tokens got before a restart on the same data)",
                 stock.cold(), plugin.cold());
@@ -448,7 +610,6 @@ public final class TokenBenchmark {
                     added(stockSizes.id(), pluginSizes.id()), added(stockSizes.refresh(), pluginSizes.refresh()),
                     added(stockSizes.response(), pluginSizes.response())));
         });
-        return out.toString();
     }
 
     private static String added(double stock, double plugin) {
