@@ -77,6 +77,8 @@ await journey("1. The receptionist", async () => {
   await page.context().clearCookies();
   // Staff sign in and land on Patients.
   await page.goto(`${KC}/admin/clinic/console/`);
+  // The console's page sends the browser on to the login page by script: wait for it to land there.
+  await page.waitForSelector("#kc-login", { timeout: 60000 });
   await axe(page, "staff login");
   console.log("  staff login says:", (await page.locator("h1").first().innerText()).trim());
   await signIn(page, "staff@riverside-physio.example", "staff");
