@@ -43,6 +43,12 @@ public final class PatientEvents {
     /** On a grant ended by a rule rather than a person: why (see {@link #CAME_OF_AGE}). */
     public static final String REASON = "reason";
     public static final String CAME_OF_AGE = "CAME_OF_AGE";
+    /** On a grant's permissions changed by the young person's assent: given (or renewed), or ended (withdrawn, expired). */
+    public static final String ASSENT = "ASSENT";
+    public static final String ASSENT_ENDED = "ASSENT_ENDED";
+    /** On a grant's permissions changed by a rule or an assent: those in force before and after ("BOOK,VIEW"; empty: none). */
+    public static final String PERMISSIONS_BEFORE = "permissions_before";
+    public static final String PERMISSIONS_AFTER = "permissions_after";
     /** On a coming-of-age notice: which one ({@code NOTICE} or {@code OWN_ACCESS}) and to how many accounts. */
     public static final String STEP = "step";
     public static final String RECIPIENTS = "recipients";

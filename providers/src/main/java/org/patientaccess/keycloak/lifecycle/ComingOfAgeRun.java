@@ -35,7 +35,7 @@ import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * One realm's coming-of-age work for today: the notices due, the guardians' grants due to end, the
- * own-account notices due. Each record is done in its own transaction, and each step is claimed in
+ * own-account notices due, the young people's assents expired. Each record is done in its own transaction, and each step is claimed in
  * the database before it acts, so that a second run (the same day, or another node) does nothing twice
  * and one record's failure leaves the others done.
  */
@@ -47,15 +47,16 @@ public final class ComingOfAgeRun {
     private static final Logger LOG = Logger.getLogger(ComingOfAgeRun.class);
 
     /** What a run did. */
-    public record Summary(int recordsChecked, int noticesSent, int grantsEnded, int recordsKeptByContinuedGuardianship) {
+    public record Summary(int recordsChecked, int noticesSent, int grantsEnded, int recordsKeptByContinuedGuardianship, int assentsEnded) {
 
         Summary plus(Summary other) {
             return new Summary(recordsChecked + other.recordsChecked, noticesSent + other.noticesSent,
-                    grantsEnded + other.grantsEnded, recordsKeptByContinuedGuardianship + other.recordsKeptByContinuedGuardianship);
+                    grantsEnded + other.grantsEnded, recordsKeptByContinuedGuardianship + other.recordsKeptByContinuedGuardianship,
+                    assentsEnded + other.assentsEnded);
         }
     }
 
-    private static final Summary NOTHING = new Summary(0, 0, 0, 0);
+    private static final Summary NOTHING = new Summary(0, 0, 0, 0, 0);
 
     private ComingOfAgeRun() {
     }
@@ -72,7 +73,8 @@ public final class ComingOfAgeRun {
                 LOG.warnf("Coming of age: record %s of realm %s not done this run (%s)", patientId, realmId, e.getClass().getSimpleName());
             }
         }
-        return summary;
+        // After the band days: an assent that expired today ends with what the band of today withholds.
+        return summary.plus(new Summary(0, 0, 0, 0, Assents.endExpired(factory, realmId)));
     }
 
     private static List<String> dueRecords(KeycloakSession session, String realmId) {
@@ -146,7 +148,7 @@ public final class ComingOfAgeRun {
                 notices += ownAccountNotice(ownAccessDay.get());
             }
             boolean kept = continued && calendar.isEndOfGuardianshipDue(birthDate, today) && !guardianGrantsBefore(day).isEmpty();
-            return new Summary(1, notices, ended, kept ? 1 : 0);
+            return new Summary(1, notices, ended, kept ? 1 : 0, 0);
         }
 
         private int comingOfAgeNotice(LocalDate day) {

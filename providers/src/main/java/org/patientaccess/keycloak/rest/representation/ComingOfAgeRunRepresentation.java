@@ -9,5 +9,6 @@ public record ComingOfAgeRunRepresentation(
         @Schema(required = true, description = "Emails sent (notices 30 days before, own-account notices).") int noticesSent,
         @Schema(required = true, description = "Parent and guardian grants ended.") int grantsEnded,
         @Schema(required = true, description = "Records of age today whose guardians keep access (continued guardianship).")
-        int recordsKeptByContinuedGuardianship) {
+        int recordsKeptByContinuedGuardianship,
+        @Schema(required = true, description = "Young people's assents ended because their last day was over.") int assentsEnded) {
 }
