@@ -125,24 +125,27 @@ public final class Assents {
     public static int endExpired(KeycloakSessionFactory factory, String realmId) {
         int ended = 0;
         List<String> expired;
+        int done;
         do {
             expired = KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
                 Assents rules = new Assents(session, realm);
                 return rules.assents.findEndingBefore(realm, rules.today(), PAGE).stream().map(Assent::grantId).toList();
             });
+            done = 0;
             for (String grantId : expired) {
                 try {
                     if (KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> endExpired(session, realmId, grantId))) {
                         ended++;
                     }
+                    done++;
                 } catch (RuntimeException e) {
                     // Another run ended it at the same moment, or the grant changed meanwhile: the next run sees it again.
                     LOG.warnf("Assents: grant %s of realm %s not done this run (%s)", grantId, realmId, e.getClass().getSimpleName());
-                    return ended;
                 }
             }
-        } while (expired.size() == PAGE);
+            // A full page is read again (what was done is gone from it) unless none of it could be done.
+        } while (expired.size() == PAGE && done > 0);
         return ended;
     }
 
