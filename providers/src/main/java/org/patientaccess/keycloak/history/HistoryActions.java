@@ -21,7 +21,7 @@ public final class HistoryActions {
     /** Every detail an entry can carry, in the order an export lists them. */
     public static final List<String> DETAIL_NAMES = List.of("grantId", "accountId", "relationship", "reason", "invitationId",
             "mergeId", "otherPatientId", "role", "registrationId", "decision", "outcome", "status",
-            "fields", "permissionsBefore", "permissionsAfter", "resourceType", "operation", "eventType");
+            "fields", "resourceType", "operation", "eventType");
 
     private HistoryActions() {
     }
@@ -56,13 +56,7 @@ public final class HistoryActions {
                 put(details, "relationship", stored.get(PatientEvents.RELATIONSHIP));
                 yield switch (operation) {
                     case "CREATE" -> "GRANT_GIVEN";
-                    case "UPDATE" -> {
-                        // A grant an age band or the young person's assent changed says why, and what it carried before and after.
-                        put(details, "reason", stored.get(PatientEvents.REASON));
-                        put(details, "permissionsBefore", stored.get(PatientEvents.PERMISSIONS_BEFORE));
-                        put(details, "permissionsAfter", stored.get(PatientEvents.PERMISSIONS_AFTER));
-                        yield "GRANT_CHANGED";
-                    }
+                    case "UPDATE" -> "GRANT_CHANGED";
                     case "DELETE" -> {
                         // A grant a rule ended says why (CAME_OF_AGE); one staff ended does not.
                         details.put("reason", stored.getOrDefault(PatientEvents.REASON, "ENDED_BY_STAFF"));

@@ -46,7 +46,7 @@ public final class PatientEvents {
     /** On a grant's permissions changed by the young person's assent: given (or renewed), or ended (withdrawn, expired). */
     public static final String ASSENT = "ASSENT";
     public static final String ASSENT_ENDED = "ASSENT_ENDED";
-    /** On a grant's permissions changed by a rule or an assent: those in force before and after ("BOOK,VIEW"; empty: none). */
+    /** On a grant's permissions changed by a rule or an assent: those in force before and after ("BOOK,VIEW"; NONE: none). */
     public static final String PERMISSIONS_BEFORE = "permissions_before";
     public static final String PERMISSIONS_AFTER = "permissions_after";
     /** On a coming-of-age notice: which one ({@code NOTICE} or {@code OWN_ACCESS}) and to how many accounts. */

@@ -251,7 +251,7 @@ public final class Assents {
     }
 
     private static String names(Set<GrantPermission> permissions) {
-        return permissions.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        return permissions.isEmpty() ? "NONE" : permissions.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     private static Set<GrantPermission> difference(Set<GrantPermission> from, Set<GrantPermission> without) {

@@ -163,22 +163,6 @@ class HistoryActionsTest {
     }
 
     @Test
-    void aYoungPersonsAssentIsAChangeOfTheGrantSayingWhyAndWhatItCarriedBeforeAndAfter() {
-        AdminEvent event = staffEvent("PATIENT_ACCESS_GRANT", OperationType.UPDATE, PatientEvents.path(PATIENT, "accounts", "g1"),
-                Map.of("user_id", "parent", "relationship", "PARENT", "reason", "ASSENT", "permissions_before", "BOOK",
-                        "permissions_after", "BOOK,VIEW"));
-        event.getAuthDetails().setUserId("young-person");
-
-        HistoryEntry entry = HistoryActions.ofAdminEvent(PATIENT, event);
-
-        assertThat(entry.action()).isEqualTo("GRANT_CHANGED");
-        assertThat(entry.details()).containsEntry("grantId", "g1").containsEntry("reason", "ASSENT")
-                .containsEntry("permissionsBefore", "BOOK").containsEntry("permissionsAfter", "BOOK,VIEW");
-        assertThat(entry.actor().userId()).isEqualTo("young-person");
-        assertThat(HistoryActions.DETAIL_NAMES).contains("permissionsBefore", "permissionsAfter");
-    }
-
-    @Test
     void comingOfAgeNoticesAndTheContinuedGuardianshipMarkHaveTheirOwnActions() {
         assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_COMING_OF_AGE", OperationType.ACTION,
                 PatientEvents.path(PATIENT, "coming-of-age"), Map.of("step", "NOTICE"))).action()).isEqualTo("COMING_OF_AGE_NOTICE_SENT");
