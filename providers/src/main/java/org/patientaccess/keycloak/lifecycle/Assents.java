@@ -81,9 +81,15 @@ public final class Assents {
         return assents.find(realm, grant.id()).filter(assent -> assent.isInForceOn(day)).map(Assent::permissions).orElse(Set.of());
     }
 
-    /** Whether the holder of the record's own account may give or withdraw an assent on this grant today. */
-    public boolean mayAssent(AccessGrant grant, PatientRecord record) {
-        return ComingOfAgeRun.GUARDIANS.contains(grant.relationship()) && refusal(record).isEmpty();
+    /** Whether the holder of the record's own account may give an assent on this grant today. */
+    public boolean mayAssent(AccessGrant grant) {
+        return ComingOfAgeRun.GUARDIANS.contains(grant.relationship())
+                && refusal(records.findById(realm, grant.patientId()).orElseThrow()).isEmpty();
+    }
+
+    /** The last day an assent given today may hold. */
+    public LocalDate latestUntil() {
+        return AssentRules.latestUntil(today());
     }
 
     /**
