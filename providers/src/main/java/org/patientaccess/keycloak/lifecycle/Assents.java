@@ -250,14 +250,10 @@ public final class Assents {
         details.put(PatientEvents.USER_ID, grant.userId());
         details.put(PatientEvents.RELATIONSHIP, grant.relationship().name());
         details.put(PatientEvents.REASON, reason);
-        details.put(PatientEvents.PERMISSIONS_BEFORE, names(before.inForce()));
-        details.put(PatientEvents.PERMISSIONS_AFTER, names(after.inForce()));
+        details.put(PatientEvents.PERMISSIONS_BEFORE, PatientEvents.permissions(before.inForce()));
+        details.put(PatientEvents.PERMISSIONS_AFTER, PatientEvents.permissions(after.inForce()));
         new SystemAdminEvents(session, realm).write(PatientEvents.ACCESS_GRANT_TYPE, OperationType.UPDATE,
                 PatientEvents.path(grant.patientId(), "accounts", grant.id()), details, actorUserId);
-    }
-
-    private static String names(Set<GrantPermission> permissions) {
-        return permissions.isEmpty() ? "NONE" : permissions.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     private static Set<GrantPermission> difference(Set<GrantPermission> from, Set<GrantPermission> without) {
