@@ -175,8 +175,8 @@ public final class ComingOfAgeRun {
          */
         private int ageBandNotice(BandDay bandDay) {
             List<AccessGrant> touched = bandDay.band().kind() == AgeBands.Kind.REVIEW
-                    ? guardianGrantsBefore(bandDay.day())
-                    : guardianGrantsBefore(bandDay.day()).stream().filter(grant -> narrowed(grant, bandDay).tookFrom(grant.permissions())).toList();
+                    ? activeGuardianGrants()
+                    : activeGuardianGrants().stream().filter(grant -> narrowed(grant, bandDay).tookFrom(grant.permissions())).toList();
             if (touched.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND_NOTICE, bandDay.day())) {
                 return 0;
             }
@@ -194,12 +194,17 @@ public final class ComingOfAgeRun {
             return sent;
         }
 
-        /** On a band day that narrows or suspends: each guardian's grant made before it keeps what the band and an assent allow. */
+        /**
+         * On a band day that narrows or suspends: each guardian's grant keeps what the band and an assent
+         * allow. The day's work is done once, at the first run on the day or up to the catch-up days
+         * late, claimed even without a guardian: from then on, a grant staff give or change is their
+         * decision and stays as they made it.
+         */
         private int narrowGuardianGrants(BandDay bandDay) {
-            List<AccessGrant> guardians = guardianGrantsBefore(bandDay.day());
-            if (guardians.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND, bandDay.day())) {
+            if (!store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND, bandDay.day())) {
                 return 0;
             }
+            List<AccessGrant> guardians = activeGuardianGrants();
             AccessGrants rules = new AccessGrants(session, realm);
             SystemAdminEvents events = new SystemAdminEvents(session, realm);
             int narrowedCount = 0;
@@ -233,12 +238,12 @@ public final class ComingOfAgeRun {
         }
 
         /**
-         * On a band day of review: staff are asked to review each guardian's grant made before it.
+         * On a band day of review: staff are asked to review each guardian's grant.
          * TODO(grant-reviews): the grant-reviews engineer opens one review per grant here
          * ({@code new GrantReviews(session, realm).open(record, grants, bandDay.day())}).
          */
         private int askForReviews(BandDay bandDay) {
-            List<AccessGrant> guardians = guardianGrantsBefore(bandDay.day());
+            List<AccessGrant> guardians = activeGuardianGrants();
             if (guardians.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND_REVIEW, bandDay.day())) {
                 return 0;
             }
@@ -298,6 +303,18 @@ public final class ComingOfAgeRun {
             Instant now = KeycloakClock.UTC.instant();
             return grants.findByPatient(realm, record.id(), false).stream()
                     .filter(grant -> GUARDIANS.contains(grant.relationship()) && grant.isActiveAt(now) && grant.createdAt().isBefore(start))
+                    .toList();
+        }
+
+        /**
+         * The active parents' and guardians' grants, which a band day touches. Unlike the age of majority
+         * (a grant given to an adult is their own choice), a grant given to a minor's guardian on the
+         * band day, before its work is done, falls under the band like one given the day before.
+         */
+        private List<AccessGrant> activeGuardianGrants() {
+            Instant now = KeycloakClock.UTC.instant();
+            return grants.findByPatient(realm, record.id(), false).stream()
+                    .filter(grant -> GUARDIANS.contains(grant.relationship()) && grant.isActiveAt(now))
                     .toList();
         }
 
