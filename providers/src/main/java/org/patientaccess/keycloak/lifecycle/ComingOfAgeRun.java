@@ -40,10 +40,10 @@ import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * One realm's coming-of-age work for today: the notices due, the guardians' grants due to end, the
- * own-account notices due, and the realm's age bands (their notices, the grants they narrow or
- * suspend, the reviews they ask for). Each record is done in its own transaction, and each step is claimed in
- * the database before it acts, so that a second run (the same day, or another node) does nothing twice
- * and one record's failure leaves the others done.
+ * own-account notices due, the realm's age bands (their notices, the grants they narrow or
+ * suspend, the reviews they ask for), and the young people's assents expired. Each record is done in
+ * its own transaction, and each step is claimed in the database before it acts, so that a second run
+ * (the same day, or another node) does nothing twice and one record's failure leaves the others done.
  */
 public final class ComingOfAgeRun {
 
@@ -54,16 +54,16 @@ public final class ComingOfAgeRun {
 
     /** What a run did. */
     public record Summary(int recordsChecked, int noticesSent, int grantsEnded, int recordsKeptByContinuedGuardianship,
-                          int grantsNarrowed) {
+                          int grantsNarrowed, int assentsEnded) {
 
         Summary plus(Summary other) {
             return new Summary(recordsChecked + other.recordsChecked, noticesSent + other.noticesSent,
                     grantsEnded + other.grantsEnded, recordsKeptByContinuedGuardianship + other.recordsKeptByContinuedGuardianship,
-                    grantsNarrowed + other.grantsNarrowed);
+                    grantsNarrowed + other.grantsNarrowed, assentsEnded + other.assentsEnded);
         }
     }
 
-    private static final Summary NOTHING = new Summary(0, 0, 0, 0, 0);
+    private static final Summary NOTHING = new Summary(0, 0, 0, 0, 0, 0);
 
     private ComingOfAgeRun() {
     }
@@ -80,7 +80,8 @@ public final class ComingOfAgeRun {
                 LOG.warnf("Coming of age: record %s of realm %s not done this run (%s)", patientId, realmId, e.getClass().getSimpleName());
             }
         }
-        return summary;
+        // After the band days: an assent that expired today ends with what the band of today withholds.
+        return summary.plus(new Summary(0, 0, 0, 0, 0, Assents.endExpired(factory, realmId)));
     }
 
     private static List<String> dueRecords(KeycloakSession session, String realmId) {
@@ -166,7 +167,7 @@ public final class ComingOfAgeRun {
                 }
             }
             boolean kept = continued && calendar.isEndOfGuardianshipDue(birthDate, today) && !guardianGrantsBefore(day).isEmpty();
-            return new Summary(1, notices, ended, kept ? 1 : 0, narrowed);
+            return new Summary(1, notices, ended, kept ? 1 : 0, narrowed, 0);
         }
 
         /**
@@ -226,15 +227,12 @@ public final class ComingOfAgeRun {
         }
 
         private AgeBands.Narrowed narrowed(AccessGrant grant, BandDay bandDay) {
-            return AgeBands.narrow(grant.permissions(), grant.withheld(), bandDay.band().carries(), permissionsKeptByAssent(grant));
+            return AgeBands.narrow(grant.permissions(), grant.withheld(), bandDay.band().carries(), permissionsKeptByAssent(grant, bandDay.day()));
         }
 
-        /**
-         * What the young person's assent in force on this grant keeps through a band day.
-         * TODO(assent): the assent engineer fills this from the assent table; until then no assent exists.
-         */
-        private Set<GrantPermission> permissionsKeptByAssent(AccessGrant grant) {
-            return Set.of();
+        /** What the young person's assent in force on this grant on the band day keeps through it. */
+        private Set<GrantPermission> permissionsKeptByAssent(AccessGrant grant, LocalDate day) {
+            return new Assents(session, realm).keptOn(grant, day);
         }
 
         /**
