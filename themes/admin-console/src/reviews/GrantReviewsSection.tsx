@@ -191,7 +191,7 @@ export default function GrantReviewsSection() {
                       </div>
                     </Td>
                     <Td dataLabel={t("patientAccess.reviews.account")}>
-                      {accountName(review.grant)}
+                      <div>{accountName(review.grant)}</div>
                       {review.grant.email && accountName(review.grant) !== review.grant.email && (
                         <div className="pf-v5-u-color-200">{review.grant.email}</div>
                       )}
