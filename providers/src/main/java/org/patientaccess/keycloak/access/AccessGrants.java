@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.patientaccess.keycloak.age.AgeBands;
 import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
 import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import org.patientaccess.keycloak.age.OwnAccountAge;
@@ -215,6 +216,14 @@ public final class AccessGrants {
     /** A parent's or guardian's grant ends as the record comes of age: ended by nobody, the rule itself. */
     public AccessGrant endOnComingOfAge(AccessGrant grant) {
         return end(grant, null);
+    }
+
+    /**
+     * An age band's day narrows or suspends a parent's or guardian's grant: the rule itself, nobody's
+     * decision, so nobody is told here (the 30-day notice told them). Empty when the grant ended meanwhile.
+     */
+    public Optional<AccessGrant> narrowByAgeBand(AccessGrant grant, AgeBands.Narrowed narrowed) {
+        return grants.changePermissions(realm, grant.id(), narrowed.inForce(), narrowed.withheld());
     }
 
     /** The person's own (SELF) records. */
