@@ -11,5 +11,7 @@ public record ComingOfAgeRunRepresentation(
         @Schema(required = true, description = "Parent and guardian grants ended.") int grantsEnded,
         @Schema(required = true, description = "Records of age today whose guardians keep access (continued guardianship).")
         int recordsKeptByContinuedGuardianship,
-        @Schema(required = true, description = "Parent and guardian grants an age band's day narrowed or suspended.") int grantsNarrowed) {
+        @Schema(required = true, description = "Parent and guardian grants an age band's day narrowed or suspended.") int grantsNarrowed,
+        @Schema(required = true, description = "Reviews of parent and guardian grants an age band's day of review opened for staff.")
+        int reviewsOpened) {
 }
