@@ -54,16 +54,16 @@ public final class ComingOfAgeRun {
 
     /** What a run did. */
     public record Summary(int recordsChecked, int noticesSent, int grantsEnded, int recordsKeptByContinuedGuardianship,
-                          int grantsNarrowed, int assentsEnded) {
+                          int grantsNarrowed, int assentsEnded, int reviewsOpened) {
 
         Summary plus(Summary other) {
             return new Summary(recordsChecked + other.recordsChecked, noticesSent + other.noticesSent,
                     grantsEnded + other.grantsEnded, recordsKeptByContinuedGuardianship + other.recordsKeptByContinuedGuardianship,
-                    grantsNarrowed + other.grantsNarrowed, assentsEnded + other.assentsEnded);
+                    grantsNarrowed + other.grantsNarrowed, assentsEnded + other.assentsEnded, reviewsOpened + other.reviewsOpened);
         }
     }
 
-    private static final Summary NOTHING = new Summary(0, 0, 0, 0, 0, 0);
+    private static final Summary NOTHING = new Summary(0, 0, 0, 0, 0, 0, 0);
 
     private ComingOfAgeRun() {
     }
@@ -81,7 +81,7 @@ public final class ComingOfAgeRun {
             }
         }
         // After the band days: an assent that expired today ends with what the band of today withholds.
-        return summary.plus(new Summary(0, 0, 0, 0, 0, Assents.endExpired(factory, realmId)));
+        return summary.plus(new Summary(0, 0, 0, 0, 0, Assents.endExpired(factory, realmId), 0));
     }
 
     private static List<String> dueRecords(KeycloakSession session, String realmId) {
@@ -157,17 +157,22 @@ public final class ComingOfAgeRun {
                 notices += ownAccountNotice(ownAccessDay.get());
             }
             int narrowed = 0;
+            int reviews = 0;
             // Continued guardianship overrides the bands as it does the age of majority: nothing is told, nothing taken.
             if (!continued) {
                 for (BandDay bandDay : bands.noticeDueOn(birthDate, today)) {
                     notices += ageBandNotice(bandDay);
                 }
                 for (BandDay bandDay : bands.dueOn(birthDate, today)) {
-                    narrowed += bandDay.band().kind() == AgeBands.Kind.REVIEW ? askForReviews(bandDay) : narrowGuardianGrants(bandDay);
+                    if (bandDay.band().kind() == AgeBands.Kind.REVIEW) {
+                        reviews += askForReviews(bandDay);
+                    } else {
+                        narrowed += narrowGuardianGrants(bandDay);
+                    }
                 }
             }
             boolean kept = continued && calendar.isEndOfGuardianshipDue(birthDate, today) && !guardianGrantsBefore(day).isEmpty();
-            return new Summary(1, notices, ended, kept ? 1 : 0, narrowed, 0);
+            return new Summary(1, notices, ended, kept ? 1 : 0, narrowed, 0, reviews);
         }
 
         /**
@@ -236,16 +241,14 @@ public final class ComingOfAgeRun {
         }
 
         /**
-         * On a band day of review: staff are asked to review each guardian's grant.
-         * TODO(grant-reviews): the grant-reviews engineer opens one review per grant here
-         * ({@code new GrantReviews(session, realm).open(record, grants, bandDay.day())}).
+         * On a band day of review: staff are asked to review each guardian's grant, one review per grant.
          */
         private int askForReviews(BandDay bandDay) {
             List<AccessGrant> guardians = activeGuardianGrants();
             if (guardians.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND_REVIEW, bandDay.day())) {
                 return 0;
             }
-            return 0;
+            return new GrantReviews(session, realm).open(record, guardians, bandDay.day()).size();
         }
 
         private int comingOfAgeNotice(LocalDate day) {
