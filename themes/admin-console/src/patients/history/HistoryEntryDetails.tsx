@@ -32,7 +32,13 @@ export const HistoryEntryDetails = ({ entry, invitedEmail }: HistoryEntryDetails
       }),
     details.role && t(`patientAccess.mergeRole.${details.role}`, { defaultValue: details.role }),
     details.decision &&
-      t(`patientAccess.registrationDecision.${details.decision}`, { defaultValue: details.decision }),
+      // A review's decision (keep, end) has words of its own; a registration's the others.
+      t(
+        entry.action === "GRANT_REVIEW_DECIDED"
+          ? `patientAccess.reviewDecision.${details.decision}`
+          : `patientAccess.registrationDecision.${details.decision}`,
+        { defaultValue: details.decision },
+      ),
     details.fields &&
       t("patientAccess.historyFields", {
         fields: details.fields

@@ -92,6 +92,17 @@ public final class HistoryActions {
                 case "AGE_BAND_NOTICE" -> "AGE_BAND_NOTICE_SENT";
                 default -> null;
             };
+            case PatientEvents.GRANT_REVIEW_TYPE -> {
+                put(details, "grantId", stored.get(PatientEvents.REVIEWED_GRANT_ID));
+                put(details, "accountId", stored.get(PatientEvents.USER_ID));
+                put(details, "relationship", stored.get(PatientEvents.RELATIONSHIP));
+                put(details, "decision", stored.get(PatientEvents.DECISION));
+                yield switch (operation) {
+                    case "CREATE" -> "GRANT_REVIEW_OPENED";
+                    case "UPDATE" -> "GRANT_REVIEW_DECIDED";
+                    default -> null;
+                };
+            }
             case PatientEvents.CONTINUED_GUARDIANSHIP_TYPE -> switch (operation) {
                 case "UPDATE" -> "CONTINUED_GUARDIANSHIP_SET";
                 case "DELETE" -> "CONTINUED_GUARDIANSHIP_CLEARED";

@@ -68,6 +68,14 @@ public final class PatientEvents {
     public static final String COMING_OF_AGE_TYPE = "PATIENT_COMING_OF_AGE";
     public static final String CONTINUED_GUARDIANSHIP_TYPE = "PATIENT_CONTINUED_GUARDIANSHIP";
 
+    /**
+     * Staff's review of a guardian's grant (review at 13): opened by the daily run (CREATE, by nobody),
+     * decided by staff (UPDATE, with {@link #DECISION}); the path ends {@code grant-reviews/{reviewId}},
+     * the details name the grant ({@link #REVIEWED_GRANT_ID}), its account and relationship.
+     */
+    public static final String GRANT_REVIEW_TYPE = "PATIENT_GRANT_REVIEW";
+    public static final String REVIEWED_GRANT_ID = "grant_id";
+
     /** The two sides of a merge, as the {@link #ROLE} detail of each record's event. */
     public static final String SURVIVOR = "SURVIVOR";
     public static final String MERGED = "MERGED";

@@ -54,16 +54,16 @@ public final class ComingOfAgeRun {
 
     /** What a run did. */
     public record Summary(int recordsChecked, int noticesSent, int grantsEnded, int recordsKeptByContinuedGuardianship,
-                          int grantsNarrowed, int assentsEnded) {
+                          int grantsNarrowed, int assentsEnded, int reviewsOpened) {
 
         Summary plus(Summary other) {
             return new Summary(recordsChecked + other.recordsChecked, noticesSent + other.noticesSent,
                     grantsEnded + other.grantsEnded, recordsKeptByContinuedGuardianship + other.recordsKeptByContinuedGuardianship,
-                    grantsNarrowed + other.grantsNarrowed, assentsEnded + other.assentsEnded);
+                    grantsNarrowed + other.grantsNarrowed, assentsEnded + other.assentsEnded, reviewsOpened + other.reviewsOpened);
         }
     }
 
-    private static final Summary NOTHING = new Summary(0, 0, 0, 0, 0, 0);
+    private static final Summary NOTHING = new Summary(0, 0, 0, 0, 0, 0, 0);
 
     private ComingOfAgeRun() {
     }
@@ -81,7 +81,7 @@ public final class ComingOfAgeRun {
             }
         }
         // After the band days: an assent that expired today ends with what the band of today withholds.
-        return summary.plus(new Summary(0, 0, 0, 0, 0, Assents.endExpired(factory, realmId)));
+        return summary.plus(new Summary(0, 0, 0, 0, 0, Assents.endExpired(factory, realmId), 0));
     }
 
     private static List<String> dueRecords(KeycloakSession session, String realmId) {
@@ -157,17 +157,22 @@ public final class ComingOfAgeRun {
                 notices += ownAccountNotice(ownAccessDay.get());
             }
             int narrowed = 0;
+            int reviews = 0;
             // Continued guardianship overrides the bands as it does the age of majority: nothing is told, nothing taken.
             if (!continued) {
                 for (BandDay bandDay : bands.noticeDueOn(birthDate, today)) {
                     notices += ageBandNotice(bandDay);
                 }
                 for (BandDay bandDay : bands.dueOn(birthDate, today)) {
-                    narrowed += bandDay.band().kind() == AgeBands.Kind.REVIEW ? askForReviews(bandDay) : narrowGuardianGrants(bandDay);
+                    if (bandDay.band().kind() == AgeBands.Kind.REVIEW) {
+                        reviews += askForReviews(bandDay);
+                    } else {
+                        narrowed += narrowGuardianGrants(bandDay);
+                    }
                 }
             }
             boolean kept = continued && calendar.isEndOfGuardianshipDue(birthDate, today) && !guardianGrantsBefore(day).isEmpty();
-            return new Summary(1, notices, ended, kept ? 1 : 0, narrowed, 0);
+            return new Summary(1, notices, ended, kept ? 1 : 0, narrowed, 0, reviews);
         }
 
         /**
@@ -176,8 +181,8 @@ public final class ComingOfAgeRun {
          */
         private int ageBandNotice(BandDay bandDay) {
             List<AccessGrant> touched = bandDay.band().kind() == AgeBands.Kind.REVIEW
-                    ? guardianGrantsBefore(bandDay.day())
-                    : guardianGrantsBefore(bandDay.day()).stream().filter(grant -> narrowed(grant, bandDay).tookFrom(grant.permissions())).toList();
+                    ? activeGuardianGrants()
+                    : activeGuardianGrants().stream().filter(grant -> narrowed(grant, bandDay).tookFrom(grant.permissions())).toList();
             if (touched.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND_NOTICE, bandDay.day())) {
                 return 0;
             }
@@ -195,12 +200,17 @@ public final class ComingOfAgeRun {
             return sent;
         }
 
-        /** On a band day that narrows or suspends: each guardian's grant made before it keeps what the band and an assent allow. */
+        /**
+         * On a band day that narrows or suspends: each guardian's grant keeps what the band and an assent
+         * allow. The day's work is done once, at the first run on the day or up to the catch-up days
+         * late, claimed even without a guardian: from then on, a grant staff give or change is their
+         * decision and stays as they made it.
+         */
         private int narrowGuardianGrants(BandDay bandDay) {
-            List<AccessGrant> guardians = guardianGrantsBefore(bandDay.day());
-            if (guardians.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND, bandDay.day())) {
+            if (!store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND, bandDay.day())) {
                 return 0;
             }
+            List<AccessGrant> guardians = activeGuardianGrants();
             AccessGrants rules = new AccessGrants(session, realm);
             SystemAdminEvents events = new SystemAdminEvents(session, realm);
             int narrowedCount = 0;
@@ -231,16 +241,14 @@ public final class ComingOfAgeRun {
         }
 
         /**
-         * On a band day of review: staff are asked to review each guardian's grant made before it.
-         * TODO(grant-reviews): the grant-reviews engineer opens one review per grant here
-         * ({@code new GrantReviews(session, realm).open(record, grants, bandDay.day())}).
+         * On a band day of review: staff are asked to review each guardian's grant, one review per grant.
          */
         private int askForReviews(BandDay bandDay) {
-            List<AccessGrant> guardians = guardianGrantsBefore(bandDay.day());
+            List<AccessGrant> guardians = activeGuardianGrants();
             if (guardians.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND_REVIEW, bandDay.day())) {
                 return 0;
             }
-            return 0;
+            return new GrantReviews(session, realm).open(record, guardians, bandDay.day()).size();
         }
 
         private int comingOfAgeNotice(LocalDate day) {
@@ -296,6 +304,18 @@ public final class ComingOfAgeRun {
             Instant now = KeycloakClock.UTC.instant();
             return grants.findByPatient(realm, record.id(), false).stream()
                     .filter(grant -> GUARDIANS.contains(grant.relationship()) && grant.isActiveAt(now) && grant.createdAt().isBefore(start))
+                    .toList();
+        }
+
+        /**
+         * The active parents' and guardians' grants, which a band day touches. Unlike the age of majority
+         * (a grant given to an adult is their own choice), a grant given to a minor's guardian on the
+         * band day, before its work is done, falls under the band like one given the day before.
+         */
+        private List<AccessGrant> activeGuardianGrants() {
+            Instant now = KeycloakClock.UTC.instant();
+            return grants.findByPatient(realm, record.id(), false).stream()
+                    .filter(grant -> GUARDIANS.contains(grant.relationship()) && grant.isActiveAt(now))
                     .toList();
         }
 

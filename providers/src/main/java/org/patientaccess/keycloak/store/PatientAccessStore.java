@@ -22,6 +22,8 @@ public interface PatientAccessStore extends Provider {
 
     DuplicateStore duplicates();
 
+    GrantReviewStore grantReviews();
+
     NameFrequencyStore nameFrequencies();
 
     ComingOfAgeStore comingOfAge();

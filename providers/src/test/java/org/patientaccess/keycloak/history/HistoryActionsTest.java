@@ -210,6 +210,23 @@ class HistoryActionsTest {
     }
 
     @Test
+    void aGrantReviewIsOpenedByNobodyAndDecidedByStaffNamingTheGrantItsAccountAndTheDecision() {
+        AdminEvent opened = staffEvent(PatientEvents.GRANT_REVIEW_TYPE, OperationType.CREATE, PatientEvents.path(PATIENT, "grant-reviews", "r1"),
+                Map.of("grant_id", "g1", "user_id", "parent", "relationship", "GUARDIAN"));
+        opened.setAuthDetails(null);
+        HistoryEntry decided = HistoryActions.ofAdminEvent(PATIENT, staffEvent(PatientEvents.GRANT_REVIEW_TYPE, OperationType.UPDATE,
+                PatientEvents.path(PATIENT, "grant-reviews", "r1"), Map.of("grant_id", "g1", "user_id", "parent", "decision", "KEEP")));
+
+        HistoryEntry entry = HistoryActions.ofAdminEvent(PATIENT, opened);
+        assertThat(entry.action()).isEqualTo("GRANT_REVIEW_OPENED");
+        assertThat(entry.details()).containsExactlyInAnyOrderEntriesOf(Map.of("grantId", "g1", "accountId", "parent", "relationship", "GUARDIAN"));
+        assertThat(entry.actor()).isNull();
+        assertThat(decided.action()).isEqualTo("GRANT_REVIEW_DECIDED");
+        assertThat(decided.details()).containsEntry("decision", "KEEP").containsEntry("grantId", "g1");
+        assertThat(decided.actor()).isEqualTo(new HistoryEntry.Actor("realm", "staff"));
+    }
+
+    @Test
     void everyDetailAnEntryCanCarryHasAColumnInTheExport() {
         assertThat(HistoryActions.DETAIL_NAMES).doesNotHaveDuplicates()
                 .contains("grantId", "accountId", "relationship", "reason", "invitationId", "mergeId", "otherPatientId", "role",

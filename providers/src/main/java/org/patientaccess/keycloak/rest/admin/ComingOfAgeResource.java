@@ -111,7 +111,7 @@ public class ComingOfAgeResource {
         adminEvent.resource(PatientEvents.COMING_OF_AGE_TYPE).operation(OperationType.ACTION)
                 .resourcePath("patient-access/coming-of-age/run").success();
         return new ComingOfAgeRunRepresentation(summary.recordsChecked(), summary.noticesSent(), summary.grantsEnded(),
-                summary.recordsKeptByContinuedGuardianship(), summary.grantsNarrowed(), summary.assentsEnded());
+                summary.recordsKeptByContinuedGuardianship(), summary.grantsNarrowed(), summary.assentsEnded(), summary.reviewsOpened());
     }
 
     private static ComingOfAgeOverview.Kind kind(String kind) {

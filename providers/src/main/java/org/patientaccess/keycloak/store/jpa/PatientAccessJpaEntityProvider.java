@@ -10,6 +10,7 @@ import org.patientaccess.keycloak.store.jpa.entity.ContinuedGuardianshipEntity;
 import org.patientaccess.keycloak.store.jpa.entity.DependentsDayEntity;
 import org.patientaccess.keycloak.store.jpa.entity.DuplicatePairEntity;
 import org.patientaccess.keycloak.store.jpa.entity.DuplicateScanEntity;
+import org.patientaccess.keycloak.store.jpa.entity.GrantReviewEntity;
 import org.patientaccess.keycloak.store.jpa.entity.InvitationEntity;
 import org.patientaccess.keycloak.store.jpa.entity.NameFrequencyEntity;
 import org.patientaccess.keycloak.store.jpa.entity.NameFrequencyRefreshEntity;
@@ -26,7 +27,7 @@ public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
         return List.of(PatientRecordEntity.class, AccessGrantEntity.class, InvitationEntity.class,
                 OnlineRegistrationEntity.class, PatientMergeEntity.class, ProofCodeEntity.class,
                 NameFrequencyEntity.class, NameFrequencyRefreshEntity.class,
-                DuplicateScanEntity.class, DuplicatePairEntity.class,
+                DuplicateScanEntity.class, DuplicatePairEntity.class, GrantReviewEntity.class,
                 ContinuedGuardianshipEntity.class, ComingOfAgeStepEntity.class, DependentsDayEntity.class,
                 AssentEntity.class);
     }
