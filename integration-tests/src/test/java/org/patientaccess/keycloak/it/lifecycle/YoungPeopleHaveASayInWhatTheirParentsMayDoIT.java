@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -290,6 +291,10 @@ class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
         return texts;
     }
 
+    /**
+     * Lets admin-cli ask for the {@code patients} scope, in full access tokens: Keycloak gives its
+     * admin-cli lightweight ones, which carry no claim a mapper does not mark for them.
+     */
     private void offerPatientsScopeToAdminCli() {
         String scopeId = realm.admin().clientScopes().findAll().stream().filter(scope -> "patients".equals(scope.getName()))
                 .findFirst().orElseThrow().getId();
@@ -297,6 +302,9 @@ class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
         if (adminCli.getOptionalClientScopes().stream().noneMatch(scope -> scope.getId().equals(scopeId))) {
             adminCli.addOptionalClientScope(scopeId);
         }
+        ClientRepresentation client = adminCli.toRepresentation();
+        client.getAttributes().put("client.use.lightweight.access.token.enabled", "false");
+        adminCli.update(client);
     }
 
     /** The {@code patients} claim of a fresh access token of the account (the realm's admin-cli client, asking for the scope). */
