@@ -122,6 +122,35 @@ class StaffSeeWhoComesOfAgeAndMarkContinuedGuardianshipIT {
         accessible(screen, "a minor's page without parent or guardian");
     }
 
+    @Test
+    void staffSeeTheClinicsAgeBandsInWordsTheBandDaysComingAndASettingTheyMistyped() {
+        realm.updateWithCleanup(r -> r.attribute("patientAccess.ageBands", "adolescent-confidentiality"));
+        String surname = uniqueSurname("Molina");
+        String name = "Alba " + surname;
+        LocalDate twelfth = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+        String alba = staff.create(patient(null, "Alba", surname, twelfth.minusYears(12).toString(), null, null)).path("id").asText();
+        assertThat(staff.post("/" + alba + "/accounts", Map.of("email", PARENT, "relationship", "PARENT")).status()).isEqualTo(201);
+
+        Screen screen = chromium.screen();
+        StaffConsole console = new StaffConsole(screen, urls.getBase(), realm.getName()).signIn(STAFF, STAFF_PASSWORD);
+        console.open("coming-of-age");
+        screen.heading("Coming of age");
+        screen.text("Age bands: from 12, parents and guardians keep only: Book appointments.");
+        screen.button("Age bands").click();
+        WebElement row = screen.row(name);
+        assertThat(row.getText()).contains(inWords(twelfth), "from 12, parents and guardians keep only: Book appointments", "Not yet");
+        accessible(screen, "Coming of age listing the band days");
+
+        realm.updateWithCleanup(r -> r.attribute("patientAccess.ageBands", "12=EVERYTHING"));
+        // The same route again is no navigation: the page reads the setting anew only when loaded again.
+        screen.driver().navigate().refresh();
+        console.awaitLoaded();
+        screen.heading("Coming of age");
+        screen.text("The age-band setting “12=EVERYTHING” is not understood");
+        screen.text("the parents’ and guardians’ access stays as it is until the age of majority");
+        accessible(screen, "Coming of age with an age-band setting not understood");
+    }
+
     /** A day as the console writes it in English: with the month's name. */
     private static String inWords(LocalDate day) {
         return day.format(DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
