@@ -1,7 +1,6 @@
 package org.patientaccess.keycloak.lifecycle;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
