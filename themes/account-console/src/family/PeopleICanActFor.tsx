@@ -9,7 +9,8 @@ import { useFormats } from "../formats";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ContactDialog } from "./ContactDialog";
 import { EmailToConfirm } from "./EmailToConfirm";
-import { legalBasisLabel, patientName, permissionsLabel, relationshipLabel } from "./labels";
+import { AgeBandPermissions } from "../ageBands/AgeBandPermissions";
+import { legalBasisLabel, patientName, relationshipLabel } from "./labels";
 import { Section, useFocusAfterReload } from "./Section";
 
 const SECTION = "people-i-can-act-for";
@@ -65,7 +66,9 @@ export function PeopleICanActFor({ patients }: { patients: Loaded<MyPatient[]> }
                 <Tr key={patient.grantId}>
                   <Td dataLabel={t("familyAccess.name")}>{patientName(patient)}</Td>
                   <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, patient.relationship)}</Td>
-                  <Td dataLabel={t("familyAccess.permissions")}>{permissionsLabel(t, patient.permissions)}</Td>
+                  <Td dataLabel={t("familyAccess.permissions")}>
+                    <AgeBandPermissions patient={patient} />
+                  </Td>
                   <Td dataLabel={t("familyAccess.legalBasis")}>{legalBasisLabel(t, patient)}</Td>
                   <Td dataLabel={t("familyAccess.validUntil")}>
                     {patient.endsOn ? format.date(patient.endsOn) : t("familyAccess.noEnd")}

@@ -40,10 +40,10 @@ import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * One realm's coming-of-age work for today: the notices due, the guardians' grants due to end, the
- * own-account notices due, and the realm's age bands (their notices, the grants they narrow or
- * suspend, the reviews they ask for). Each record is done in its own transaction, and each step is claimed in
- * the database before it acts, so that a second run (the same day, or another node) does nothing twice
- * and one record's failure leaves the others done.
+ * own-account notices due, the realm's age bands (their notices, the grants they narrow or
+ * suspend, the reviews they ask for), and the young people's assents expired. Each record is done in
+ * its own transaction, and each step is claimed in the database before it acts, so that a second run
+ * (the same day, or another node) does nothing twice and one record's failure leaves the others done.
  */
 public final class ComingOfAgeRun {
 
@@ -54,16 +54,16 @@ public final class ComingOfAgeRun {
 
     /** What a run did. */
     public record Summary(int recordsChecked, int noticesSent, int grantsEnded, int recordsKeptByContinuedGuardianship,
-                          int grantsNarrowed, int reviewsOpened) {
+                          int grantsNarrowed, int assentsEnded, int reviewsOpened) {
 
         Summary plus(Summary other) {
             return new Summary(recordsChecked + other.recordsChecked, noticesSent + other.noticesSent,
                     grantsEnded + other.grantsEnded, recordsKeptByContinuedGuardianship + other.recordsKeptByContinuedGuardianship,
-                    grantsNarrowed + other.grantsNarrowed, reviewsOpened + other.reviewsOpened);
+                    grantsNarrowed + other.grantsNarrowed, assentsEnded + other.assentsEnded, reviewsOpened + other.reviewsOpened);
         }
     }
 
-    private static final Summary NOTHING = new Summary(0, 0, 0, 0, 0, 0);
+    private static final Summary NOTHING = new Summary(0, 0, 0, 0, 0, 0, 0);
 
     private ComingOfAgeRun() {
     }
@@ -80,7 +80,8 @@ public final class ComingOfAgeRun {
                 LOG.warnf("Coming of age: record %s of realm %s not done this run (%s)", patientId, realmId, e.getClass().getSimpleName());
             }
         }
-        return summary;
+        // After the band days: an assent that expired today ends with what the band of today withholds.
+        return summary.plus(new Summary(0, 0, 0, 0, 0, Assents.endExpired(factory, realmId), 0));
     }
 
     private static List<String> dueRecords(KeycloakSession session, String realmId) {
@@ -171,7 +172,7 @@ public final class ComingOfAgeRun {
                 }
             }
             boolean kept = continued && calendar.isEndOfGuardianshipDue(birthDate, today) && !guardianGrantsBefore(day).isEmpty();
-            return new Summary(1, notices, ended, kept ? 1 : 0, narrowed, reviews);
+            return new Summary(1, notices, ended, kept ? 1 : 0, narrowed, 0, reviews);
         }
 
         /**
@@ -180,8 +181,8 @@ public final class ComingOfAgeRun {
          */
         private int ageBandNotice(BandDay bandDay) {
             List<AccessGrant> touched = bandDay.band().kind() == AgeBands.Kind.REVIEW
-                    ? guardianGrantsBefore(bandDay.day())
-                    : guardianGrantsBefore(bandDay.day()).stream().filter(grant -> narrowed(grant, bandDay).tookFrom(grant.permissions())).toList();
+                    ? activeGuardianGrants()
+                    : activeGuardianGrants().stream().filter(grant -> narrowed(grant, bandDay).tookFrom(grant.permissions())).toList();
             if (touched.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND_NOTICE, bandDay.day())) {
                 return 0;
             }
@@ -199,12 +200,17 @@ public final class ComingOfAgeRun {
             return sent;
         }
 
-        /** On a band day that narrows or suspends: each guardian's grant made before it keeps what the band and an assent allow. */
+        /**
+         * On a band day that narrows or suspends: each guardian's grant keeps what the band and an assent
+         * allow. The day's work is done once, at the first run on the day or up to the catch-up days
+         * late, claimed even without a guardian: from then on, a grant staff give or change is their
+         * decision and stays as they made it.
+         */
         private int narrowGuardianGrants(BandDay bandDay) {
-            List<AccessGrant> guardians = guardianGrantsBefore(bandDay.day());
-            if (guardians.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND, bandDay.day())) {
+            if (!store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND, bandDay.day())) {
                 return 0;
             }
+            List<AccessGrant> guardians = activeGuardianGrants();
             AccessGrants rules = new AccessGrants(session, realm);
             SystemAdminEvents events = new SystemAdminEvents(session, realm);
             int narrowedCount = 0;
@@ -226,20 +232,19 @@ public final class ComingOfAgeRun {
         }
 
         private AgeBands.Narrowed narrowed(AccessGrant grant, BandDay bandDay) {
-            return AgeBands.narrow(grant.permissions(), grant.withheld(), bandDay.band().carries(), permissionsKeptByAssent(grant));
+            return AgeBands.narrow(grant.permissions(), grant.withheld(), bandDay.band().carries(), permissionsKeptByAssent(grant, bandDay.day()));
+        }
+
+        /** What the young person's assent in force on this grant on the band day keeps through it. */
+        private Set<GrantPermission> permissionsKeptByAssent(AccessGrant grant, LocalDate day) {
+            return new Assents(session, realm).keptOn(grant, day);
         }
 
         /**
-         * What the young person's assent in force on this grant keeps through a band day.
-         * TODO(assent): the assent engineer fills this from the assent table; until then no assent exists.
+         * On a band day of review: staff are asked to review each guardian's grant, one review per grant.
          */
-        private Set<GrantPermission> permissionsKeptByAssent(AccessGrant grant) {
-            return Set.of();
-        }
-
-        /** On a band day of review: staff are asked to review each guardian's grant made before it, one review per grant. */
         private int askForReviews(BandDay bandDay) {
-            List<AccessGrant> guardians = guardianGrantsBefore(bandDay.day());
+            List<AccessGrant> guardians = activeGuardianGrants();
             if (guardians.isEmpty() || !store.claim(realm, record.id(), ComingOfAgeStep.AGE_BAND_REVIEW, bandDay.day())) {
                 return 0;
             }
@@ -299,6 +304,18 @@ public final class ComingOfAgeRun {
             Instant now = KeycloakClock.UTC.instant();
             return grants.findByPatient(realm, record.id(), false).stream()
                     .filter(grant -> GUARDIANS.contains(grant.relationship()) && grant.isActiveAt(now) && grant.createdAt().isBefore(start))
+                    .toList();
+        }
+
+        /**
+         * The active parents' and guardians' grants, which a band day touches. Unlike the age of majority
+         * (a grant given to an adult is their own choice), a grant given to a minor's guardian on the
+         * band day, before its work is done, falls under the band like one given the day before.
+         */
+        private List<AccessGrant> activeGuardianGrants() {
+            Instant now = KeycloakClock.UTC.instant();
+            return grants.findByPatient(realm, record.id(), false).stream()
+                    .filter(grant -> GUARDIANS.contains(grant.relationship()) && grant.isActiveAt(now))
                     .toList();
         }
 

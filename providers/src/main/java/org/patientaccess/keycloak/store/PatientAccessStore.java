@@ -28,6 +28,8 @@ public interface PatientAccessStore extends Provider {
 
     ComingOfAgeStore comingOfAge();
 
+    AssentStore assents();
+
     /**
      * The ISO 3166 region in which phone numbers written without a country code are read: the realm's
      * attribute {@code patientAccess.defaultPhoneRegion} when it names a known region, else the

@@ -98,7 +98,8 @@ public class ComingOfAgeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "runComingOfAge", summary = "Run the daily coming-of-age task for this realm now", description = """
             Does today's work at once instead of waiting for the hourly timer: the notices due, the
-            guardians' grants due to end, those an age band's day narrows or suspends. What was done already today is not done again. Needs the
+            guardians' grants due to end, those an age band's day narrows or suspends, the young
+            people's assents expired. What was done already today is not done again. Needs the
             realm-management role manage-realm (an operator's action, not a receptionist's).
             """)
     @APIResponse(responseCode = "200", description = "What the run did.")
@@ -110,7 +111,7 @@ public class ComingOfAgeResource {
         adminEvent.resource(PatientEvents.COMING_OF_AGE_TYPE).operation(OperationType.ACTION)
                 .resourcePath("patient-access/coming-of-age/run").success();
         return new ComingOfAgeRunRepresentation(summary.recordsChecked(), summary.noticesSent(), summary.grantsEnded(),
-                summary.recordsKeptByContinuedGuardianship(), summary.grantsNarrowed(), summary.reviewsOpened());
+                summary.recordsKeptByContinuedGuardianship(), summary.grantsNarrowed(), summary.assentsEnded(), summary.reviewsOpened());
     }
 
     private static ComingOfAgeOverview.Kind kind(String kind) {

@@ -164,7 +164,7 @@ public class GrantReviewsResource {
                 entry.overdue(), review.openedAt().toString(), review.decision() == null ? null : review.decision().name(),
                 review.decidedAt() == null ? null : review.decidedAt().toString(), actors.of(review.decidedBy()),
                 PatientRepresentation.of(entry.patient()),
-                AccessGrantRepresentation.of(entry.grant(), actors.viewable(entry.grant().userId()), now));
+                AccessGrantRepresentation.of(entry.grant(), actors.viewable(entry.grant().userId()), now, null));
     }
 
     private static boolean bool(String name, String value) {

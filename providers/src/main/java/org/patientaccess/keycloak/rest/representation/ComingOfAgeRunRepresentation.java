@@ -12,6 +12,7 @@ public record ComingOfAgeRunRepresentation(
         @Schema(required = true, description = "Records of age today whose guardians keep access (continued guardianship).")
         int recordsKeptByContinuedGuardianship,
         @Schema(required = true, description = "Parent and guardian grants an age band's day narrowed or suspended.") int grantsNarrowed,
+        @Schema(required = true, description = "Young people's assents ended because their last day was over.") int assentsEnded,
         @Schema(required = true, description = "Reviews of parent and guardian grants an age band's day of review opened for staff.")
         int reviewsOpened) {
 }

@@ -31,7 +31,12 @@ public record MyPatientRepresentation(
         @Schema(description = "The record's email, only when my permissions include MANAGE_PROFILE.") String email,
         @Schema(description = "The record's phone (E.164), only when my permissions include MANAGE_PROFILE.") String phone,
         @Schema(format = "email", description = "On my own record (SELF), the email someone acting for me put there, which I may confirm"
-                + " (POST .../email-confirmation); none otherwise.") String emailToConfirm) {
+                + " (POST .../email-confirmation); none otherwise.") String emailToConfirm,
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class,
+                description = "What the clinic's age band took from my access (a parent's or guardian's) and may be given back by"
+                + " the clinic or the young person; empty when nothing.") List<String> withheld,
+        @Schema(required = true, description = "Whether the age band left my access nothing in force: it gives no access until"
+                + " the clinic or the young person gives some back, and ends as usual.") boolean suspended) {
 
     public static MyPatientRepresentation of(AccessGrant grant, PatientRecord patient, Optional<LocalDate> endsOn) {
         boolean managesProfile = grant.permissions().contains(GrantPermission.MANAGE_PROFILE);
@@ -48,6 +53,8 @@ public record MyPatientRepresentation(
                 endsOn.map(LocalDate::toString).orElse(null),
                 managesProfile ? patient.details().email() : null,
                 managesProfile ? patient.details().phone() : null,
-                PatientRecords.emailToConfirm(grant, patient));
+                PatientRecords.emailToConfirm(grant, patient),
+                grant.withheld().stream().map(Enum::name).sorted().toList(),
+                grant.isSuspended());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.store.AccessGrantStore;
+import org.patientaccess.keycloak.store.AssentStore;
 import org.patientaccess.keycloak.store.ComingOfAgeStore;
 import org.patientaccess.keycloak.store.DuplicateStore;
 import org.patientaccess.keycloak.store.GrantReviewStore;
@@ -77,6 +78,11 @@ class JpaPatientAccessStore implements PatientAccessStore {
     }
 
     @Override
+    public AssentStore assents() {
+        return new JpaAssentStore(em, clock);
+    }
+
+    @Override
     public String defaultPhoneRegion(RealmModel realm) {
         return phoneRegion.regionFor(realm);
     }
@@ -92,6 +98,7 @@ class JpaPatientAccessStore implements PatientAccessStore {
         new JpaGrantReviewStore(em, clock).removeAll(realm);
         new JpaNameFrequencyStore(em, clock).removeAll(realm);
         new JpaComingOfAgeStore(em, clock).removeAll(realm);
+        new JpaAssentStore(em, clock).removeAll(realm);
     }
 
     @Override

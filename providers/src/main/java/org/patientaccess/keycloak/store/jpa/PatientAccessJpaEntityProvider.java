@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.patientaccess.keycloak.store.jpa.entity.AccessGrantEntity;
+import org.patientaccess.keycloak.store.jpa.entity.AssentEntity;
 import org.patientaccess.keycloak.store.jpa.entity.ComingOfAgeStepEntity;
 import org.patientaccess.keycloak.store.jpa.entity.ContinuedGuardianshipEntity;
 import org.patientaccess.keycloak.store.jpa.entity.DependentsDayEntity;
@@ -27,7 +28,8 @@ public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
                 OnlineRegistrationEntity.class, PatientMergeEntity.class, ProofCodeEntity.class,
                 NameFrequencyEntity.class, NameFrequencyRefreshEntity.class,
                 DuplicateScanEntity.class, DuplicatePairEntity.class, GrantReviewEntity.class,
-                ContinuedGuardianshipEntity.class, ComingOfAgeStepEntity.class, DependentsDayEntity.class);
+                ContinuedGuardianshipEntity.class, ComingOfAgeStepEntity.class, DependentsDayEntity.class,
+                AssentEntity.class);
     }
 
     @Override
