@@ -101,10 +101,14 @@ patient_id() { # externalId
   curl -fs "$KC_URL/admin/realms/clinic/patient-access/patients?externalId=$1" -H "Authorization: Bearer $token" \
     | sed -E 's/^\[\{"id":"([^"]+)".*/\1/'
 }
-grant() { # externalId relationship permissions [legalBasis] (a grant that exists, from an interrupted first run, is a 409: fine)
+grant() { # externalId relationship permissions [legalBasis [email]] (a grant that exists, from an interrupted first run, is a 409: fine)
   curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/$(patient_id "$1")/accounts" \
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"maria.garcia@example.com\",\"relationship\":\"$2\",\"permissions\":$3${4:+,\"legalBasis\":\"$4\"}}"
+    -d "{\"email\":\"${5:-maria.garcia@example.com}\",\"relationship\":\"$2\",\"permissions\":$3${4:+,\"legalBasis\":\"$4\"}}"
+}
+admin_token() { # the server admin's: the realm's settings and the coming-of-age run are an operator's actions
+  curl -fs "$KC_URL/realms/master/protocol/openid-connect/token" \
+    -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
 # The sample data, loaded once: afterwards it is the user's, and a restart changes none of it.
@@ -119,6 +123,32 @@ seed() {
   curl -fs -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d "[{\"externalId\":\"RP-1011\",\"firstName\":\"Lucas\",\"lastName\":\"Garcia\",\"birthDate\":\"$lucas_birth_date\",\"email\":\"lucas.garcia@example.com\"}]"
+
+  # The clinic keeps adolescents' records confidential: from 12, parents and guardians keep only
+  # booking (the adolescent-confidentiality age bands), and a young person may have their own account
+  # from 12. Keycloak's realm update replaces the attributes, so all of them go back with ours added.
+  admin=$(admin_token)
+  curl -fs "$KC_URL/admin/realms/clinic" -H "Authorization: Bearer $admin" \
+    | node -e 'let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
+        const attributes = { ...JSON.parse(s).attributes, "patientAccess.ageBands": "adolescent-confidentiality", "patientAccess.ownAccountAge": "12" };
+        process.stdout.write(JSON.stringify({ attributes }));
+      })' \
+    | curl -fs -o /dev/null -X PUT "$KC_URL/admin/realms/clinic" -H "Authorization: Bearer $admin" \
+        -H 'Content-Type: application/json' --data-binary @-
+
+  # Inès, Maria's daughter, turned 12 three days before the first run: today's coming-of-age run
+  # (below) narrows Maria's access to her record to booking, and Inès, who has her own account, finds
+  # in it who acts for her and may give her mother more back.
+  ines_birth_date=$(date -u -d "-12 years -3 days" +%F)
+  curl -fs -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "[{\"externalId\":\"RP-1012\",\"firstName\":\"Inès\",\"lastName\":\"Garcia\",\"birthDate\":\"$ines_birth_date\",\"email\":\"ines.garcia@example.com\"}]"
+  curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/users" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"ines.garcia@example.com\",\"email\":\"ines.garcia@example.com\",\"emailVerified\":true,\"enabled\":true,
+         \"firstName\":\"Inès\",\"lastName\":\"Garcia\",\"attributes\":{\"birthDate\":[\"$ines_birth_date\"]},
+         \"credentials\":[{\"type\":\"password\",\"value\":\"patient\",\"temporary\":false}]}"
+  grant RP-1012 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]' PARENTAL_RESPONSIBILITY
+  grant RP-1012 SELF '["BOOK","VIEW","MANAGE_PROFILE"]' '' ines.garcia@example.com
 
   # Maria's account acts for her own record and her three children's (whose contact details she may
   # correct, except Lucas's; the clinic recorded her parental responsibility), so that the booking app
@@ -140,17 +170,18 @@ seed() {
 # the API comes from the realm's admin-cli, which the server admin lets ask for it for this moment
 # only (as the tests do); the account console and the booking app get theirs by signing in.
 family_corrects_contact_details() {
-  local scope_id cli_id maria_token mine
-  scope_id=$(curl -fs "$KC_URL/admin/realms/clinic/client-scopes" -H "Authorization: Bearer $admin_token" \
+  local admin scope_id cli_id maria_token mine
+  admin=$(admin_token)
+  scope_id=$(curl -fs "$KC_URL/admin/realms/clinic/client-scopes" -H "Authorization: Bearer $admin" \
     | tr '{' '\n' | grep -m1 '^"id":"[^"]*","name":"patient-access"' | sed -E 's/^"id":"([^"]+)".*/\1/')
-  cli_id=$(curl -fs "$KC_URL/admin/realms/clinic/clients?clientId=admin-cli" -H "Authorization: Bearer $admin_token" \
+  cli_id=$(curl -fs "$KC_URL/admin/realms/clinic/clients?clientId=admin-cli" -H "Authorization: Bearer $admin" \
     | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
   curl -fs -o /dev/null -X PUT "$KC_URL/admin/realms/clinic/clients/$cli_id/optional-client-scopes/$scope_id" \
-    -H "Authorization: Bearer $admin_token"
+    -H "Authorization: Bearer $admin"
   maria_token=$(curl -fs "$KC_URL/realms/clinic/protocol/openid-connect/token" -d grant_type=password -d client_id=admin-cli \
     -d scope=patient-access -d username=maria.garcia@example.com -d password=patient | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   curl -fs -o /dev/null -X DELETE "$KC_URL/admin/realms/clinic/clients/$cli_id/optional-client-scopes/$scope_id" \
-    -H "Authorization: Bearer $admin_token"
+    -H "Authorization: Bearer $admin"
   mine=$(curl -fs "$KC_URL/realms/clinic/patient-access/me/patients" -H "Authorization: Bearer $maria_token")
   for external_id in RP-1001 RP-1003; do
     curl -fs -o /dev/null -X PUT "$KC_URL/realms/clinic/patient-access/me/patients/$(grant_of "$mine" "$external_id")/contact" \
@@ -162,10 +193,6 @@ grant_of() { # myPatientsJson externalId: the grant of mine on that record
   echo "$1" | tr '{' '\n' | grep "\"patientId\":\"$(patient_id "$2")\"" | sed -E 's/.*"grantId":"([^"]+)".*/\1/'
 }
 
-# The server admin's token: the coming-of-age run below, and (first run only) the family's API token.
-admin_token=$(curl -fs "$KC_URL/realms/master/protocol/openid-connect/token" \
-  -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-
 if [ -f "$SEEDED" ]; then
   report="kept from the first run ($(cat "$SEEDED")), with what was done since; delete $DEMO_DIR/ to start afresh"
 else
@@ -173,15 +200,16 @@ else
   seed
 fi
 
-# The coming-of-age task runs hourly; run today's work now (an operator's action, as the server
-# admin), so that Maria's notice that her access to Lucas ends is in the mail page at once.
-curl -fs -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/coming-of-age/run" -H "Authorization: Bearer $admin_token"
+# The coming-of-age task runs hourly; run today's work now, so that Maria's notice that her access
+# to Lucas ends is in the mail page at once, and Inès's age band has narrowed Maria's access to her.
+curl -fs -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/coming-of-age/run" -H "Authorization: Bearer $(admin_token)"
 
 cat <<MSG
 
 The clinic demo is running.
   Patient account console (Family & access, Activity): $KC_URL/realms/clinic/account
       patient  maria.garcia@example.com / patient
+      teen     ines.garcia@example.com / patient   (12: her mother keeps only booking; Inès decides)
   Staff console (Clinic: Patients, Online registrations, Possible duplicates, Recent merges, Coming of age): $KC_URL/admin/clinic/console/
       staff    staff@riverside-physio.example / staff
       view only  records@riverside-physio.example / records

@@ -51,6 +51,7 @@ export const ClinicNav = () => {
               </ClinicLink>
               <ClinicLink to={`${base}/recent-merges`}>{t("patientAccess.recentMerges")}</ClinicLink>
               <ClinicLink to={`${base}/coming-of-age`}>{t("patientAccess.comingOfAgeNav")}</ClinicLink>
+              <ClinicLink to={`${base}/grant-reviews`}>{t("patientAccess.reviewsNav")}</ClinicLink>
             </NavGroup>
           </Nav>
         </PageSidebarBody>

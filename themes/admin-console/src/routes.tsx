@@ -16,6 +16,7 @@ const RecentMerges = lazy(() => import("./merges/RecentMerges"));
 const PossibleDuplicates = lazy(() => import("./duplicates/PossibleDuplicates"));
 const PairComparison = lazy(() => import("./duplicates/PairComparison"));
 const ComingOfAgeSection = lazy(() => import("./comingOfAge/ComingOfAgeSection"));
+const GrantReviewsSection = lazy(() => import("./reviews/GrantReviewsSection"));
 
 /** The clinic's pages; every one needs view-users, and hides what needs manage-users. */
 const clinicRoutes: AppRouteObject[] = [
@@ -36,6 +37,7 @@ const clinicRoutes: AppRouteObject[] = [
   { path: "/:realm/possible-duplicates", element: <PossibleDuplicates /> },
   { path: "/:realm/possible-duplicates/:pairId", element: <PairComparison /> },
   { path: "/:realm/coming-of-age", element: <ComingOfAgeSection /> },
+  { path: "/:realm/grant-reviews", element: <GrantReviewsSection /> },
 ].map((route) => ({
   ...route,
   element: <RequireAccess access="view-users">{route.element}</RequireAccess>,

@@ -11,6 +11,7 @@ export type MyActivityPerson = Schemas["MyActivityPerson"];
 export type MyActivityPage = Schemas["MyActivityPage"];
 export type MyActivityEntry = Schemas["MyActivityEntry"];
 export type MyActivityWho = Schemas["MyActivityWho"];
+export type AssentRequest = Schemas["AssentRequest"];
 export type Relationship = MyPatient["relationship"];
 export type Permission = MyPatient["permissions"][number];
 export type Contact = { email: string | null; phone: string | null };
@@ -109,6 +110,15 @@ export function createMeApi(environment: AccountEnvironment, keycloak: Keycloak)
       ok(client.GET("/realms/{realm}/patient-access/me/accounts", { params: { path: realm }, signal })),
     revoke: (grantId: string) =>
       ok(client.DELETE("/realms/{realm}/patient-access/me/accounts/{grantId}", { params: grant(grantId) })),
+    giveAssent: (grantId: string, assent: AssentRequest) =>
+      ok(
+        client.PUT("/realms/{realm}/patient-access/me/accounts/{grantId}/assent", {
+          params: grant(grantId),
+          body: assent,
+        }),
+      ),
+    withdrawAssent: (grantId: string) =>
+      ok(client.DELETE("/realms/{realm}/patient-access/me/accounts/{grantId}/assent", { params: grant(grantId) })),
     invitations: (signal?: AbortSignal) =>
       ok(client.GET("/realms/{realm}/patient-access/me/invitations", { params: { path: realm }, signal })),
     accept: (invitationId: string) =>

@@ -5,14 +5,19 @@ import { useTranslation } from "react-i18next";
 import type { MyAccountGrant } from "../api/client";
 import { useLoaded } from "../api/useLoaded";
 import { useMeApi } from "../api/useMeApi";
+import { AccessPermissions } from "../assent/AccessPermissions";
+import { AssentActions } from "../assent/AssentActions";
 import { useFormats } from "../formats";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { accountName, legalBasisLabel, permissionsLabel, relationshipLabel } from "./labels";
+import { accountName, legalBasisLabel, relationshipLabel } from "./labels";
 import { Section, useFocusAfterReload } from "./Section";
 
 const SECTION = "who-can-act-for-me";
 
-/** The accounts that may act for my own record, with Revoke where the rules let me end it. */
+/**
+ * The accounts that may act for my own record, with what each may do now, and Revoke where the rules
+ * let me end it; a young person may give a parent or guardian back what the age band withheld.
+ */
 export function WhoCanActForMe() {
   const { t } = useTranslation();
   const format = useFormats();
@@ -53,13 +58,16 @@ export function WhoCanActForMe() {
                     )}
                   </Td>
                   <Td dataLabel={t("familyAccess.relationship")}>{relationshipLabel(t, account.relationship)}</Td>
-                  <Td dataLabel={t("familyAccess.permissions")}>{permissionsLabel(t, account.permissions)}</Td>
+                  <Td dataLabel={t("familyAccess.permissions")}>
+                    <AccessPermissions account={account} />
+                  </Td>
                   <Td dataLabel={t("familyAccess.legalBasis")}>{legalBasisLabel(t, account)}</Td>
                   <Td dataLabel={t("familyAccess.since")}>{format.date(account.since)}</Td>
                   <Td dataLabel={t("familyAccess.validUntil")}>
                     {account.endsOn ? format.date(account.endsOn) : t("familyAccess.noEnd")}
                   </Td>
                   <Td dataLabel={t("familyAccess.actions")}>
+                    <AssentActions account={account} onChanged={accounts.reload} />
                     {account.canRevoke ? (
                       <Button variant="secondary" isDanger size="sm" onClick={() => setRevoking(account)}>
                         {t("familyAccess.revoke")}

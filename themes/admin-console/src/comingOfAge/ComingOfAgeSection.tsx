@@ -23,11 +23,16 @@ import { usePaginationTitles } from "../components/usePaginationTitles";
 import { useFormats } from "../formats";
 import { toPatient } from "../patients/patientPaths";
 import { useApiData } from "../patients/useApiData";
+import { AgeBandsSetting } from "./AgeBandsSetting";
 import { type ComingOfAgeKind, useComingOfAgeApi } from "./comingOfAgeApi";
+import { useAgeBandWords } from "./useAgeBandWords";
 
 const DAYS = [30, 90, 365];
 
-/** "Coming of age": the records reaching the age of majority (or the own-account age) soon, the soonest first. */
+/**
+ * "Coming of age": the records reaching the age of majority (or the own-account age, or one of the
+ * realm's age bands) soon, the soonest first, and the realm's age-band setting.
+ */
 export default function ComingOfAgeSection() {
   const { t } = useTranslation();
   const format = useFormats();
@@ -39,6 +44,13 @@ export default function ComingOfAgeSection() {
   const { data: page, error } = useApiData(() => api.list({ kind, days, first, max }), [api, kind, days, first, max]);
   // Every page says whether the realm sets an own-account age at all.
   const ownAccountAge = page?.ownAccountAge;
+  const hasAgeBands = (page?.ageBands.bands.length ?? 0) > 0;
+  const bandWords = useAgeBandWords();
+  const dayHeading = {
+    majority: "patientAccess.comingOfAge.day",
+    "own-account": "patientAccess.comingOfAge.ownAccountDay",
+    "age-band": "patientAccess.comingOfAge.ageBandDay",
+  }[kind];
 
   const choose = (next: { kind?: ComingOfAgeKind; days?: number }) => {
     if (next.kind) setKind(next.kind);
@@ -69,7 +81,7 @@ export default function ComingOfAgeSection() {
       <PageSection variant="light">
         <Toolbar>
           <ToolbarContent>
-            {ownAccountAge !== undefined && (
+            {(ownAccountAge !== undefined || hasAgeBands || kind !== "majority") && (
               <ToolbarItem>
                 <ToggleGroup aria-label={t("patientAccess.comingOfAge.kindFilter")}>
                   <ToggleGroupItem
@@ -78,12 +90,22 @@ export default function ComingOfAgeSection() {
                     isSelected={kind === "majority"}
                     onChange={() => choose({ kind: "majority" })}
                   />
-                  <ToggleGroupItem
-                    text={t("patientAccess.comingOfAge.kind.ownAccount", { age: ownAccountAge })}
-                    buttonId="coming-of-age-own-account"
-                    isSelected={kind === "own-account"}
-                    onChange={() => choose({ kind: "own-account" })}
-                  />
+                  {ownAccountAge !== undefined && (
+                    <ToggleGroupItem
+                      text={t("patientAccess.comingOfAge.kind.ownAccount", { age: ownAccountAge })}
+                      buttonId="coming-of-age-own-account"
+                      isSelected={kind === "own-account"}
+                      onChange={() => choose({ kind: "own-account" })}
+                    />
+                  )}
+                  {(hasAgeBands || kind === "age-band") && (
+                    <ToggleGroupItem
+                      text={t("patientAccess.comingOfAge.kind.ageBand")}
+                      buttonId="coming-of-age-age-band"
+                      isSelected={kind === "age-band"}
+                      onChange={() => choose({ kind: "age-band" })}
+                    />
+                  )}
                 </ToggleGroup>
               </ToolbarItem>
             )}
@@ -103,6 +125,7 @@ export default function ComingOfAgeSection() {
             <ToolbarItem variant="pagination">{pagination("top")}</ToolbarItem>
           </ToolbarContent>
         </Toolbar>
+        {page && <AgeBandsSetting ageBands={page.ageBands} />}
         {error && (
           <Alert isInline component="h2" variant="danger" title={t("patientAccess.comingOfAge.listFailed")}>
             {error.message}
@@ -122,21 +145,27 @@ export default function ComingOfAgeSection() {
                 <Tr>
                   <Th modifier="wrap">{t("patientAccess.comingOfAge.patient")}</Th>
                   <Th modifier="wrap">{t("patientAccess.comingOfAge.birthDate")}</Th>
-                  <Th modifier="wrap">{t(kind === "majority" ? "patientAccess.comingOfAge.day" : "patientAccess.comingOfAge.ownAccountDay")}</Th>
-                  <Th modifier="wrap">{t("patientAccess.comingOfAge.grantsEnding")}</Th>
+                  <Th modifier="wrap">{t(dayHeading)}</Th>
+                  <Th modifier="wrap">
+                    {t(kind === "age-band" ? "patientAccess.comingOfAge.ageBandDoes" : "patientAccess.comingOfAge.grantsEnding")}
+                  </Th>
                   <Th modifier="wrap">{t("patientAccess.comingOfAge.continuedGuardianship")}</Th>
                   <Th modifier="wrap">{t("patientAccess.comingOfAge.notice")}</Th>
                 </Tr>
               </Thead>
               <Tbody>
-                {page.entries.map(({ patient, day, comingOfAge }) => (
-                  <Tr key={patient.id}>
+                {page.entries.map(({ patient, day, comingOfAge, ageBand }) => (
+                  <Tr key={`${patient.id}-${day}`}>
                     <Td dataLabel={t("patientAccess.comingOfAge.patient")}>
                       <Link to={toPatient(realm, patient.id!, "details")}>{`${patient.firstName} ${patient.lastName}`}</Link>
                     </Td>
                     <Td dataLabel={t("patientAccess.comingOfAge.birthDate")}>{format.date(patient.birthDate)}</Td>
-                    <Td dataLabel={t("patientAccess.comingOfAge.day")}>{format.date(day)}</Td>
-                    <Td dataLabel={t("patientAccess.comingOfAge.grantsEnding")}>{comingOfAge.guardianGrantsEnding}</Td>
+                    <Td dataLabel={t(dayHeading)}>{format.date(day)}</Td>
+                    {ageBand ? (
+                      <Td dataLabel={t("patientAccess.comingOfAge.ageBandDoes")}>{bandWords(ageBand.band)}</Td>
+                    ) : (
+                      <Td dataLabel={t("patientAccess.comingOfAge.grantsEnding")}>{comingOfAge.guardianGrantsEnding}</Td>
+                    )}
                     <Td dataLabel={t("patientAccess.comingOfAge.continuedGuardianship")}>
                       {comingOfAge.continuedGuardianship ? (
                         <Label color="orange" title={comingOfAge.continuedGuardianship.reason}>
@@ -147,8 +176,8 @@ export default function ComingOfAgeSection() {
                       )}
                     </Td>
                     <Td dataLabel={t("patientAccess.comingOfAge.notice")}>
-                      {comingOfAge.noticeSentAt
-                        ? format.date(comingOfAge.noticeSentAt)
+                      {(ageBand ? ageBand.noticeSentAt : comingOfAge.noticeSentAt)
+                        ? format.date((ageBand ? ageBand.noticeSentAt : comingOfAge.noticeSentAt)!)
                         : t("patientAccess.comingOfAge.notSent")}
                     </Td>
                   </Tr>

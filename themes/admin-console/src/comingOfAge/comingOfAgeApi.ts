@@ -5,7 +5,9 @@ import { usePatientAccessApi } from "../api/usePatientAccessApi";
 /** A record's coming of age: the day, the guardians' grants ending, the continued-guardianship mark. */
 export type ComingOfAge = Schemas["ComingOfAge"];
 export type ComingOfAgePage = Schemas["ComingOfAgePage"];
-export type ComingOfAgeKind = "majority" | "own-account";
+export type ComingOfAgeKind = "majority" | "own-account" | "age-band";
+/** One of the realm's age bands: from which age, what it does to the guardians' grants. */
+export type AgeBand = Schemas["AgeBand"];
 
 /** The staff API's coming-of-age endpoints: the list, one record's status and its mark. */
 export function useComingOfAgeApi() {

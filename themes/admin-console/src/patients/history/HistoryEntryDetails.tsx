@@ -15,13 +15,30 @@ export const HistoryEntryDetails = ({ entry, invitedEmail }: HistoryEntryDetails
   const { t } = useTranslation();
   const { realm } = usePatientAccessApi();
   const details = entry.details ?? {};
+  // An age band's or an assent's change names the permissions before and after ("NONE": suspended).
+  const permissionWords = (names?: string) =>
+    (names ?? "NONE")
+      .split(",")
+      .map((name) => t(`patientAccess.permission.${name}`, { defaultValue: name }))
+      .join(", ");
   const facts = [
     invitedEmail && t("patientAccess.historyInvitedEmail", { email: invitedEmail }),
     details.relationship && t(`patientAccess.relationship.${details.relationship}`),
     details.reason && t(`patientAccess.historyReason.${details.reason}`, { defaultValue: details.reason }),
+    details.permissionsAfter &&
+      t("patientAccess.historyPermissions", {
+        before: permissionWords(details.permissionsBefore),
+        after: permissionWords(details.permissionsAfter),
+      }),
     details.role && t(`patientAccess.mergeRole.${details.role}`, { defaultValue: details.role }),
     details.decision &&
-      t(`patientAccess.registrationDecision.${details.decision}`, { defaultValue: details.decision }),
+      // A review's decision (keep, end) has words of its own; a registration's the others.
+      t(
+        entry.action === "GRANT_REVIEW_DECIDED"
+          ? `patientAccess.reviewDecision.${details.decision}`
+          : `patientAccess.registrationDecision.${details.decision}`,
+        { defaultValue: details.decision },
+      ),
     details.fields &&
       t("patientAccess.historyFields", {
         fields: details.fields

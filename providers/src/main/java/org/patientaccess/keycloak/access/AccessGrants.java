@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.patientaccess.keycloak.age.AgeBands;
 import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
 import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import org.patientaccess.keycloak.age.OwnAccountAge;
@@ -28,10 +29,12 @@ import org.patientaccess.keycloak.core.NotPermittedException;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.PatientStatus;
 import org.patientaccess.keycloak.core.Relationship;
+import org.patientaccess.keycloak.core.ReviewDecision;
 import org.patientaccess.keycloak.core.UnknownIdException;
 import org.patientaccess.keycloak.email.AccessChangeNotifier;
 import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.store.ComingOfAgeStore;
+import org.patientaccess.keycloak.store.GrantReviewStore;
 import org.patientaccess.keycloak.store.PatientAccessStore;
 import org.patientaccess.keycloak.store.PatientRecordStore;
 import org.patientaccess.keycloak.validation.AccessGrantValidator;
@@ -52,6 +55,7 @@ public final class AccessGrants {
     private final AccessGrantStore grants;
     private final PatientRecordStore patients;
     private final ComingOfAgeStore comingOfAge;
+    private final GrantReviewStore grantReviews;
     private final Clock clock = KeycloakClock.UTC;
 
     public AccessGrants(KeycloakSession session, RealmModel realm) {
@@ -61,6 +65,7 @@ public final class AccessGrants {
         this.grants = store.grants();
         this.patients = store.records();
         this.comingOfAge = store.comingOfAge();
+        this.grantReviews = store.grantReviews();
     }
 
     /** A patient's grants, newest first; ended ones (revoked or lapsed) only when asked. */
@@ -109,8 +114,11 @@ public final class AccessGrants {
             throw new InvalidInputException("userId", "the account of a grant cannot change; end it and create another");
         }
         AccessGrantValidator.Terms terms = terms(patient, input);
-        return grants.update(realm, grantId, terms.relationship(), terms.permissions(), terms.validUntil(), terms.legalBasis())
+        AccessGrant changed = grants.update(realm, grantId, terms.relationship(), terms.permissions(), terms.validUntil(), terms.legalBasis())
                 .orElseThrow(() -> new ConflictException("the grant has ended; create a new one"));
+        // Staff deciding the grant's terms decide its open review (review at 13) too: nothing is left to review.
+        grantReviews.decideOpenOfGrant(realm, grantId, ReviewDecision.GRANT_CHANGED, actor.userId());
+        return changed;
     }
 
     /** Staff end a grant; the patient's own account is told. Empty when it had ended already. */
@@ -208,6 +216,14 @@ public final class AccessGrants {
     /** A parent's or guardian's grant ends as the record comes of age: ended by nobody, the rule itself. */
     public AccessGrant endOnComingOfAge(AccessGrant grant) {
         return end(grant, null);
+    }
+
+    /**
+     * An age band's day narrows or suspends a parent's or guardian's grant: the rule itself, nobody's
+     * decision, so nobody is told here (the 30-day notice told them). Empty when the grant ended meanwhile.
+     */
+    public Optional<AccessGrant> narrowByAgeBand(AccessGrant grant, AgeBands.Narrowed narrowed) {
+        return grants.changePermissions(realm, grant.id(), narrowed.inForce(), narrowed.withheld());
     }
 
     /** The person's own (SELF) records. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
@@ -15,6 +16,8 @@ import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.patientaccess.keycloak.age.AgeBands;
+import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.PatientRecord;
 
 /**
@@ -25,6 +28,7 @@ import org.patientaccess.keycloak.core.PatientRecord;
 public final class ComingOfAgeMailer {
 
     static final String TEMPLATE = "patient-access-coming-of-age.ftl";
+    static final String AGE_BAND_TEMPLATE = "patient-access-age-band.ftl";
     private static final Logger LOG = Logger.getLogger(ComingOfAgeMailer.class);
 
     public enum Notice {
@@ -33,13 +37,30 @@ public final class ComingOfAgeMailer {
         /** To the young person's own account, 30 days before. */
         SELF_COMING_OF_AGE("patientAccessComingOfAgeSubject"),
         /** To a parent or guardian, on the day the young person may have their own account. */
-        GUARDIAN_OWN_ACCOUNT("patientAccessOwnAccountSubject");
+        GUARDIAN_OWN_ACCOUNT("patientAccessOwnAccountSubject"),
+        /** To a parent or guardian whose grant an age band narrows, suspends or has reviewed, 30 days before. */
+        GUARDIAN_AGE_BAND("patientAccessAgeBandSubject", AGE_BAND_TEMPLATE),
+        /** To the young person's own account, 30 days before a band day. */
+        SELF_AGE_BAND("patientAccessAgeBandSelfSubject", AGE_BAND_TEMPLATE);
 
         private final String subjectKey;
+        private final String template;
 
         Notice(String subjectKey) {
-            this.subjectKey = subjectKey;
+            this(subjectKey, TEMPLATE);
         }
+
+        Notice(String subjectKey, String template) {
+            this.subjectKey = subjectKey;
+            this.template = template;
+        }
+    }
+
+    /**
+     * What an age band's notice says: the age, what it does, what the guardians keep (empty when the
+     * band suspends or reviews), and whether the young person may give some of it back themselves.
+     */
+    public record AgeBandNotice(int age, AgeBands.Kind kind, Set<GrantPermission> kept, boolean youngPersonMayAssent) {
     }
 
     private final KeycloakSession session;
@@ -52,6 +73,20 @@ public final class ComingOfAgeMailer {
 
     /** Whether the email went out. */
     public boolean send(Notice notice, UserModel recipient, PatientRecord patient, LocalDate day) {
+        return send(notice, recipient, patient, day, Map.of());
+    }
+
+    /** An age band's notice; whether the email went out. */
+    public boolean send(Notice notice, UserModel recipient, PatientRecord patient, LocalDate day, AgeBandNotice band) {
+        return send(notice, recipient, patient, day, Map.of(
+                "age", Integer.toString(band.age()),
+                "bandKind", band.kind().name(),
+                // Stable order, so that the permissions read the same in every notice.
+                "kept", band.kept().stream().sorted().map(Enum::name).toList(),
+                "mayAssent", band.youngPersonMayAssent()));
+    }
+
+    private boolean send(Notice notice, UserModel recipient, PatientRecord patient, LocalDate day, Map<String, Object> more) {
         if (recipient.getEmail() == null) {
             return false;
         }
@@ -64,11 +99,12 @@ public final class ComingOfAgeMailer {
         attributes.put("recipientFirstName", recipient.getFirstName() == null ? "" : recipient.getFirstName());
         attributes.put("patientFirstName", patient.details().firstName());
         attributes.put("day", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(recipient)).format(day));
+        attributes.putAll(more);
         try {
             session.getProvider(EmailTemplateProvider.class)
                     .setRealm(realm)
                     .setUser(recipient)
-                    .send(notice.subjectKey, List.of(clinic), TEMPLATE, attributes);
+                    .send(notice.subjectKey, List.of(clinic), notice.template, attributes);
             return true;
         } catch (EmailException e) {
             // Not the exception itself: its text can name the recipient.

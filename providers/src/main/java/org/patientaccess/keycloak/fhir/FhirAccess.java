@@ -70,7 +70,9 @@ public final class FhirAccess {
     /** Every record the token may see, in the order the caller's grants were given; read once per request. */
     public List<Visible> patients() {
         if (patients == null) {
-            patients = visible(access.heldBy(caller).stream().map(held -> new Visible(held.patient(), held.grant())).toList(), tokenPatients);
+            // A grant an age band suspended gives no access, as it is absent from the token.
+            patients = visible(access.heldBy(caller).stream().filter(held -> !held.grant().isSuspended())
+                    .map(held -> new Visible(held.patient(), held.grant())).toList(), tokenPatients);
         }
         return patients;
     }

@@ -20,7 +20,7 @@ public final class HistoryActions {
 
     /** Every detail an entry can carry, in the order an export lists them. */
     public static final List<String> DETAIL_NAMES = List.of("grantId", "accountId", "relationship", "reason", "invitationId",
-            "mergeId", "otherPatientId", "role", "registrationId", "decision", "outcome", "status",
+            "mergeId", "otherPatientId", "role", "registrationId", "decision", "outcome", "status", "permissionsBefore", "permissionsAfter",
             "fields", "resourceType", "operation", "eventType");
 
     private HistoryActions() {
@@ -56,7 +56,7 @@ public final class HistoryActions {
                 put(details, "relationship", stored.get(PatientEvents.RELATIONSHIP));
                 yield switch (operation) {
                     case "CREATE" -> "GRANT_GIVEN";
-                    case "UPDATE" -> "GRANT_CHANGED";
+                    case "UPDATE" -> grantPermissionsChanged(stored, details);
                     case "DELETE" -> {
                         // A grant a rule ended says why (CAME_OF_AGE); one staff ended does not.
                         details.put("reason", stored.getOrDefault(PatientEvents.REASON, "ENDED_BY_STAFF"));
@@ -89,8 +89,20 @@ public final class HistoryActions {
             case PatientEvents.COMING_OF_AGE_TYPE -> switch (String.valueOf(stored.get(PatientEvents.STEP))) {
                 case "NOTICE" -> "COMING_OF_AGE_NOTICE_SENT";
                 case "OWN_ACCESS" -> "OWN_ACCOUNT_NOTICE_SENT";
+                case "AGE_BAND_NOTICE" -> "AGE_BAND_NOTICE_SENT";
                 default -> null;
             };
+            case PatientEvents.GRANT_REVIEW_TYPE -> {
+                put(details, "grantId", stored.get(PatientEvents.REVIEWED_GRANT_ID));
+                put(details, "accountId", stored.get(PatientEvents.USER_ID));
+                put(details, "relationship", stored.get(PatientEvents.RELATIONSHIP));
+                put(details, "decision", stored.get(PatientEvents.DECISION));
+                yield switch (operation) {
+                    case "CREATE" -> "GRANT_REVIEW_OPENED";
+                    case "UPDATE" -> "GRANT_REVIEW_DECIDED";
+                    default -> null;
+                };
+            }
             case PatientEvents.CONTINUED_GUARDIANSHIP_TYPE -> switch (operation) {
                 case "UPDATE" -> "CONTINUED_GUARDIANSHIP_SET";
                 case "DELETE" -> "CONTINUED_GUARDIANSHIP_CLEARED";
@@ -152,6 +164,26 @@ public final class HistoryActions {
         }
         HistoryEntry.Actor actor = event.getUserId() == null ? null : new HistoryEntry.Actor(event.getRealmId(), event.getUserId());
         return new HistoryEntry(Instant.ofEpochMilli(event.getTime()), action, actor, details);
+    }
+
+    /**
+     * A grant changed: by staff (no reason), or in its permissions by an age band, the young person's
+     * assent or its end (the reason, the permissions before and after).
+     */
+    private static String grantPermissionsChanged(Map<String, String> stored, Map<String, String> details) {
+        String reason = stored.get(PatientEvents.REASON);
+        if (reason == null) {
+            return "GRANT_CHANGED";
+        }
+        details.put("reason", reason);
+        put(details, "permissionsBefore", stored.get(PatientEvents.PERMISSIONS_BEFORE));
+        put(details, "permissionsAfter", stored.get(PatientEvents.PERMISSIONS_AFTER));
+        return switch (reason) {
+            case PatientEvents.AGE_BAND -> "NONE".equals(stored.get(PatientEvents.PERMISSIONS_AFTER)) ? "GRANT_SUSPENDED" : "GRANT_NARROWED";
+            case PatientEvents.ASSENT -> "ASSENT_GIVEN";
+            case PatientEvents.ASSENT_ENDED -> "ASSENT_ENDED";
+            default -> "GRANT_CHANGED";
+        };
     }
 
     private static String requiredAction(Map<String, String> stored, Map<String, String> details) {

@@ -1,5 +1,10 @@
 package org.patientaccess.keycloak.history;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.patientaccess.keycloak.core.GrantPermission;
+
 /**
  * How our admin and user events name the patient they concern, so that a patient's history finds
  * them exactly: every admin event about a patient has a resource path beginning
@@ -45,7 +50,18 @@ public final class PatientEvents {
     /** On a grant ended by a rule rather than a person: why (see {@link #CAME_OF_AGE}). */
     public static final String REASON = "reason";
     public static final String CAME_OF_AGE = "CAME_OF_AGE";
-    /** On a coming-of-age notice: which one ({@code NOTICE} or {@code OWN_ACCESS}) and to how many accounts. */
+    /**
+     * On a grant whose permissions in force changed by a rule or the young person rather than staff
+     * (operation UPDATE): an age band narrowed or suspended it, an assent gave some back, an assent
+     * ended and the band took them again; with {@link #PERMISSIONS_BEFORE} and {@link #PERMISSIONS_AFTER}.
+     */
+    public static final String AGE_BAND = "AGE_BAND";
+    public static final String ASSENT = "ASSENT";
+    public static final String ASSENT_ENDED = "ASSENT_ENDED";
+    /** Permission names joined by commas, {@code NONE} for none (a suspended grant). */
+    public static final String PERMISSIONS_BEFORE = "permissions_before";
+    public static final String PERMISSIONS_AFTER = "permissions_after";
+    /** On a coming-of-age notice: which one ({@code NOTICE}, {@code OWN_ACCESS}, {@code AGE_BAND_NOTICE}) and to how many accounts. */
     public static final String STEP = "step";
     public static final String RECIPIENTS = "recipients";
 
@@ -54,11 +70,24 @@ public final class PatientEvents {
     public static final String COMING_OF_AGE_TYPE = "PATIENT_COMING_OF_AGE";
     public static final String CONTINUED_GUARDIANSHIP_TYPE = "PATIENT_CONTINUED_GUARDIANSHIP";
 
+    /**
+     * Staff's review of a guardian's grant (review at 13): opened by the daily run (CREATE, by nobody),
+     * decided by staff (UPDATE, with {@link #DECISION}); the path ends {@code grant-reviews/{reviewId}},
+     * the details name the grant ({@link #REVIEWED_GRANT_ID}), its account and relationship.
+     */
+    public static final String GRANT_REVIEW_TYPE = "PATIENT_GRANT_REVIEW";
+    public static final String REVIEWED_GRANT_ID = "grant_id";
+
     /** The two sides of a merge, as the {@link #ROLE} detail of each record's event. */
     public static final String SURVIVOR = "SURVIVOR";
     public static final String MERGED = "MERGED";
 
     private PatientEvents() {
+    }
+
+    /** The {@link #PERMISSIONS_BEFORE} or {@link #PERMISSIONS_AFTER} detail of a set of permissions. */
+    public static String permissions(Set<GrantPermission> permissions) {
+        return permissions.isEmpty() ? "NONE" : permissions.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     /** {@code patient-access/patients/{patientId}/…}: the resource path of an admin event about the patient. */

@@ -13,7 +13,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Admin events the clinic's rules write themselves (no staff member acts: the event's auth
- * details name no user), stored like staff's, so that they appear in the patient's History.
+ * details name no user), or a young person's decision on their own record (an assent: they are the
+ * actor), stored like staff's, so that they appear in the patient's History.
  */
 final class SystemAdminEvents {
 
@@ -26,6 +27,11 @@ final class SystemAdminEvents {
     }
 
     void write(String resourceType, OperationType operation, String resourcePath, Map<String, String> details) {
+        write(resourceType, operation, resourcePath, details, null);
+    }
+
+    /** As {@link #write(String, OperationType, String, Map)}, naming the account that acted ({@code null}: the rules). */
+    void write(String resourceType, OperationType operation, String resourcePath, Map<String, String> details, String actorUserId) {
         if (!realm.isAdminEventsEnabled()) {
             return;
         }
@@ -40,6 +46,7 @@ final class SystemAdminEvents {
         // The store needs auth details; without a user they read as "nobody acted".
         AuthDetails auth = new AuthDetails();
         auth.setRealmId(realm.getId());
+        auth.setUserId(actorUserId);
         event.setAuthDetails(auth);
         session.getProvider(EventStoreProvider.class).onEvent(event, false);
     }

@@ -43,12 +43,20 @@ public interface AccessGrantStore {
     Optional<AccessGrant> findActiveSelf(RealmModel realm, String patientId);
 
     /**
-     * Changes an active grant's terms ({@code legalBasis} null: none recorded); empty when it has ended. Throws {@link AccessGrantConflictException} when
+     * Changes an active grant's terms ({@code legalBasis} null: none recorded), a decision that clears
+     * what an age band withheld; empty when it has ended. Throws {@link AccessGrantConflictException} when
      * the record has another SELF grant, and {@link ConcurrentChangeException} when another request
      * changed or ended the grant meanwhile (the grant's optimistic lock).
      */
     Optional<AccessGrant> update(RealmModel realm, String id, Relationship relationship, Set<GrantPermission> permissions, Instant validUntil,
                                  LegalBasis legalBasis);
+
+    /**
+     * Sets an active grant's permissions in force and those withheld (an age band narrowing it, an
+     * assent giving some back or ending) in one update; empty when it has ended. Throws
+     * {@link ConcurrentChangeException} when another request changed or ended the grant meanwhile.
+     */
+    Optional<AccessGrant> changePermissions(RealmModel realm, String id, Set<GrantPermission> inForce, Set<GrantPermission> withheld);
 
     /**
      * Ends a grant; empty when no such grant exists in the realm. Ending an ended grant changes nothing.

@@ -22,9 +22,13 @@ public interface PatientAccessStore extends Provider {
 
     DuplicateStore duplicates();
 
+    GrantReviewStore grantReviews();
+
     NameFrequencyStore nameFrequencies();
 
     ComingOfAgeStore comingOfAge();
+
+    AssentStore assents();
 
     /**
      * The ISO 3166 region in which phone numbers written without a country code are read: the realm's

@@ -77,11 +77,11 @@ class FhirAccessTest {
 
     private static AccessGrant grant(String userId, Relationship relationship, Set<GrantPermission> permissions) {
         return new AccessGrant("grant-of-" + userId, "realm", userId, "record", relationship, permissions, GrantOrigin.ADMIN,
-                null, "staff", GIVEN, null, null, null);
+                null, "staff", GIVEN, null, null, null, Set.of());
     }
 
     private static AccessGrant ended(Instant validUntil, Instant revokedAt) {
         return new AccessGrant("grant", "realm", MARIA, "record", Relationship.PARENT, EnumSet.of(GrantPermission.BOOK), GrantOrigin.ADMIN,
-                validUntil, "staff", GIVEN, revokedAt, revokedAt == null ? null : "staff", null);
+                validUntil, "staff", GIVEN, revokedAt, revokedAt == null ? null : "staff", null, Set.of());
     }
 }

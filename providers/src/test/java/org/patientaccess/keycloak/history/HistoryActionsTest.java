@@ -174,11 +174,46 @@ class HistoryActionsTest {
     }
 
     @Test
+    void anAgeBandNarrowingOrSuspendingAGrantSaysWhatItHadAndWhatItKeeps() {
+        AdminEvent narrowed = staffEvent("PATIENT_ACCESS_GRANT", OperationType.UPDATE, PatientEvents.path(PATIENT, "accounts", "g1"),
+                Map.of("user_id", "parent", "relationship", "PARENT", "reason", "AGE_BAND",
+                        "permissions_before", "BOOK,MANAGE_PROFILE,VIEW", "permissions_after", "BOOK"));
+        narrowed.setAuthDetails(null);
+        AdminEvent suspended = staffEvent("PATIENT_ACCESS_GRANT", OperationType.UPDATE, PatientEvents.path(PATIENT, "accounts", "g1"),
+                Map.of("user_id", "parent", "relationship", "PARENT", "reason", "AGE_BAND", "permissions_before", "BOOK", "permissions_after", "NONE"));
+
+        HistoryEntry entry = HistoryActions.ofAdminEvent(PATIENT, narrowed);
+
+        assertThat(entry.action()).isEqualTo("GRANT_NARROWED");
+        assertThat(entry.details()).containsEntry("reason", "AGE_BAND").containsEntry("grantId", "g1")
+                .containsEntry("permissionsBefore", "BOOK,MANAGE_PROFILE,VIEW").containsEntry("permissionsAfter", "BOOK");
+        assertThat(entry.actor()).as("the rule, nobody's decision").isNull();
+        assertThat(HistoryActions.ofAdminEvent(PATIENT, suspended).action()).isEqualTo("GRANT_SUSPENDED");
+    }
+
+    @Test
+    void theYoungPersonsAssentAndItsEndHaveTheirOwnActionsAndStaffsChangeStaysAChange() {
+        Map<String, String> assent = Map.of("user_id", "parent", "relationship", "PARENT", "reason", "ASSENT",
+                "permissions_before", "BOOK", "permissions_after", "BOOK,VIEW");
+
+        assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_ACCESS_GRANT", OperationType.UPDATE,
+                PatientEvents.path(PATIENT, "accounts", "g1"), assent)).action()).isEqualTo("ASSENT_GIVEN");
+        assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_ACCESS_GRANT", OperationType.UPDATE,
+                PatientEvents.path(PATIENT, "accounts", "g1"), Map.of("reason", "ASSENT_ENDED"))).action()).isEqualTo("ASSENT_ENDED");
+        HistoryEntry staffChange = HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_ACCESS_GRANT", OperationType.UPDATE,
+                PatientEvents.path(PATIENT, "accounts", "g1"), Map.of("user_id", "parent")));
+        assertThat(staffChange.action()).isEqualTo("GRANT_CHANGED");
+        assertThat(staffChange.details()).doesNotContainKey("reason");
+    }
+
+    @Test
     void comingOfAgeNoticesAndTheContinuedGuardianshipMarkHaveTheirOwnActions() {
         assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_COMING_OF_AGE", OperationType.ACTION,
                 PatientEvents.path(PATIENT, "coming-of-age"), Map.of("step", "NOTICE"))).action()).isEqualTo("COMING_OF_AGE_NOTICE_SENT");
         assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_COMING_OF_AGE", OperationType.ACTION,
                 PatientEvents.path(PATIENT, "coming-of-age"), Map.of("step", "OWN_ACCESS"))).action()).isEqualTo("OWN_ACCOUNT_NOTICE_SENT");
+        assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_COMING_OF_AGE", OperationType.ACTION,
+                PatientEvents.path(PATIENT, "coming-of-age"), Map.of("step", "AGE_BAND_NOTICE"))).action()).isEqualTo("AGE_BAND_NOTICE_SENT");
         assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_CONTINUED_GUARDIANSHIP", OperationType.UPDATE,
                 PatientEvents.path(PATIENT, "continued-guardianship"), null)).action()).isEqualTo("CONTINUED_GUARDIANSHIP_SET");
         assertThat(HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_CONTINUED_GUARDIANSHIP", OperationType.DELETE,
@@ -186,10 +221,27 @@ class HistoryActionsTest {
     }
 
     @Test
+    void aGrantReviewIsOpenedByNobodyAndDecidedByStaffNamingTheGrantItsAccountAndTheDecision() {
+        AdminEvent opened = staffEvent(PatientEvents.GRANT_REVIEW_TYPE, OperationType.CREATE, PatientEvents.path(PATIENT, "grant-reviews", "r1"),
+                Map.of("grant_id", "g1", "user_id", "parent", "relationship", "GUARDIAN"));
+        opened.setAuthDetails(null);
+        HistoryEntry decided = HistoryActions.ofAdminEvent(PATIENT, staffEvent(PatientEvents.GRANT_REVIEW_TYPE, OperationType.UPDATE,
+                PatientEvents.path(PATIENT, "grant-reviews", "r1"), Map.of("grant_id", "g1", "user_id", "parent", "decision", "KEEP")));
+
+        HistoryEntry entry = HistoryActions.ofAdminEvent(PATIENT, opened);
+        assertThat(entry.action()).isEqualTo("GRANT_REVIEW_OPENED");
+        assertThat(entry.details()).containsExactlyInAnyOrderEntriesOf(Map.of("grantId", "g1", "accountId", "parent", "relationship", "GUARDIAN"));
+        assertThat(entry.actor()).isNull();
+        assertThat(decided.action()).isEqualTo("GRANT_REVIEW_DECIDED");
+        assertThat(decided.details()).containsEntry("decision", "KEEP").containsEntry("grantId", "g1");
+        assertThat(decided.actor()).isEqualTo(new HistoryEntry.Actor("realm", "staff"));
+    }
+
+    @Test
     void everyDetailAnEntryCanCarryHasAColumnInTheExport() {
         assertThat(HistoryActions.DETAIL_NAMES).doesNotHaveDuplicates()
                 .contains("grantId", "accountId", "relationship", "reason", "invitationId", "mergeId", "otherPatientId", "role",
-                        "registrationId", "decision", "outcome", "status", "resourceType", "operation", "eventType");
+                        "registrationId", "decision", "outcome", "status", "permissionsBefore", "permissionsAfter", "resourceType", "operation", "eventType");
     }
 
     private static AdminEvent staffEvent(String resourceType, OperationType operation, String path, Map<String, String> details) {

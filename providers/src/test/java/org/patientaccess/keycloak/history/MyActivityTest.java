@@ -35,6 +35,6 @@ class MyActivityTest {
     }
 
     private static AccessGrant grant(Relationship relationship, Set<GrantPermission> permissions) {
-        return new AccessGrant("g1", "realm", "u1", "p1", relationship, permissions, GrantOrigin.ADMIN, null, null, Instant.EPOCH, null, null, null);
+        return new AccessGrant("g1", "realm", "u1", "p1", relationship, permissions, GrantOrigin.ADMIN, null, null, Instant.EPOCH, null, null, null, Set.of());
     }
 }

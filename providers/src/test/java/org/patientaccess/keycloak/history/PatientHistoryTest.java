@@ -83,7 +83,7 @@ class PatientHistoryTest {
         EventStoreProvider events = fake(EventStoreProvider.class, Map.of(
                 "createQuery", args -> query, "createAdminQuery", args -> adminQuery));
         AccessGrant grant = new AccessGrant("grant", "realm", ACCOUNT, RECORD, Relationship.PARENT, Set.of(GrantPermission.BOOK),
-                GrantOrigin.ADMIN, null, null, Instant.EPOCH, null, null, null);
+                GrantOrigin.ADMIN, null, null, Instant.EPOCH, null, null, null, Set.of());
         return new PatientHistory(fake(RealmModel.class, Map.of("getId", args -> "realm")), events,
                 fake(AccessGrantStore.class, Map.of("findByPatient", args -> RECORD.equals(args[1]) ? List.of(grant) : List.of())),
                 fake(InvitationStore.class, Map.of("findByPatient", args -> List.of())),

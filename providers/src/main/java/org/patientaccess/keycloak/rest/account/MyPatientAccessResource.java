@@ -1,6 +1,8 @@
 package org.patientaccess.keycloak.rest.account;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -36,6 +38,7 @@ import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.patientaccess.keycloak.access.AccessGrants;
 import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.core.Assent;
 import org.patientaccess.keycloak.core.ConflictException;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.PatientRecord;
@@ -44,6 +47,7 @@ import org.patientaccess.keycloak.history.MyActivity;
 import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.invitations.InvitationAnswers;
 import org.patientaccess.keycloak.invitations.Invitations;
+import org.patientaccess.keycloak.lifecycle.Assents;
 import org.patientaccess.keycloak.records.PatientRecords;
 import org.patientaccess.keycloak.registrations.Dependents;
 import org.patientaccess.keycloak.rest.admin.ApiErrors;
@@ -226,10 +230,22 @@ public class MyPatientAccessResource {
     @APIResponse(responseCode = "401", ref = "NotForThisApi")
     public List<MyAccountGrantRepresentation> accountsActingForMe() {
         UserModel me = signedInUser();
-        return access.actingFor(me).stream()
-                .map(grant -> MyAccountGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()),
-                        access.mayRevokeOnOwnRecord(grant), access.endsOn(grant)))
-                .toList();
+        List<AccessGrant> grants = access.actingFor(me);
+        Map<String, Assent> assents = new Assents(session, realm).inForce(grants);
+        return grants.stream().map(grant -> accountGrant(grant, Optional.ofNullable(assents.get(grant.id())))).toList();
+    }
+
+    /** An account acting for my own record, with what the age band withheld and my say on it. */
+    MyAccountGrantRepresentation accountGrant(AccessGrant grant, Optional<Assent> assent) {
+        Assents assents = new Assents(session, realm);
+        return MyAccountGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()), access.mayRevokeOnOwnRecord(grant),
+                access.endsOn(grant), new MyAccountGrantRepresentation.Say(assent, assents.mayAssent(grant), assents.latestUntil()));
+    }
+
+    /** My assent on a parent's or guardian's access to my own record: give or renew it, withdraw it. */
+    @Path("accounts/{grantId}/assent")
+    public MyAssentResource assent() {
+        return new MyAssentResource(session, this);
     }
 
     /**
@@ -351,7 +367,7 @@ public class MyPatientAccessResource {
      * {@value PatientAccessClientScope#AUDIENCE}); any other token answers 401. Every answer is
      * personal: no cache may keep it.
      */
-    private UserModel signedInUser() {
+    UserModel signedInUser() {
         session.getContext().getHttpResponse().setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
         if (auth == null) {

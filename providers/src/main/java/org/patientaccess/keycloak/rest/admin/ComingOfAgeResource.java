@@ -26,6 +26,8 @@ import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.lifecycle.ComingOfAgeOverview;
 import org.patientaccess.keycloak.lifecycle.ComingOfAgeRun;
+import org.patientaccess.keycloak.rest.representation.AgeBandDayRepresentation;
+import org.patientaccess.keycloak.rest.representation.AgeBandsRepresentation;
 import org.patientaccess.keycloak.rest.representation.ComingOfAgeEntryRepresentation;
 import org.patientaccess.keycloak.rest.representation.ComingOfAgePageRepresentation;
 import org.patientaccess.keycloak.rest.representation.ComingOfAgeRunRepresentation;
@@ -57,17 +59,19 @@ public class ComingOfAgeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listComingOfAge", summary = "Records coming of age soon, the soonest first", description = """
             The active records reaching the realm's age of majority (`kind=majority`, the default) or its
-            own-account age (`kind=own-account`, where the realm sets one) from today to `days` days ahead,
-            in the realm's time zone; each with the day, how many parent and guardian grants end on it,
-            and the continued-guardianship mark.
+            own-account age (`kind=own-account`, where the realm sets one) or one of its age bands
+            (`kind=age-band`, where the realm sets them: each band's day with what it does) from today to
+            `days` days ahead, in the realm's time zone; each with the day, how many parent and guardian
+            grants end on the age of majority, and the continued-guardianship mark. Every page tells the
+            realm's settings, its age bands included (or that their setting is not understood).
             """)
     @APIResponse(responseCode = "200", description = "A page of records and how many there are.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "NotAuthenticated")
     @APIResponse(responseCode = "403", ref = "MayNotView")
     public ComingOfAgePageRepresentation list(
-            @QueryParam("kind") @Parameter(description = "Which age: majority or own-account.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"majority", "own-account"}, defaultValue = "majority")) String kind,
+            @QueryParam("kind") @Parameter(description = "Which age: majority, own-account or age-band (the days of the realm's age bands).",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"majority", "own-account", "age-band"}, defaultValue = "majority")) String kind,
             @QueryParam("days") @Parameter(description = "How many days ahead, from today.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "366", defaultValue = "30")) String days,
             @QueryParam("first") @Parameter(description = "Index of the first result (paging).",
@@ -84,8 +88,9 @@ public class ComingOfAgeResource {
         ComingOfAgeSettings settings = overview.settings();
         return new ComingOfAgePageRepresentation(found.entries().stream()
                 .map(entry -> new ComingOfAgeEntryRepresentation(PatientRepresentation.of(entry.patient()), entry.day().toString(),
-                        PatientComingOfAgeResource.represent(entry.status(), actors)))
-                .toList(), found.total(), settings.ageOfMajority(), settings.ownAccessAge().orElse(null), settings.zone().getId());
+                        PatientComingOfAgeResource.represent(entry.status(), actors), entry.band().map(AgeBandDayRepresentation::of).orElse(null)))
+                .toList(), found.total(), settings.ageOfMajority(), settings.ownAccessAge().orElse(null), settings.zone().getId(),
+                AgeBandsRepresentation.of(overview.ageBands()));
     }
 
     @POST
@@ -93,7 +98,8 @@ public class ComingOfAgeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "runComingOfAge", summary = "Run the daily coming-of-age task for this realm now", description = """
             Does today's work at once instead of waiting for the hourly timer: the notices due, the
-            guardians' grants due to end. What was done already today is not done again. Needs the
+            guardians' grants due to end, those an age band's day narrows or suspends, the young
+            people's assents expired. What was done already today is not done again. Needs the
             realm-management role manage-realm (an operator's action, not a receptionist's).
             """)
     @APIResponse(responseCode = "200", description = "What the run did.")
@@ -105,7 +111,7 @@ public class ComingOfAgeResource {
         adminEvent.resource(PatientEvents.COMING_OF_AGE_TYPE).operation(OperationType.ACTION)
                 .resourcePath("patient-access/coming-of-age/run").success();
         return new ComingOfAgeRunRepresentation(summary.recordsChecked(), summary.noticesSent(), summary.grantsEnded(),
-                summary.recordsKeptByContinuedGuardianship());
+                summary.recordsKeptByContinuedGuardianship(), summary.grantsNarrowed(), summary.assentsEnded(), summary.reviewsOpened());
     }
 
     private static ComingOfAgeOverview.Kind kind(String kind) {
@@ -115,7 +121,8 @@ public class ComingOfAgeResource {
         return switch (kind.strip().toLowerCase(Locale.ROOT)) {
             case "majority" -> ComingOfAgeOverview.Kind.MAJORITY;
             case "own-account" -> ComingOfAgeOverview.Kind.OWN_ACCOUNT;
-            default -> throw new InvalidInputException("kind", "kind must be majority or own-account");
+            case "age-band" -> ComingOfAgeOverview.Kind.AGE_BAND;
+            default -> throw new InvalidInputException("kind", "kind must be majority, own-account or age-band");
         };
     }
 }

@@ -67,6 +67,12 @@ public class PatientAccessAdminResource {
         return new ComingOfAgeResource(session, realm, auth, adminEvent);
     }
 
+    @Path("grant-reviews")
+    @Parameter(ref = "realm")
+    public GrantReviewsResource grantReviews() {
+        return new GrantReviewsResource(session, realm, auth, adminEvent);
+    }
+
     /** How the staff console writes the clinic's phone numbers and dates: its region. */
     @GET
     @Path("formats")

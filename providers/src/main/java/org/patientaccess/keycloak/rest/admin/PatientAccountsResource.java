@@ -3,6 +3,7 @@ package org.patientaccess.keycloak.rest.admin;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,9 +34,11 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.patientaccess.keycloak.access.AccessGrants;
 import org.patientaccess.keycloak.access.Actor;
 import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.core.Assent;
 import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.history.PatientEvents;
+import org.patientaccess.keycloak.lifecycle.Assents;
 import org.patientaccess.keycloak.rest.representation.AccessGrantRepresentation;
 import org.patientaccess.keycloak.rest.representation.AccessGrantRequestRepresentation;
 import org.patientaccess.keycloak.rest.representation.StrictJson;
@@ -83,8 +86,10 @@ public class PatientAccountsResource {
         auth.users().requireView();
         Instant now = clock.instant();
         Actors accounts = new Actors(session, realm, Actor.staff(auth));
-        return grants.ofPatient(patient, includeEnded).stream()
-                .map(grant -> AccessGrantRepresentation.of(grant, accounts.viewable(grant.userId()), now))
+        List<AccessGrant> listed = grants.ofPatient(patient, includeEnded);
+        Map<String, Assent> assents = new Assents(session, realm).inForce(listed);
+        return listed.stream()
+                .map(grant -> AccessGrantRepresentation.of(grant, accounts.viewable(grant.userId()), now, assents.get(grant.id())))
                 .toList();
     }
 
@@ -116,7 +121,7 @@ public class PatientAccountsResource {
                 .detail(PatientEvents.RELATIONSHIP, grant.relationship().name())
                 .success();
         return Response.created(session.getContext().getUri().getAbsolutePathBuilder().path(grant.id()).build())
-                .entity(AccessGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()), clock.instant()))
+                .entity(AccessGrantRepresentation.of(grant, session.users().getUserById(realm, grant.userId()), clock.instant(), null))
                 .build();
     }
 
@@ -146,7 +151,8 @@ public class PatientAccountsResource {
                 .detail(PatientEvents.USER_ID, updated.userId())
                 .detail(PatientEvents.RELATIONSHIP, updated.relationship().name())
                 .success();
-        return AccessGrantRepresentation.of(updated, new Actors(session, realm, Actor.staff(auth)).viewable(updated.userId()), clock.instant());
+        return AccessGrantRepresentation.of(updated, new Actors(session, realm, Actor.staff(auth)).viewable(updated.userId()), clock.instant(),
+                new Assents(session, realm).inForce(List.of(updated)).get(updated.id()));
     }
 
     @DELETE

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.core.Assent;
 import org.patientaccess.keycloak.core.GrantOrigin;
 import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.LegalBasis;
@@ -33,9 +34,15 @@ public record AccessGrantRepresentation(
         @Schema(description = "The id of the staff member or person who created it; none when an online registration linked it.") String createdBy,
         @Schema(required = true, format = "date-time") String createdAt,
         @Schema(format = "date-time") String revokedAt,
-        @Schema(type = SchemaType.STRING, implementation = LegalBasis.class, description = "The legal basis staff recorded; none when not recorded.") String legalBasis) {
+        @Schema(type = SchemaType.STRING, implementation = LegalBasis.class, description = "The legal basis staff recorded; none when not recorded.") String legalBasis,
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class,
+                description = "What an age band took from the grant (permissions are those in force); changing the grant's permissions clears it.")
+        List<String> withheld,
+        @Schema(description = "The young person's assent in force on the grant (a parent's or guardian's); none when they gave none.")
+        AssentRepresentation assent) {
 
-    public static AccessGrantRepresentation of(AccessGrant grant, UserModel user, Instant now) {
+    /** {@code assent}: the one in force on the grant, or null. */
+    public static AccessGrantRepresentation of(AccessGrant grant, UserModel user, Instant now, Assent assent) {
         String status = grant.revokedAt() != null ? "REVOKED" : grant.isActiveAt(now) ? "ACTIVE" : "EXPIRED";
         return new AccessGrantRepresentation(
                 grant.id(),
@@ -53,7 +60,9 @@ public record AccessGrantRepresentation(
                 grant.createdBy(),
                 iso(grant.createdAt()),
                 iso(grant.revokedAt()),
-                name(grant.legalBasis()));
+                name(grant.legalBasis()),
+                grant.withheld().stream().map(Enum::name).sorted().toList(),
+                AssentRepresentation.of(assent));
     }
 
     private static String name(LegalBasis legalBasis) {

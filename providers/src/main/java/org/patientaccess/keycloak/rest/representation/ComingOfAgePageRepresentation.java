@@ -13,5 +13,6 @@ public record ComingOfAgePageRepresentation(
         @Schema(required = true, description = "How many records the criteria find, over all pages.") long total,
         @Schema(required = true, description = "The realm's age of majority.") int ageOfMajority,
         @Schema(description = "The realm's own-account age, if it sets one.") Integer ownAccountAge,
-        @Schema(required = true, description = "The time zone whose days count (an IANA id, or Z for UTC).") String timeZone) {
+        @Schema(required = true, description = "The time zone whose days count (an IANA id, or Z for UTC).") String timeZone,
+        @Schema(required = true, description = "The realm's age bands, or that its setting is not understood.") AgeBandsRepresentation ageBands) {
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.core.AccessGrant;
+import org.patientaccess.keycloak.core.Assent;
 import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.LegalBasis;
 import org.patientaccess.keycloak.core.Relationship;
@@ -27,9 +28,22 @@ public record MyAccountGrantRepresentation(
                 + " validUntil or, for a parent's or guardian's access to a minor, the day the patient comes of age (unless the clinic"
                 + " keeps it under continued guardianship), whichever is first; none when nothing ends it.") String endsOn,
         @Schema(required = true, format = "date-time") String since,
-        @Schema(required = true, description = "Whether I may revoke it: a minor cannot end a parent's or guardian's access.") boolean canRevoke) {
+        @Schema(required = true, description = "Whether I may revoke it: a minor cannot end a parent's or guardian's access.") boolean canRevoke,
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = GrantPermission.class,
+                description = "What the clinic's age band took from this access; I may give it back while I may assent.") List<String> withheld,
+        @Schema(required = true, description = "The age band left this access nothing (permissions empty): it gives no access until"
+                + " I give some back, or the clinic changes it.") boolean suspended,
+        @Schema(description = "My assent in force on this access; none when I gave none.") AssentRepresentation assent,
+        @Schema(required = true, description = "Whether I may give or withdraw an assent on it: a parent's or guardian's access, from the"
+                + " clinic's own-account age until I come of age.") boolean mayAssent,
+        @Schema(format = "date", description = "When I may assent: the last day an assent given today may hold (12 months ahead).")
+        String assentUntilAtMost) {
 
-    public static MyAccountGrantRepresentation of(AccessGrant grant, UserModel holder, boolean canRevoke, Optional<LocalDate> endsOn) {
+    /** What the young person's say adds to an access: what the band withheld, the assent in force, whether they may give one. */
+    public record Say(Optional<Assent> assent, boolean mayAssent, LocalDate untilAtMost) {
+    }
+
+    public static MyAccountGrantRepresentation of(AccessGrant grant, UserModel holder, boolean canRevoke, Optional<LocalDate> endsOn, Say say) {
         return new MyAccountGrantRepresentation(
                 grant.id(),
                 holder == null ? null : holder.getFirstName(),
@@ -41,6 +55,11 @@ public record MyAccountGrantRepresentation(
                 grant.validUntil() == null ? null : grant.validUntil().toString(),
                 endsOn.map(LocalDate::toString).orElse(null),
                 grant.createdAt().toString(),
-                canRevoke);
+                canRevoke,
+                grant.withheld().stream().map(Enum::name).sorted().toList(),
+                grant.isSuspended(),
+                say.assent().map(AssentRepresentation::of).orElse(null),
+                say.mayAssent(),
+                say.mayAssent() ? say.untilAtMost().toString() : null);
     }
 }

@@ -113,12 +113,15 @@ class JpaAccessGrantStore implements AccessGrantStore {
                         + " from AccessGrantEntity g join PatientRecordEntity r on r.id = g.patientId"
                         + " where g.userId = :userId and g.revokedAt is null and g.realmId = :realmId"
                         + " and (g.validUntil is null or g.validUntil > :now) and r.status = :active"
+                        // A grant an age band suspended carries nothing: no access to show.
+                        + " and g.permissions <> :suspended"
                         + " order by case when g.relationship = :self then 0 else 1 end, g.createdAt, g.id", Object[].class)
                 .setParameter("userId", userId)
                 .setParameter("realmId", realm.getId())
                 .setParameter("now", clock.millis())
                 .setParameter("active", PatientStatus.ACTIVE.name())
                 .setParameter("self", Relationship.SELF.name())
+                .setParameter("suspended", PermissionsColumn.NONE)
                 // Grants change in requests of their own (and flush there): no need to flush, or
                 // dirty-check, the token request's pending session updates before this read.
                 .setFlushMode(FlushModeType.COMMIT)
@@ -149,9 +152,22 @@ class JpaAccessGrantStore implements AccessGrantStore {
             entity.setRelationship(relationship.name());
             entity.setActiveSelfKey(relationship == Relationship.SELF ? entity.getPatientId() : null);
             entity.setPermissions(PermissionsColumn.write(permissions));
+            // Staff setting the permissions decided: nothing is left withheld to give back.
+            entity.setWithheldPermissions(null);
             entity.setValidUntil(validUntil == null ? null : validUntil.toEpochMilli());
             entity.setLegalBasis(legalBasis == null ? null : legalBasis.name());
             Flushes.flush(em, () -> new AccessGrantConflictException("the patient already has an account of their own"), CHANGED_MEANWHILE);
+            evictions.account(realm, entity.getUserId());
+            return toGrant(entity);
+        });
+    }
+
+    @Override
+    public Optional<AccessGrant> changePermissions(RealmModel realm, String id, Set<GrantPermission> inForce, Set<GrantPermission> withheld) {
+        return findEntity(realm, id).filter(entity -> entity.getRevokedAt() == null).map(entity -> {
+            entity.setPermissions(PermissionsColumn.write(inForce));
+            entity.setWithheldPermissions(PermissionsColumn.writeOptional(withheld));
+            Flushes.flush(em, CHANGED_MEANWHILE);
             evictions.account(realm, entity.getUserId());
             return toGrant(entity);
         });
@@ -308,6 +324,7 @@ class JpaAccessGrantStore implements AccessGrantStore {
                 Instant.ofEpochMilli(entity.getCreatedAt()),
                 entity.getRevokedAt() == null ? null : Instant.ofEpochMilli(entity.getRevokedAt()),
                 entity.getRevokedBy(),
-                entity.getLegalBasis() == null ? null : LegalBasis.valueOf(entity.getLegalBasis()));
+                entity.getLegalBasis() == null ? null : LegalBasis.valueOf(entity.getLegalBasis()),
+                PermissionsColumn.read(entity.getWithheldPermissions()));
     }
 }

@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.store.AccessGrantStore;
+import org.patientaccess.keycloak.store.AssentStore;
 import org.patientaccess.keycloak.store.ComingOfAgeStore;
 import org.patientaccess.keycloak.store.DuplicateStore;
+import org.patientaccess.keycloak.store.GrantReviewStore;
 import org.patientaccess.keycloak.store.InvitationStore;
 import org.patientaccess.keycloak.store.NameFrequencyStore;
 import org.patientaccess.keycloak.store.OnlineRegistrationStore;
@@ -61,6 +63,11 @@ class JpaPatientAccessStore implements PatientAccessStore {
     }
 
     @Override
+    public GrantReviewStore grantReviews() {
+        return new JpaGrantReviewStore(em, clock);
+    }
+
+    @Override
     public NameFrequencyStore nameFrequencies() {
         return new JpaNameFrequencyStore(em, clock);
     }
@@ -68,6 +75,11 @@ class JpaPatientAccessStore implements PatientAccessStore {
     @Override
     public ComingOfAgeStore comingOfAge() {
         return new JpaComingOfAgeStore(em, clock);
+    }
+
+    @Override
+    public AssentStore assents() {
+        return new JpaAssentStore(em, clock);
     }
 
     @Override
@@ -83,8 +95,10 @@ class JpaPatientAccessStore implements PatientAccessStore {
         new JpaOnlineRegistrationStore(em, clock).removeAll(realm);
         new JpaPatientMergeStore(em, clock).removeAll(realm);
         new JpaDuplicateStore(em, clock).removeAll(realm);
+        new JpaGrantReviewStore(em, clock).removeAll(realm);
         new JpaNameFrequencyStore(em, clock).removeAll(realm);
         new JpaComingOfAgeStore(em, clock).removeAll(realm);
+        new JpaAssentStore(em, clock).removeAll(realm);
     }
 
     @Override

@@ -4,11 +4,13 @@ import java.util.List;
 
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.patientaccess.keycloak.store.jpa.entity.AccessGrantEntity;
+import org.patientaccess.keycloak.store.jpa.entity.AssentEntity;
 import org.patientaccess.keycloak.store.jpa.entity.ComingOfAgeStepEntity;
 import org.patientaccess.keycloak.store.jpa.entity.ContinuedGuardianshipEntity;
 import org.patientaccess.keycloak.store.jpa.entity.DependentsDayEntity;
 import org.patientaccess.keycloak.store.jpa.entity.DuplicatePairEntity;
 import org.patientaccess.keycloak.store.jpa.entity.DuplicateScanEntity;
+import org.patientaccess.keycloak.store.jpa.entity.GrantReviewEntity;
 import org.patientaccess.keycloak.store.jpa.entity.InvitationEntity;
 import org.patientaccess.keycloak.store.jpa.entity.NameFrequencyEntity;
 import org.patientaccess.keycloak.store.jpa.entity.NameFrequencyRefreshEntity;
@@ -25,8 +27,9 @@ public class PatientAccessJpaEntityProvider implements JpaEntityProvider {
         return List.of(PatientRecordEntity.class, AccessGrantEntity.class, InvitationEntity.class,
                 OnlineRegistrationEntity.class, PatientMergeEntity.class, ProofCodeEntity.class,
                 NameFrequencyEntity.class, NameFrequencyRefreshEntity.class,
-                DuplicateScanEntity.class, DuplicatePairEntity.class,
-                ContinuedGuardianshipEntity.class, ComingOfAgeStepEntity.class, DependentsDayEntity.class);
+                DuplicateScanEntity.class, DuplicatePairEntity.class, GrantReviewEntity.class,
+                ContinuedGuardianshipEntity.class, ComingOfAgeStepEntity.class, DependentsDayEntity.class,
+                AssentEntity.class);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -95,7 +96,7 @@ class FhirResourcesAreValidR4Test {
 
     private static AccessGrant grant(Relationship relationship, LegalBasis basis, Instant revokedAt) {
         return new AccessGrant("g1", "realm", "maria", "p1", relationship, EnumSet.allOf(GrantPermission.class), GrantOrigin.ADMIN,
-                null, "staff", GIVEN, revokedAt, revokedAt == null ? null : "staff", basis);
+                null, "staff", GIVEN, revokedAt, revokedAt == null ? null : "staff", basis, Set.of());
     }
 
     private static void requireValid(Object resource) {

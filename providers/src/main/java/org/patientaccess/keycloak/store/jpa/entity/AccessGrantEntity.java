@@ -63,6 +63,10 @@ public class AccessGrantEntity {
     @Column(name = "LEGAL_BASIS", length = 32)
     private String legalBasis;
 
+    /** What an age band took away and may be given back, comma-separated like PERMISSIONS; null when none. */
+    @Column(name = "WITHHELD_PERMISSIONS", length = 64)
+    private String withheldPermissions;
+
     /** Optimistic lock: every change bumps it, so a stale copy of the row is never written back. */
     @Version
     @Column(name = "VERSION", nullable = false)
@@ -98,4 +102,6 @@ public class AccessGrantEntity {
     public void setActiveSelfKey(String activeSelfKey) { this.activeSelfKey = activeSelfKey; }
     public String getLegalBasis() { return legalBasis; }
     public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+    public String getWithheldPermissions() { return withheldPermissions; }
+    public void setWithheldPermissions(String withheldPermissions) { this.withheldPermissions = withheldPermissions; }
 }
