@@ -27,7 +27,16 @@ export function whoLabel(t: TFunction, who: MyActivityWho) {
   return who.name ?? t("activity.unnamedAccount");
 }
 
-/** The facts of an entry in words: whose access, the relationship, why, which fields. */
+/** Permissions as the History writes them ("BOOK,VIEW", or NONE for a suspended access), in words. */
+function permissionWords(t: TFunction, permissions: string | undefined) {
+  if (!permissions || permissions === "NONE") return t("activity.permission.NONE");
+  return permissions
+    .split(",")
+    .map((permission) => t(`familyAccess.permission.${permission}`, { defaultValue: permission }))
+    .join(", ");
+}
+
+/** The facts of an entry in words: whose access, the relationship, why, the permissions before and after, which fields. */
 function detailsLabel(t: TFunction, entry: MyActivityEntry) {
   const details = entry.details ?? {};
   return [
@@ -36,6 +45,11 @@ function detailsLabel(t: TFunction, entry: MyActivityEntry) {
     details.reason && t(`activity.reason.${details.reason}`, { defaultValue: details.reason }),
     details.role && t(`activity.mergeRole.${details.role}`, { defaultValue: details.role }),
     details.decision && t(`activity.decision.${details.decision}`, { defaultValue: details.decision }),
+    details.permissionsAfter &&
+      t("activity.permissions", {
+        before: permissionWords(t, details.permissionsBefore),
+        after: permissionWords(t, details.permissionsAfter),
+      }),
     details.fields &&
       t("activity.fields", {
         fields: details.fields

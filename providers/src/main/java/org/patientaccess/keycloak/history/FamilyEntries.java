@@ -15,7 +15,8 @@ import java.util.Map;
 public final class FamilyEntries {
 
     /** The details a family reads, in the order an export lists them; every other detail (ids) stays with staff. */
-    public static final List<String> DETAIL_NAMES = List.of("relationship", "reason", "fields", "outcome", "decision", "role");
+    public static final List<String> DETAIL_NAMES = List.of("relationship", "reason", "fields", "outcome", "decision", "role",
+            "permissionsBefore", "permissionsAfter");
 
     private FamilyEntries() {
     }

@@ -62,6 +62,18 @@ class FamilyEntriesTest {
     }
 
     @Test
+    void anAgeBandNarrowingSaysWhoseAccessAndThePermissionsBeforeAndAfter() {
+        FamilyEntries.Entry entry = FamilyEntries.of(new HistoryEntry(Instant.EPOCH, "GRANT_NARROWED", null,
+                Map.of("grantId", "g1", "accountId", "dad", "relationship", "PARENT", "reason", "AGE_BAND",
+                        "permissionsBefore", "BOOK,VIEW", "permissionsAfter", "BOOK")), NAMING);
+
+        assertThat(entry.actor()).isEqualTo(FamilyEntries.Who.CLINIC);
+        assertThat(entry.subject()).isEqualTo(FamilyEntries.Who.account("Carlos Garcia"));
+        assertThat(entry.details()).containsExactlyInAnyOrderEntriesOf(Map.of("relationship", "PARENT", "reason", "AGE_BAND",
+                "permissionsBefore", "BOOK,VIEW", "permissionsAfter", "BOOK"));
+    }
+
+    @Test
     void anAccountWithoutANameIsNamedByNothingElse() {
         assertThat(FamilyEntries.Who.account("  ").name()).isNull();
         assertThat(FamilyEntries.Who.account(" Ana Garcia ").name()).isEqualTo("Ana Garcia");

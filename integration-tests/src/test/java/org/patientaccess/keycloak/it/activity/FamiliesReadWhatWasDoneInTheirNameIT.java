@@ -189,7 +189,7 @@ class FamiliesReadWhatWasDoneInTheirNameIT {
         assertThat(byQuery.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"activity.csv\"");
         assertThat(byAccept.body()).isEqualTo(byQuery.body());
         List<String> lines = byQuery.body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("time,action,actor,actorName,subject,subjectName,relationship,reason,fields,outcome,decision,role");
+        assertThat(lines.get(0)).isEqualTo("time,action,actor,actorName,subject,subjectName,relationship,reason,fields,outcome,decision,role,permissionsBefore,permissionsAfter");
         assertThat(lines).hasSize(4);
         assertThat(lines.get(1)).contains(",GRANT_GIVEN,CLINIC,,ACCOUNT,Maria Garcia,CAREGIVER,");
         assertThat(lines.get(2)).contains(",GRANT_GIVEN,CLINIC,,YOU,,SELF,");

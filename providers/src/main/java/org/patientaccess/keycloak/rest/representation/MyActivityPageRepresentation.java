@@ -28,7 +28,7 @@ public record MyActivityPageRepresentation(
                     + "RECORD_UPDATED, PATIENT_CHOSEN, MERGED, ...") String action,
             @Schema(required = true, description = "Who did it.") Who actor,
             @Schema(description = "For an entry about an account's access: whose.") Who subject,
-            @Schema(required = true, description = "Facts only, never an id or an email: relationship, reason, fields, outcome, decision, role.")
+            @Schema(required = true, description = "Facts only, never an id or an email: relationship, reason, fields, outcome, decision, role, permissionsBefore, permissionsAfter.")
             Map<String, String> details) {
 
         public static Entry of(FamilyEntries.Entry entry) {
