@@ -5,6 +5,8 @@ import static org.patientaccess.keycloak.it.support.Patients.patient;
 import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
@@ -44,6 +48,10 @@ class FamiliesReadWhatWasDoneInTheirNameIT {
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
+
+    /** Where the daily run's notices go. */
+    @InjectMailServer
+    MailServer mail;
 
     private PatientAccessApi reception;
     private final Browser browser = new Browser();
@@ -131,6 +139,31 @@ class FamiliesReadWhatWasDoneInTheirNameIT {
         assertThat(reception.put("/" + sofia + "/accounts/" + mothers, Map.of("relationship", "PARENT", "permissions", List.of("BOOK"))).status())
                 .isEqualTo(200);
         assertThat(mother.get("/patients/" + mothers + "/activity").status()).as("VIEW taken away: read no more").isEqualTo(404);
+    }
+
+    @Test
+    void aYoungPersonReadsThatAnAgeBandNarrowedTheirParentsAccessAndTheParentReadsNoMore() {
+        realm.updateWithCleanup(r -> r.attribute("patientAccess.ownAccountAge", "12").attribute("patientAccess.ageBands", "adolescent-confidentiality"));
+        String lucia = newPatient("Lucia", LocalDate.now(ZoneOffset.UTC).minusYears(12).toString());
+        String own = grant(lucia, ClinicRealm.GRANDMOTHER, "SELF", null);
+        String mothers = grant(lucia, ClinicRealm.MOTHER, "PARENT", List.of("BOOK", "VIEW"));
+        PatientAccessApi mother = as(ClinicRealm.MOTHER);
+        assertThat(mother.get("/patients/" + mothers + "/activity").status()).isEqualTo(200);
+
+        // Her twelfth birthday is today: the daily run, run now by an operator, narrows her mother's access to booking.
+        String operator = PatientAccessApi.signedInAs(urls.getBase(), "master", "admin", "admin").token();
+        ApiResponse run = PatientAccessApi.withToken(urls.getBase(), realm.getName(), operator)
+                .at("/admin/realms/" + realm.getName() + "/patient-access/coming-of-age").post("/run", PatientAccessApi.JSON, "");
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+
+        assertThat(mother.get("/patients/" + mothers + "/activity").status()).as("BOOK only: no activity").isEqualTo(404);
+        JsonNode narrowed = as(ClinicRealm.GRANDMOTHER).get("/patients/" + own + "/activity").json().path("entries").get(0);
+        assertThat(narrowed.path("action").asText()).isEqualTo("GRANT_NARROWED");
+        assertThat(narrowed.path("actor").path("kind").asText()).as("the clinic's rule").isEqualTo("CLINIC");
+        assertThat(narrowed.path("subject").path("name").asText()).isEqualTo("Maria Garcia");
+        assertThat(narrowed.path("details").path("reason").asText()).isEqualTo("AGE_BAND");
+        assertThat(narrowed.path("details").path("permissionsBefore").asText()).isEqualTo("BOOK,VIEW");
+        assertThat(narrowed.path("details").path("permissionsAfter").asText()).isEqualTo("BOOK");
     }
 
     @Test
