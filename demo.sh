@@ -161,7 +161,36 @@ seed() {
   curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/$(patient_id RP-1005)/invitations" \
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d '{"email":"maria.garcia@example.com","relationship":"CAREGIVER","legalBasis":"PATIENT_CONSENT"}'
+  family_corrects_contact_details || echo "  Maria's own corrections could not be made: her Activity shows the clinic's entries only."
   date -u '+%F %H:%M UTC' > "$SEEDED"
+}
+
+# What a family does through the person's API, so that Maria's Activity page shows her own changes
+# beside the clinic's: she corrects her phone number on her own record and on Sofia's. Her token for
+# the API comes from the realm's admin-cli, which the server admin lets ask for it for this moment
+# only (as the tests do); the account console and the booking app get theirs by signing in.
+family_corrects_contact_details() {
+  local admin scope_id cli_id maria_token mine
+  admin=$(admin_token)
+  scope_id=$(curl -fs "$KC_URL/admin/realms/clinic/client-scopes" -H "Authorization: Bearer $admin" \
+    | tr '{' '\n' | grep -m1 '^"id":"[^"]*","name":"patient-access"' | sed -E 's/^"id":"([^"]+)".*/\1/')
+  cli_id=$(curl -fs "$KC_URL/admin/realms/clinic/clients?clientId=admin-cli" -H "Authorization: Bearer $admin" \
+    | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
+  curl -fs -o /dev/null -X PUT "$KC_URL/admin/realms/clinic/clients/$cli_id/optional-client-scopes/$scope_id" \
+    -H "Authorization: Bearer $admin"
+  maria_token=$(curl -fs "$KC_URL/realms/clinic/protocol/openid-connect/token" -d grant_type=password -d client_id=admin-cli \
+    -d scope=patient-access -d username=maria.garcia@example.com -d password=patient | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  curl -fs -o /dev/null -X DELETE "$KC_URL/admin/realms/clinic/clients/$cli_id/optional-client-scopes/$scope_id" \
+    -H "Authorization: Bearer $admin"
+  mine=$(curl -fs "$KC_URL/realms/clinic/patient-access/me/patients" -H "Authorization: Bearer $maria_token")
+  for external_id in RP-1001 RP-1003; do
+    curl -fs -o /dev/null -X PUT "$KC_URL/realms/clinic/patient-access/me/patients/$(grant_of "$mine" "$external_id")/contact" \
+      -H "Authorization: Bearer $maria_token" -H 'Content-Type: application/json' \
+      -d '{"email":"maria.garcia@example.com","phone":"(416) 555-0199"}'
+  done
+}
+grant_of() { # myPatientsJson externalId: the grant of mine on that record
+  echo "$1" | tr '{' '\n' | grep "\"patientId\":\"$(patient_id "$2")\"" | sed -E 's/.*"grantId":"([^"]+)".*/\1/'
 }
 
 if [ -f "$SEEDED" ]; then
@@ -178,7 +207,7 @@ curl -fs -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/coming
 cat <<MSG
 
 The clinic demo is running.
-  Patient account console (Family & access): $KC_URL/realms/clinic/account
+  Patient account console (Family & access, Activity): $KC_URL/realms/clinic/account
       patient  maria.garcia@example.com / patient
       teen     ines.garcia@example.com / patient   (12: her mother keeps only booking; Inès decides)
   Staff console (Clinic: Patients, Online registrations, Possible duplicates, Recent merges, Coming of age): $KC_URL/admin/clinic/console/

@@ -5,9 +5,12 @@ import { AccountConsole } from "./AccountConsole";
 import { environment } from "./environment";
 
 const FamilyAccess = lazy(() => import("./family/FamilyAccess"));
+const Activity = lazy(() => import("./activity/Activity"));
 
 /** Where content.json's "familyAccess" entry leads. */
 export const FAMILY_ACCESS_PATH = "family-access";
+/** Where content.json's "activity" entry leads. */
+export const ACTIVITY_PATH = "activity";
 
 /** Keycloak's own pages and ours, under the account console's path (/realms/{realm}/account/). */
 export const routes: RouteObject[] = [
@@ -17,6 +20,7 @@ export const routes: RouteObject[] = [
     children: [
       ...stockRoutes,
       { path: FAMILY_ACCESS_PATH, element: <FamilyAccess /> },
+      { path: ACTIVITY_PATH, element: <Activity /> },
     ],
   },
 ];

@@ -7,6 +7,10 @@ type Schemas = components["schemas"];
 export type MyPatient = Schemas["MyPatient"];
 export type MyAccountGrant = Schemas["MyAccountGrant"];
 export type MyInvitation = Schemas["MyInvitation"];
+export type MyActivityPerson = Schemas["MyActivityPerson"];
+export type MyActivityPage = Schemas["MyActivityPage"];
+export type MyActivityEntry = Schemas["MyActivityEntry"];
+export type MyActivityWho = Schemas["MyActivityWho"];
 export type AssentRequest = Schemas["AssentRequest"];
 export type Relationship = MyPatient["relationship"];
 export type Permission = MyPatient["permissions"][number];
@@ -129,6 +133,24 @@ export function createMeApi(environment: AccountEnvironment, keycloak: Keycloak)
           params: invitation(invitationId),
         }),
       ),
+    activityPeople: (signal?: AbortSignal) =>
+      ok(client.GET("/realms/{realm}/patient-access/me/activity", { params: { path: realm }, signal })),
+    activity: (grantId: string, first: number, max: number, signal?: AbortSignal) =>
+      ok(
+        client.GET("/realms/{realm}/patient-access/me/patients/{grantId}/activity", {
+          params: { ...grant(grantId), query: { first, max } },
+          signal,
+        }),
+        // Asked without format=csv, the answer is the JSON page (the contract also lists the CSV).
+      ) as Promise<MyActivityPage>,
+    /** The whole activity (up to the API's export limit) as the CSV file the API writes. */
+    activityCsv: (grantId: string) =>
+      ok(
+        client.GET("/realms/{realm}/patient-access/me/patients/{grantId}/activity", {
+          params: { ...grant(grantId), query: { format: "csv" } },
+          parseAs: "blob",
+        }),
+      ) as Promise<Blob>,
     addDependent: (dependent: NewDependent) =>
       ok(
         client.POST("/realms/{realm}/patient-access/me/dependents", {

@@ -202,6 +202,11 @@ public final class HistoryActions {
             // Linked by itself to the clinic's record, or given a provisional record that waits for staff.
             return "AUTO_LINKED".equals(outcome) ? "REGISTRATION_LINKED" : "REGISTRATION_QUEUED";
         }
+        if (PatientEvents.PATIENT_PICKER.equals(stored.get(Details.CUSTOM_REQUIRED_ACTION))) {
+            // Chosen among several, or the one patient the account acts for, chosen without a question.
+            details.put("outcome", outcome);
+            return "PATIENT_CHOSEN";
+        }
         return null;
     }
 

@@ -21,6 +21,8 @@ public final class PatientEvents {
     /** The required actions whose events (CUSTOM_REQUIRED_ACTION) are a person's answer to an invitation, or a registration's link. */
     public static final String INVITATION_ANSWER = "patient-access-invitation";
     public static final String REGISTRATION_LINK = "patient-access-link-registration";
+    /** The required action whose event (CUSTOM_REQUIRED_ACTION) is a person choosing, at sign-in, the patient they act for. */
+    public static final String PATIENT_PICKER = "patient-access-select-patient";
     /** User event details of the person's own changes and answers. */
     public static final String ACTION = "patient_access_action";
     public static final String GRANT_ID = "patient_access_grant_id";

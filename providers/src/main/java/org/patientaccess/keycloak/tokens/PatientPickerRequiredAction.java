@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventType;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.ClientScopeModel;
 import org.keycloak.models.KeycloakSession;
@@ -20,6 +22,7 @@ import org.keycloak.models.ProtocolMapperContainerModel;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.patientaccess.keycloak.core.AccessiblePatient;
+import org.patientaccess.keycloak.history.PatientEvents;
 
 /**
  * Asks, at login, which patient the user acts for, when the client was given a client scope holding
@@ -32,9 +35,12 @@ import org.patientaccess.keycloak.core.AccessiblePatient;
  */
 public class PatientPickerRequiredAction implements RequiredActionProvider {
 
-    public static final String ID = "patient-access-select-patient";
+    public static final String ID = PatientEvents.PATIENT_PICKER;
     static final String TEMPLATE = "patient-access-select-patient.ftl";
     static final String FIELD = "patient";
+    /** The outcomes of the choice's event: picked among several, or the account's one patient, taken without asking. */
+    static final String CHOSEN = "CHOSEN";
+    static final String ONLY_PATIENT = "ONLY_PATIENT";
 
     /** Set once the question is settled in this authentication session, so that it is asked once. */
     private static final String DECIDED = "patient-access-patient-decided";
@@ -57,7 +63,7 @@ public class PatientPickerRequiredAction implements RequiredActionProvider {
     public void requiredActionChallenge(RequiredActionContext context) {
         List<AccessiblePatient> choices = choices(context);
         if (choices.size() <= 1) {
-            choose(context, choices.stream().findFirst().map(AccessiblePatient::patientId).orElse(null));
+            choose(context, choices.stream().findFirst().orElse(null), ONLY_PATIENT);
             return;
         }
         context.challenge(picker(context, choices, null));
@@ -73,19 +79,29 @@ public class PatientPickerRequiredAction implements RequiredActionProvider {
             context.challenge(picker(context, choices, "patientAccessPickerInvalid"));
             return;
         }
-        choose(context, patient.get().patientId());
+        choose(context, patient.get(), CHOSEN);
     }
 
     private List<AccessiblePatient> choices(RequiredActionContext context) {
         return AccessiblePatients.of(session, context.getRealm(), context.getUser());
     }
 
-    private static void choose(RequiredActionContext context, String patientId) {
+    private static void choose(RequiredActionContext context, AccessiblePatient patient, String outcome) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         authSession.setAuthNote(DECIDED, "true");
         // Client notes are copied to the client session when the login completes; an empty one
         // replaces the choice of an earlier login of this client in the same session.
-        authSession.setClientNote(SelectedPatient.NOTE, patientId == null ? "" : patientId);
+        authSession.setClientNote(SelectedPatient.NOTE, patient == null ? "" : patient.patientId());
+        if (patient != null) {
+            // The patient's History (and the family's Activity) says who signed in to act for them.
+            context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION)
+                    .user(context.getUser())
+                    .detail(Details.CUSTOM_REQUIRED_ACTION, ID)
+                    .detail(PatientEvents.PATIENT_ID, patient.patientId())
+                    .detail(PatientEvents.GRANT_ID, patient.grantId())
+                    .detail(PatientEvents.OUTCOME, outcome)
+                    .success();
+        }
         context.success();
     }
 

@@ -66,6 +66,17 @@ class HistoryActionsTest {
     }
 
     @Test
+    void choosingThePatientAtSignInIsAnEntryOfThePersonNamingTheirGrant() {
+        HistoryEntry chosen = HistoryActions.ofUserEvent(personEvent(EventType.CUSTOM_REQUIRED_ACTION, Map.of(
+                Details.CUSTOM_REQUIRED_ACTION, "patient-access-select-patient", "patient_access_grant_id", "g4",
+                "patient_id", PATIENT, "outcome", "CHOSEN")));
+
+        assertThat(chosen.action()).isEqualTo("PATIENT_CHOSEN");
+        assertThat(chosen.details()).containsExactlyInAnyOrderEntriesOf(Map.of("grantId", "g4", "outcome", "CHOSEN"));
+        assertThat(chosen.actor()).isEqualTo(new HistoryEntry.Actor("realm", "person"));
+    }
+
+    @Test
     void aMergeAndItsUndoNameTheOtherRecordAndThisRecordsSide() {
         HistoryEntry merged = HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_MERGE", OperationType.CREATE,
                 PatientEvents.path(PATIENT, "merges", "m1"), Map.of("other_patient_id", OTHER, "role", "MERGED")));

@@ -42,6 +42,12 @@ final class Reception {
         return response.json().path("id").asText();
     }
 
+    /** Ends a grant, as staff do on the patient's User accounts. */
+    void end(String patientId, String grantId) {
+        ApiResponse response = staff.delete("/" + patientId + "/accounts/" + grantId);
+        assertThat(response.status()).as(response.toString()).isEqualTo(204);
+    }
+
     /** Gives an account access to a patient on the legal basis staff saw, with the default permissions. */
     String grantOnLegalBasis(String patientId, String email, String relationship, String legalBasis) {
         ApiResponse response = staff.post("/" + patientId + "/accounts",

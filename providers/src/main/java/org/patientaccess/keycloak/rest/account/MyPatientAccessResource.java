@@ -43,6 +43,7 @@ import org.patientaccess.keycloak.core.ConflictException;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.UnknownIdException;
+import org.patientaccess.keycloak.history.MyActivity;
 import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.invitations.InvitationAnswers;
 import org.patientaccess.keycloak.invitations.Invitations;
@@ -54,6 +55,7 @@ import org.patientaccess.keycloak.rest.representation.ContactRepresentation;
 import org.patientaccess.keycloak.rest.representation.EmailConfirmationRepresentation;
 import org.patientaccess.keycloak.rest.representation.FormatsRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyAccountGrantRepresentation;
+import org.patientaccess.keycloak.rest.representation.MyActivityPersonRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyInvitationRepresentation;
 import org.patientaccess.keycloak.rest.representation.MyPatientRepresentation;
 import org.patientaccess.keycloak.rest.representation.PatientRepresentation;
@@ -330,6 +332,23 @@ public class MyPatientAccessResource {
             };
         }
         return answer;
+    }
+
+    /** The people whose activity I may read: myself first, then those I act for as parent or guardian with VIEW. */
+    @GET
+    @Path("activity")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listMyActivityPeople", summary = "The people whose activity I may read: myself, and those I act for as parent or guardian with VIEW")
+    @APIResponse(responseCode = "200", description = "Each with my grant's id, the id of .../patients/{grantId}/activity.")
+    @APIResponse(responseCode = "401", ref = "NotForThisApi")
+    public List<MyActivityPersonRepresentation> activityPeople() {
+        return new MyActivity(session, realm).readableBy(signedInUser()).stream().map(MyActivityPersonRepresentation::of).toList();
+    }
+
+    /** What was done in the name of one of them. */
+    @Path("patients/{grantId}/activity")
+    public MyActivityResource activity(@PathParam("grantId") String grantId) {
+        return new MyActivityResource(session, this::signedInUser, this::preflight, grantId);
     }
 
     /**

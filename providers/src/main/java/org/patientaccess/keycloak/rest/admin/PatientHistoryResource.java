@@ -32,11 +32,12 @@ import org.patientaccess.keycloak.rest.representation.HistoryPageRepresentation;
  */
 public class PatientHistoryResource {
 
-    static final int PAGE_DEFAULT = 20;
-    static final int PAGE_MAX = 100;
-    static final int EXPORT_MAX = 10_000;
+    /** The paging of a History, the staff's and the family's Activity alike. */
+    public static final int PAGE_DEFAULT = 20;
+    public static final int PAGE_MAX = 100;
+    public static final int EXPORT_MAX = 10_000;
     /** How deep a page may start: each source is read up to the page's end. */
-    static final int FIRST_MAX = 10_000;
+    public static final int FIRST_MAX = 10_000;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -72,7 +73,7 @@ public class PatientHistoryResource {
             @QueryParam("max") @Parameter(description = "Page size.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String max) {
         auth.users().requireView();
-        boolean csv = wantsCsv();
+        boolean csv = HistoryCsv.wanted(session, null);
         int from = bounded("first", first, 0, 0, FIRST_MAX);
         int size = csv ? bounded("max", max, EXPORT_MAX, 1, EXPORT_MAX) : bounded("max", max, PAGE_DEFAULT, 1, PAGE_MAX);
         PatientHistory.Page page = new PatientHistory(session, realm).page(patient.id(), from, size);
@@ -91,23 +92,8 @@ public class PatientHistoryResource {
                 entry.actor() == null ? null : actors.of(entry.actor().realmId(), entry.actor().userId()), entry.details());
     }
 
-    /** CSV only when the caller prefers it to JSON (a browser's or a client's {@code *}/{@code *} gets JSON). */
-    private boolean wantsCsv() {
-        for (MediaType type : session.getContext().getRequestHeaders().getAcceptableMediaTypes()) {
-            if (type.isWildcardType() || type.isWildcardSubtype()) {
-                return false;
-            }
-            if (type.isCompatible(MediaType.valueOf(PatientsResource.CSV))) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static int bounded(String name, String value, int fallback, int min, int max) {
+    /** {@code first} or {@code max} of a page: the fallback when absent, else a whole number within the bounds or a 400 naming it. */
+    public static int bounded(String name, String value, int fallback, int min, int max) {
         Integer number = PatientsResource.integer(name, value);
         if (number == null) {
             return fallback;

@@ -63,7 +63,7 @@ import org.patientaccess.keycloak.rest.representation.StrictJson;
 public class PatientsResource {
 
     static final String FHIR_JSON = "application/fhir+json";
-    static final String CSV = "text/csv";
+    public static final String CSV = "text/csv";
     /** The admin event resource type of patient records. */
     static final String RESOURCE_TYPE = "PATIENT_RECORD";
 

@@ -19,6 +19,7 @@ public final class AccountConsole {
     private static final By PAGE_HEADING = By.cssSelector("main h1");
 
     public static final String FAMILY_ACCESS = "family-access";
+    public static final String ACTIVITY = "activity";
     public static final String PERSONAL_INFO = "";
 
     private final Screen screen;
