@@ -316,6 +316,12 @@ public class MyPatientAccessResource {
         return answer;
     }
 
+    /** The temporary carers of a patient I act for: {@link MyCarersResource}, which checks the grant is mine. */
+    @Path("patients/{grantId}/carers")
+    public MyCarersResource carers(@PathParam("grantId") String grantId) {
+        return new MyCarersResource(session, realm, this, grantId);
+    }
+
     /**
      * The CORS preflight of a browser app (a booking app) that calls this API with its token. The
      * answer itself then carries CORS headers for the origins of the token's client.
@@ -332,7 +338,7 @@ public class MyPatientAccessResource {
      * {@value PatientAccessClientScope#AUDIENCE}); any other token answers 401. Every answer is
      * personal: no cache may keep it.
      */
-    private UserModel signedInUser() {
+    UserModel signedInUser() {
         session.getContext().getHttpResponse().setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
         if (auth == null) {
@@ -349,6 +355,11 @@ public class MyPatientAccessResource {
         }
         this.client = auth.client();
         return auth.user();
+    }
+
+    /** The client of the caller's token, once {@link #signedInUser} read it. */
+    ClientModel client() {
+        return client;
     }
 
     /** A user event of the person's own change, with ids only. */
