@@ -45,7 +45,7 @@ type ErrorBody = {
 };
 
 /** Returns the data of a call, or throws an ApiError carrying the API's message. */
-async function ok<T>(
+export async function ok<T>(
   call: Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
   const { data, error, response } = await call;

@@ -3,6 +3,7 @@ import { Stack, StackItem } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
 import { useLoaded } from "../api/useLoaded";
 import { useMeApi } from "../api/useMeApi";
+import { TemporaryCarers } from "../carers/TemporaryCarers";
 import { FormatsProvider } from "../formats";
 import { AddDependent } from "./AddDependent";
 import { InvitationsForMe } from "./InvitationsForMe";
@@ -10,7 +11,7 @@ import { PeopleICanActFor } from "./PeopleICanActFor";
 import { WhoCanActForMe } from "./WhoCanActForMe";
 
 /**
- * Family & access: whom I act for and who acts for me, my invitations, and adding a dependent.
+ * Family & access: whom I act for and who acts for me, my invitations, adding a dependent, and temporary carers.
  * An accepted invitation or an added dependent shows at once among the people I act for.
  */
 export default function FamilyAccess() {
@@ -36,6 +37,9 @@ export default function FamilyAccess() {
             </StackItem>
             <StackItem>
               <WhoCanActForMe />
+            </StackItem>
+            <StackItem>
+              <TemporaryCarers patients={patients} />
             </StackItem>
           </Stack>
         </FormatsProvider>

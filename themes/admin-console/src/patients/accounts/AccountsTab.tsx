@@ -90,6 +90,7 @@ export const AccountsTab = ({ patient }: { patient: Schemas["Patient"] }) => {
         <InvitationsTable
           patientId={patient.id!}
           invitations={invitations.data}
+          grants={grants.data ?? []}
           onChanged={refresh}
         />
       ) : (

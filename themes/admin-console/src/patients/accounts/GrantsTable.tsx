@@ -15,6 +15,7 @@ import { useCanManage } from "../../components/useCanManage";
 import { useFormats } from "../../formats";
 import { useAddAlert } from "../PatientAlerts";
 import { RowActions } from "../RowActions";
+import { FamilyInvited } from "./FamilyInvited";
 import { LegalBasisModal } from "./LegalBasisModal";
 import { LegalBasisText } from "./LegalBasisSelect";
 import { PermissionLabels } from "./PermissionLabels";
@@ -111,6 +112,7 @@ export const GrantsTable = ({ patientId, grants, onChanged }: GrantsTableProps) 
               </Td>
               <Td dataLabel={t("patientAccess.relationship")}>
                 {t(`patientAccess.relationship.${grant.relationship}`)}
+                <FamilyInvited origin={grant.origin} createdBy={grant.createdBy} grants={grants} />
               </Td>
               <Td dataLabel={t("patientAccess.permissions")}>
                 <PermissionLabels permissions={grant.permissions} />

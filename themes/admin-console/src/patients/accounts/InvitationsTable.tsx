@@ -17,6 +17,7 @@ import { useCanManage } from "../../components/useCanManage";
 import { useFormats } from "../../formats";
 import { useAddAlert } from "../PatientAlerts";
 import { RowActions, type RowAction } from "../RowActions";
+import { FamilyInvited } from "./FamilyInvited";
 import { LegalBasisText } from "./LegalBasisSelect";
 import { PermissionLabels } from "./PermissionLabels";
 
@@ -33,6 +34,8 @@ const STATUS_COLORS: Record<NonNullable<Invitation["status"]>, LabelProps["color
 type InvitationsTableProps = {
   patientId: string;
   invitations: Invitation[];
+  /** The record's grants, which name the family member who invited a temporary carer. */
+  grants: Schemas["AccessGrant"][];
   onChanged: () => void;
 };
 
@@ -40,7 +43,7 @@ type InvitationsTableProps = {
  * The patient's invitations with where each stands; a pending one can be resent, its link copied
  * (a link is a capability: manage-users only, which the API checks too) or withdrawn.
  */
-export const InvitationsTable = ({ patientId, invitations, onChanged }: InvitationsTableProps) => {
+export const InvitationsTable = ({ patientId, invitations, grants, onChanged }: InvitationsTableProps) => {
   const { t } = useTranslation();
   const format = useFormats();
   const { api, realm } = usePatientAccessApi();
@@ -166,6 +169,12 @@ export const InvitationsTable = ({ patientId, invitations, onChanged }: Invitati
               <Td dataLabel={t("patientAccess.relationship")}>
                 {t(`patientAccess.relationship.${invitation.relationship}`)}
                 {/* Under the relationship, not in a column of its own: the row's actions stay within the tab's width. */}
+                <FamilyInvited origin={invitation.origin} createdBy={invitation.createdBy} grants={grants} />
+                {invitation.accessUntil && (
+                  <div className="pf-v5-u-color-200">
+                    {t("patientAccess.familyAccessUntil", { date: format.date(invitation.accessUntil) })}
+                  </div>
+                )}
                 {invitation.legalBasis && (
                   <div className="pf-v5-u-color-200">
                     <LegalBasisText legalBasis={invitation.legalBasis} />

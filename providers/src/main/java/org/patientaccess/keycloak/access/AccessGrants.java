@@ -213,6 +213,14 @@ public final class AccessGrants {
         return comingOfAge.findContinuedGuardianship(realm, record.id()).isEmpty() ? Optional.of(calendar.comesOfAgeOn(birthDate)) : Optional.empty();
     }
 
+    /**
+     * The patient or a parent ends a temporary carer's access early ({@code invitations.TemporaryCarers}
+     * decides who may); the patient's own account is told.
+     */
+    public AccessGrant endTemporaryCarer(AccessGrant carer, UserModel endedBy) {
+        return end(carer, endedBy.getId());
+    }
+
     /** A parent's or guardian's grant ends as the record comes of age: ended by nobody, the rule itself. */
     public AccessGrant endOnComingOfAge(AccessGrant grant) {
         return end(grant, null);

@@ -4,5 +4,7 @@ package org.patientaccess.keycloak.core;
 public enum GrantOrigin {
     ADMIN,
     INVITATION,
-    REGISTRATION
+    REGISTRATION,
+    /** A temporary carer the patient or a parent invited from their account: BOOK only, with an end. */
+    FAMILY
 }

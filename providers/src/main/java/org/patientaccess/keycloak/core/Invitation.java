@@ -7,7 +7,8 @@ import java.util.Set;
  * An emailed offer of access to a patient record. The row is the truth: its {@code nonce} is the
  * one every valid link carries, so a resend (new nonce), a decision or a deletion (no nonce) kills
  * every older link at once. Its {@code legalBasis} (null: none recorded) goes onto the grant its
- * acceptance creates.
+ * acceptance creates, and so do its {@code origin} (INVITATION from staff, FAMILY from the patient's
+ * family) and {@code accessUntil} (when that grant ends; null: it does not end by itself).
  */
 public record Invitation(
         String id,
@@ -27,7 +28,9 @@ public record Invitation(
         String decidedBy,
         Instant decidedAt,
         String grantId,
-        LegalBasis legalBasis) {
+        LegalBasis legalBasis,
+        GrantOrigin origin,
+        Instant accessUntil) {
 
     /** The status as people see it: a pending invitation past its expiry has expired. */
     public InvitationStatus statusAt(Instant now) {

@@ -3,7 +3,7 @@ package org.patientaccess.keycloak.core;
 import java.time.Instant;
 import java.util.Set;
 
-/** What it takes to create an invitation. */
+/** What it takes to create an invitation; see {@link Invitation} for {@code origin} and {@code accessUntil}. */
 public record NewInvitation(
         String patientId,
         String email,
@@ -12,5 +12,7 @@ public record NewInvitation(
         Set<GrantPermission> permissions,
         Instant expiresAt,
         String createdBy,
-        LegalBasis legalBasis) {
+        LegalBasis legalBasis,
+        GrantOrigin origin,
+        Instant accessUntil) {
 }

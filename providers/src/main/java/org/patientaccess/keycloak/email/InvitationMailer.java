@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.email;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -12,6 +13,7 @@ import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import org.patientaccess.keycloak.core.Invitation;
 import org.patientaccess.keycloak.core.PatientRecord;
 
@@ -43,6 +45,9 @@ public final class InvitationMailer {
         attributes.put("link", link);
         attributes.put("expiresAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneOffset.UTC).format(invitation.expiresAt()));
+        // A temporary carer's invitation says until when: the last day of access, in the clinic's calendar.
+        attributes.put("lastDay", invitation.accessUntil() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(LocalDate.ofInstant(invitation.accessUntil(), ComingOfAgeSettings.of(realm).zone()).minusDays(1)));
         session.getProvider(EmailTemplateProvider.class)
                 .setRealm(realm)
                 .setUser(new InvitedAddress(session, realm, invitation.email(), invitation.locale()))

@@ -133,8 +133,28 @@ public final class HistoryActions {
         Map<String, String> details = new LinkedHashMap<>();
         put(details, "grantId", stored.get(PatientEvents.GRANT_ID));
         String action = switch (event.getType()) {
-            case GRANT_CONSENT -> "add_dependent".equals(stored.get(PatientEvents.ACTION)) ? "DEPENDENT_ADDED" : null;
+            case GRANT_CONSENT -> switch (String.valueOf(stored.get(PatientEvents.ACTION))) {
+                case "add_dependent" -> "DEPENDENT_ADDED";
+                // The patient or a parent invited a temporary carer from their account.
+                case "invite_carer" -> {
+                    put(details, "invitationId", stored.get(PatientEvents.INVITATION_ID));
+                    yield "CARER_INVITED";
+                }
+                case "resend_carer_invitation" -> {
+                    put(details, "invitationId", stored.get(PatientEvents.INVITATION_ID));
+                    yield "INVITATION_RESENT";
+                }
+                default -> null;
+            };
             case REVOKE_GRANT -> switch (String.valueOf(stored.get(PatientEvents.ACTION))) {
+                case "withdraw_carer_invitation" -> {
+                    put(details, "invitationId", stored.get(PatientEvents.INVITATION_ID));
+                    yield "INVITATION_WITHDRAWN";
+                }
+                case "end_carer" -> {
+                    details.put("reason", "ENDED_BY_FAMILY");
+                    yield "GRANT_ENDED";
+                }
                 case "leave" -> {
                     details.put("reason", "LEFT");
                     yield "GRANT_ENDED";

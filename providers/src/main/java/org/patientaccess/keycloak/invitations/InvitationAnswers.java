@@ -12,7 +12,6 @@ import org.keycloak.models.UserModel;
 import org.patientaccess.keycloak.age.OwnAccountAge;
 import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.AccessGrantConflictException;
-import org.patientaccess.keycloak.core.GrantOrigin;
 import org.patientaccess.keycloak.core.Invitation;
 import org.patientaccess.keycloak.core.InvitationStatus;
 import org.patientaccess.keycloak.core.NewAccessGrant;
@@ -114,7 +113,7 @@ public final class InvitationAnswers {
         if (accepting) {
             try {
                 grant = held.orElseGet(() -> grants.create(realm, new NewAccessGrant(user.getId(), invitation.patientId(),
-                        invitation.relationship(), invitation.permissions(), GrantOrigin.INVITATION, null, invitation.createdBy(),
+                        invitation.relationship(), invitation.permissions(), invitation.origin(), invitation.accessUntil(), invitation.createdBy(),
                         invitation.legalBasis())));
             } catch (AccessGrantConflictException e) {
                 // A grant made at the same moment took the key: undo the claim too, so the invitation stays pending.

@@ -3,6 +3,7 @@ package org.patientaccess.keycloak.invitations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import org.patientaccess.keycloak.access.Actor;
 import org.patientaccess.keycloak.age.OwnAccountAge;
 import org.patientaccess.keycloak.core.ConflictException;
 import org.patientaccess.keycloak.core.GrantInput;
+import org.patientaccess.keycloak.core.GrantOrigin;
+import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.InvalidInputException;
 import org.patientaccess.keycloak.core.Invitation;
 import org.patientaccess.keycloak.core.InvitationStatus;
@@ -23,6 +26,7 @@ import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.NewInvitation;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.PatientStatus;
+import org.patientaccess.keycloak.core.Relationship;
 import org.patientaccess.keycloak.core.TooSoonException;
 import org.patientaccess.keycloak.core.UnknownIdException;
 import org.patientaccess.keycloak.email.InvitationMailer;
@@ -76,16 +80,29 @@ public final class Invitations {
 
     /** Staff invite an email address to act for an active patient, in one of the realm's languages. */
     public Sent invite(PatientRecord patient, String email, GrantInput terms, String locale, Actor actor) {
-        String address = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
-        if (address == null || address.isEmpty() || !PlainText.isPlain(address) || !EmailValidationUtil.isValidEmail(address)) {
-            throw new InvalidInputException("email", "email is not a valid email address");
-        }
+        String address = address(email);
         AccessGrantValidator.Terms valid = new AccessGrantValidator(clock).validate(terms.relationship(), terms.permissions(), null, terms.legalBasis());
         OwnAccountAge.requireOldEnough(realm, patient, valid.relationship());
         String language = supportedLocale(locale);
         patient.requireActive();
         Invitation invitation = invitations.create(realm, new NewInvitation(patient.id(), address, language,
-                valid.relationship(), valid.permissions(), clock.instant().plus(InvitationSettings.of(realm).lifespan()), actor.userId(), valid.legalBasis()));
+                valid.relationship(), valid.permissions(), clock.instant().plus(InvitationSettings.of(realm).lifespan()), actor.userId(),
+                valid.legalBasis(), GrantOrigin.INVITATION, null));
+        return send(invitation, patient);
+    }
+
+    /**
+     * The patient's family invites a temporary carer ({@link TemporaryCarers} decides who may, for how
+     * long and how many): a CAREGIVER who may BOOK until {@code accessUntil}, in the inviter's language
+     * when the realm has it. The link dies with the access it offers, if that comes first. The same
+     * answer whether or not an account has the address.
+     */
+    Sent inviteTemporaryCarer(PatientRecord patient, String email, Instant accessUntil, UserModel inviter) {
+        String address = address(email);
+        patient.requireActive();
+        Invitation invitation = invitations.create(realm, new NewInvitation(patient.id(), address, languageOf(inviter),
+                Relationship.CAREGIVER, EnumSet.of(GrantPermission.BOOK), linkExpiry(accessUntil), inviter.getId(), null,
+                GrantOrigin.FAMILY, accessUntil));
         return send(invitation, patient);
     }
 
@@ -101,8 +118,10 @@ public final class Invitations {
             throw new TooSoonException(null, "the invitation was sent less than " + interval.toSeconds()
                     + " seconds ago; try again in " + wait.toSeconds() + " seconds", wait);
         }
-        Invitation reissued = invitations.reissue(realm, invitationId, current.nonce(),
-                clock.instant().plus(InvitationSettings.of(realm).lifespan()));
+        if (current.accessUntil() != null && !current.accessUntil().isAfter(clock.instant())) {
+            throw new ConflictException("the access this invitation offers has ended; invite again instead");
+        }
+        Invitation reissued = invitations.reissue(realm, invitationId, current.nonce(), linkExpiry(current.accessUntil()));
         return send(reissued, patient);
     }
 
@@ -150,6 +169,30 @@ public final class Invitations {
                 .filter(pending -> pending.invitation().id().equals(invitationId))
                 .findFirst()
                 .orElseThrow(() -> new UnknownIdException("No pending invitation with this id for your email"));
+    }
+
+    /** The realm's link lifespan from now, cut short by the end of the access the link offers. */
+    private Instant linkExpiry(Instant accessUntil) {
+        Instant expiry = clock.instant().plus(InvitationSettings.of(realm).lifespan());
+        return accessUntil != null && accessUntil.isBefore(expiry) ? accessUntil : expiry;
+    }
+
+    private static String address(String email) {
+        String address = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        if (address == null || address.isEmpty() || !PlainText.isPlain(address) || !EmailValidationUtil.isValidEmail(address)) {
+            throw new InvalidInputException("email", "email is not a valid email address");
+        }
+        return address;
+    }
+
+    /** The account's own language if the realm offers it; otherwise none (the realm's default). */
+    private String languageOf(UserModel account) {
+        String tag = account.getFirstAttribute(UserModel.LOCALE);
+        try {
+            return supportedLocale(tag);
+        } catch (InvalidInputException e) {
+            return null;
+        }
     }
 
     private Sent send(Invitation invitation, PatientRecord patient) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.keycloak.models.RealmModel;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
+import org.patientaccess.keycloak.core.GrantOrigin;
 import org.patientaccess.keycloak.core.Invitation;
 import org.patientaccess.keycloak.core.InvitationStateException;
 import org.patientaccess.keycloak.core.InvitationStatus;
@@ -27,6 +28,9 @@ public interface InvitationStore {
 
     /** The pending, unexpired invitations addressed to an email. */
     List<Invitation> findPendingByEmail(RealmModel realm, String email);
+
+    /** The pending, unexpired invitations an account created with this origin, in every record of the realm. */
+    List<Invitation> findPendingCreatedBy(RealmModel realm, String userId, GrantOrigin origin);
 
     /**
      * A new link: a new nonce and expiry, if the invitation is still pending with {@code currentNonce}.

@@ -77,6 +77,26 @@ class HistoryActionsTest {
     }
 
     @Test
+    void aFamilyInvitesResendsWithdrawsAndEndsATemporaryCarer() {
+        HistoryEntry invited = HistoryActions.ofUserEvent(personEvent(EventType.GRANT_CONSENT, Map.of(
+                "patient_access_action", "invite_carer", "patient_access_invitation_id", "i1", "patient_id", PATIENT)));
+        assertThat(invited.action()).isEqualTo("CARER_INVITED");
+        assertThat(invited.details()).containsExactlyEntriesOf(Map.of("invitationId", "i1"));
+        assertThat(invited.actor()).isEqualTo(new HistoryEntry.Actor("realm", "person"));
+        assertThat(HistoryActions.ofUserEvent(personEvent(EventType.GRANT_CONSENT, Map.of(
+                "patient_access_action", "resend_carer_invitation", "patient_access_invitation_id", "i1", "patient_id", PATIENT))).action())
+                .isEqualTo("INVITATION_RESENT");
+        assertThat(HistoryActions.ofUserEvent(personEvent(EventType.REVOKE_GRANT, Map.of(
+                "patient_access_action", "withdraw_carer_invitation", "patient_access_invitation_id", "i1", "patient_id", PATIENT))).action())
+                .isEqualTo("INVITATION_WITHDRAWN");
+
+        HistoryEntry ended = HistoryActions.ofUserEvent(personEvent(EventType.REVOKE_GRANT, Map.of(
+                "patient_access_action", "end_carer", "patient_access_grant_id", "g9", "patient_id", PATIENT)));
+        assertThat(ended.action()).isEqualTo("GRANT_ENDED");
+        assertThat(ended.details()).containsEntry("reason", "ENDED_BY_FAMILY").containsEntry("grantId", "g9");
+    }
+
+    @Test
     void aMergeAndItsUndoNameTheOtherRecordAndThisRecordsSide() {
         HistoryEntry merged = HistoryActions.ofAdminEvent(PATIENT, staffEvent("PATIENT_MERGE", OperationType.CREATE,
                 PatientEvents.path(PATIENT, "merges", "m1"), Map.of("other_patient_id", OTHER, "role", "MERGED")));

@@ -351,6 +351,12 @@ public class MyPatientAccessResource {
         return new MyActivityResource(session, this::signedInUser, this::preflight, grantId);
     }
 
+    /** The temporary carers of a patient I act for: {@link MyCarersResource}, which checks the grant is mine. */
+    @Path("patients/{grantId}/carers")
+    public MyCarersResource carers(@PathParam("grantId") String grantId) {
+        return new MyCarersResource(session, realm, this, grantId);
+    }
+
     /**
      * The CORS preflight of a browser app (a booking app) that calls this API with its token. The
      * answer itself then carries CORS headers for the origins of the token's client.
@@ -384,6 +390,11 @@ public class MyPatientAccessResource {
         }
         this.client = auth.client();
         return auth.user();
+    }
+
+    /** The client of the caller's token, once {@link #signedInUser} read it. */
+    ClientModel client() {
+        return client;
     }
 
     /** A user event of the person's own change, with ids only. */

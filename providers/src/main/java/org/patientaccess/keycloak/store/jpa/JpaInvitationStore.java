@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.patientaccess.keycloak.core.ConcurrentChangeException;
+import org.patientaccess.keycloak.core.GrantOrigin;
 import org.patientaccess.keycloak.core.Invitation;
 import org.patientaccess.keycloak.core.InvitationStateException;
 import org.patientaccess.keycloak.core.InvitationStatus;
@@ -46,6 +47,8 @@ class JpaInvitationStore implements InvitationStore {
         entity.setCreatedBy(invitation.createdBy());
         entity.setCreatedAt(clock.millis());
         entity.setLegalBasis(invitation.legalBasis() == null ? null : invitation.legalBasis().name());
+        entity.setOrigin(invitation.origin().name());
+        entity.setAccessUntil(invitation.accessUntil() == null ? null : invitation.accessUntil().toEpochMilli());
         em.persist(entity);
         em.flush();
         return toInvitation(entity);
@@ -74,6 +77,19 @@ class JpaInvitationStore implements InvitationStore {
                 .setParameter("realmId", realm.getId())
                 .setParameter("email", email.toLowerCase(Locale.ROOT))
                 .setParameter("now", clock.millis())
+                .getResultList().stream()
+                .map(JpaInvitationStore::toInvitation)
+                .toList();
+    }
+
+    @Override
+    public List<Invitation> findPendingCreatedBy(RealmModel realm, String userId, GrantOrigin origin) {
+        return em.createQuery("select i from InvitationEntity i where i.realmId = :realmId and i.createdBy = :userId"
+                        + " and i.status = 'PENDING' and i.expiresAt > :now and i.origin = :origin order by i.createdAt desc", InvitationEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", userId)
+                .setParameter("now", clock.millis())
+                .setParameter("origin", origin.name())
                 .getResultList().stream()
                 .map(JpaInvitationStore::toInvitation)
                 .toList();
@@ -249,6 +265,8 @@ class JpaInvitationStore implements InvitationStore {
                 entity.getDecidedBy(),
                 entity.getDecidedAt() == null ? null : Instant.ofEpochMilli(entity.getDecidedAt()),
                 entity.getGrantId(),
-                entity.getLegalBasis() == null ? null : LegalBasis.valueOf(entity.getLegalBasis()));
+                entity.getLegalBasis() == null ? null : LegalBasis.valueOf(entity.getLegalBasis()),
+                entity.getOrigin() == null ? GrantOrigin.INVITATION : GrantOrigin.valueOf(entity.getOrigin()),
+                entity.getAccessUntil() == null ? null : Instant.ofEpochMilli(entity.getAccessUntil()));
     }
 }

@@ -78,6 +78,14 @@ public class InvitationEntity {
     @Column(name = "LEGAL_BASIS", length = 32)
     private String legalBasis;
 
+    /** The {@link org.patientaccess.keycloak.core.GrantOrigin} of the grant an acceptance creates; null before temporary carers: INVITATION. */
+    @Column(name = "ORIGIN", length = 16)
+    private String origin;
+
+    /** When the grant an acceptance creates ends (epoch millis); null: it does not end by itself. */
+    @Column(name = "ACCESS_UNTIL")
+    private Long accessUntil;
+
     /** Optimistic lock: every change bumps it, so a stale copy of the row is never written back. */
     @Version
     @Column(name = "VERSION", nullable = false)
@@ -119,4 +127,8 @@ public class InvitationEntity {
     public void setGrantId(String grantId) { this.grantId = grantId; }
     public String getLegalBasis() { return legalBasis; }
     public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+    public String getOrigin() { return origin; }
+    public void setOrigin(String origin) { this.origin = origin; }
+    public Long getAccessUntil() { return accessUntil; }
+    public void setAccessUntil(Long accessUntil) { this.accessUntil = accessUntil; }
 }

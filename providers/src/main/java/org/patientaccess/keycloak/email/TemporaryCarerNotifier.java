@@ -1,0 +1,89 @@
+package org.patientaccess.keycloak.email;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.models.Constants;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.patientaccess.keycloak.core.PatientRecord;
+
+/**
+ * Tells the other people responsible for a record (its own account, its parents and guardians) that
+ * someone of the family invited a temporary carer, or ended one's access early: who did it, the
+ * carer's address, until when. In each recipient's own language (not the inviter's browser's). Best
+ * effort: a failure is logged without personal data and the change stands.
+ */
+public final class TemporaryCarerNotifier {
+
+    static final String TEMPLATE = "patient-access-temporary-carer.ftl";
+    private static final Logger LOG = Logger.getLogger(TemporaryCarerNotifier.class);
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public TemporaryCarerNotifier(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    /** {@code actor} invited {@code carerEmail} to book for the patient until {@code until} (the day access ends). */
+    public void invited(List<UserModel> recipients, PatientRecord patient, UserModel actor, String carerEmail, LocalDate until) {
+        recipients.forEach(recipient -> send(recipient, patient, actor, carerEmail, until, true));
+    }
+
+    /** {@code actor} ended the access of the temporary carer {@code carerName} before its end. */
+    public void ended(List<UserModel> recipients, PatientRecord patient, UserModel actor, String carerName) {
+        recipients.forEach(recipient -> send(recipient, patient, actor, carerName, null, false));
+    }
+
+    private void send(UserModel recipient, PatientRecord patient, UserModel actor, String carer, LocalDate until, boolean invited) {
+        if (recipient.getEmail() == null) {
+            return;
+        }
+        String clinic = realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName();
+        // Keycloak adds its own attributes to this map, so it must be mutable.
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(Constants.IGNORE_ACCEPT_LANGUAGE_HEADER, true);
+        attributes.put("clinicName", clinic);
+        attributes.put("invited", invited);
+        attributes.put("recipientFirstName", recipient.getFirstName() == null ? "" : recipient.getFirstName());
+        attributes.put("patientFirstName", patient.details().firstName());
+        attributes.put("actorName", displayName(actor));
+        attributes.put("carer", carer);
+        attributes.put("until", until == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(recipient)).format(until));
+        try {
+            session.getProvider(EmailTemplateProvider.class)
+                    .setRealm(realm)
+                    .setUser(recipient)
+                    .send(invited ? "patientAccessCarerInvitedSubject" : "patientAccessCarerEndedSubject",
+                            List.of(patient.details().firstName(), clinic), TEMPLATE, attributes);
+        } catch (EmailException e) {
+            // Not the exception itself: its text can name the recipient.
+            LOG.warnf("Could not send the temporary-carer email for record %s (%s)", patient.id(), e.getClass().getSimpleName());
+        }
+    }
+
+    static String displayName(UserModel user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? String.valueOf(user.getEmail()) : name;
+    }
+
+    private Locale locale(UserModel recipient) {
+        String tag = recipient.getFirstAttribute(UserModel.LOCALE);
+        if (tag == null || tag.isBlank()) {
+            tag = realm.getDefaultLocale();
+        }
+        return tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag);
+    }
+}
