@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.patientaccess.keycloak.age.AgeBands;
 import org.patientaccess.keycloak.core.FieldError;
@@ -143,14 +144,14 @@ public final class AssentRules {
     }
 
     /**
-     * What the record's bands let a grant made on {@code grantMadeOn} carry on {@code day}: the last band
-     * that narrows or suspends, reached by then and after the grant was made (a band day applies to the
-     * grants made before it); empty when none limits it.
+     * What the record's bands let a grant carry on {@code day}: the last band that narrows or suspends,
+     * reached by then, whose day's work took this grant ({@code tookThisGrant}: done after the grant was
+     * made, as the daily run narrows the grants active when it does a band day); empty when none limits it.
      */
-    public static Optional<Set<GrantPermission>> carried(AgeBands bands, LocalDate birthDate, LocalDate grantMadeOn, LocalDate day) {
+    public static Optional<Set<GrantPermission>> carried(AgeBands bands, LocalDate birthDate, LocalDate day, Predicate<LocalDate> tookThisGrant) {
         return bands.days(birthDate).stream()
-                .filter(bandDay -> bandDay.band().kind() != AgeBands.Kind.REVIEW)
-                .filter(bandDay -> bandDay.day().isAfter(grantMadeOn) && !bandDay.day().isAfter(day))
+                .filter(bandDay -> bandDay.band().kind() != AgeBands.Kind.REVIEW && !bandDay.day().isAfter(day))
+                .filter(bandDay -> tookThisGrant.test(bandDay.day()))
                 .reduce((earlier, later) -> later)
                 .map(bandDay -> bandDay.band().carries());
     }

@@ -1,8 +1,6 @@
 package org.patientaccess.keycloak.lifecycle;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,6 +23,7 @@ import org.patientaccess.keycloak.age.ComingOfAgeCalendar;
 import org.patientaccess.keycloak.age.ComingOfAgeSettings;
 import org.patientaccess.keycloak.core.AccessGrant;
 import org.patientaccess.keycloak.core.Assent;
+import org.patientaccess.keycloak.core.ComingOfAgeStep;
 import org.patientaccess.keycloak.core.GrantPermission;
 import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.NotPermittedException;
@@ -183,7 +182,8 @@ public final class Assents {
 
     /**
      * What the record's band lets the grant carry today; nothing limits it when the record is kept under
-     * continued guardianship (which overrides the bands) or is no longer a minor.
+     * continued guardianship (which overrides the bands) or is no longer a minor, nor where no band day's
+     * work took this grant (a grant staff gave afterwards is their decision).
      */
     private Optional<Set<GrantPermission>> carried(AccessGrant grant, PatientRecord record) {
         LocalDate birthDate = record.details().birthDate();
@@ -191,8 +191,8 @@ public final class Assents {
         if (!calendar.isMinor(birthDate, today) || comingOfAge.findContinuedGuardianship(realm, record.id()).isPresent()) {
             return Optional.empty();
         }
-        ZoneId zone = calendar.settings().zone();
-        return AssentRules.carried(AgeBands.of(realm), birthDate, LocalDate.ofInstant(grant.createdAt(), zone), today);
+        return AssentRules.carried(AgeBands.of(realm), birthDate, today, bandDay ->
+                comingOfAge.doneAt(realm, record.id(), ComingOfAgeStep.AGE_BAND, bandDay).filter(done -> grant.createdAt().isBefore(done)).isPresent());
     }
 
     private void change(AccessGrant grant, AssentRules.Permissions before, AssentRules.Permissions after) {

@@ -86,17 +86,17 @@ class AssentRulesTest {
     }
 
     @Test
-    void theBandThatLimitsAnAccessIsTheLastReachedAfterItWasGiven() {
+    void theBandThatLimitsAnAccessIsTheLastReachedWhoseDayTookIt() {
         AgeBands bands = new AgeBands(AgeBands.parse("12=BOOK; 13=REVIEW; 16=NONE", 18).orElseThrow(), "", true);
         LocalDate twelfth = LocalDate.of(2024, 2, 29);
         LocalDate sixteenth = LocalDate.of(2028, 2, 29);
 
-        assertThat(AssentRules.carried(bands, BIRTH, LocalDate.of(2020, 1, 1), twelfth.minusDays(1))).isEmpty();
-        assertThat(AssentRules.carried(bands, BIRTH, LocalDate.of(2020, 1, 1), twelfth)).contains(Set.of(BOOK));
-        assertThat(AssentRules.carried(bands, BIRTH, LocalDate.of(2020, 1, 1), TODAY)).as("the review at 13 changes nothing").contains(Set.of(BOOK));
-        assertThat(AssentRules.carried(bands, BIRTH, LocalDate.of(2020, 1, 1), sixteenth)).contains(Set.of());
-        assertThat(AssentRules.carried(bands, BIRTH, twelfth, TODAY)).as("given on the band day: the band is not its").isEmpty();
-        assertThat(AssentRules.carried(bands, BIRTH, TODAY, sixteenth)).as("given before 16: that band is its").contains(Set.of());
+        assertThat(AssentRules.carried(bands, BIRTH, twelfth.minusDays(1), day -> true)).isEmpty();
+        assertThat(AssentRules.carried(bands, BIRTH, twelfth, day -> true)).contains(Set.of(BOOK));
+        assertThat(AssentRules.carried(bands, BIRTH, TODAY, day -> true)).as("the review at 13 changes nothing").contains(Set.of(BOOK));
+        assertThat(AssentRules.carried(bands, BIRTH, sixteenth, day -> true)).contains(Set.of());
+        assertThat(AssentRules.carried(bands, BIRTH, TODAY, day -> false)).as("given after the day's work: the band is not its").isEmpty();
+        assertThat(AssentRules.carried(bands, BIRTH, sixteenth, day -> day.equals(sixteenth))).as("given between the two days").contains(Set.of());
     }
 
     private static String field(Runnable call) {
