@@ -17,6 +17,8 @@ import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
@@ -31,7 +33,7 @@ import org.patientaccess.keycloak.it.support.realm.FineGrainedPermissions;
  * the father's cannot give or end his grants directly, so they try the routes that change his access
  * through his records instead: a merge that moves his grant, the undo of one, the merge of his queued
  * registration, an archive or a restore of a record he acts for, and the continued-guardianship mark
- * that keeps (or, cleared, ends) his grant on a child. Each is refused (403) and changes nothing; the
+ * that keeps (or, cleared, ends) his grant on a child, and the review of his grant at 13 (keep or end). Each is refused (403) and changes nothing; the
  * receptionist, who may manage every account, does each of them.
  */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
@@ -44,6 +46,9 @@ class StaffCannotGoAroundAnAccountTheyMayNotManageIT {
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffSet;
 
     private PatientAccessApi limited;
     private PatientAccessApi reception;
@@ -212,6 +217,43 @@ class StaffCannotGoAroundAnAccountTheyMayNotManageIT {
 
         assertThat(reception.delete(mark).status()).isEqualTo(204);
         assertThat(comingOfAge(teen).has("continuedGuardianship")).isFalse();
+    }
+
+    @Test
+    void keepingOrEndingTheFathersGrantFromItsReviewAtThirteenIsRefusedAndDecidesNothing() {
+        realm.updateWithCleanup(r -> r.attribute("patientAccess.ageBands", "review-13-suspend-16"));
+        String teen = newPatient("Mikel", uniqueSurname("Garcia"), LocalDate.now(ZoneOffset.UTC).plusDays(1).minusYears(13).toString());
+        String fathersGrant = grant(teen, ClinicRealm.FATHER, "GUARDIAN");
+        String mothersGrant = grant(teen, ClinicRealm.MOTHER, "PARENT");
+        timeOffSet.set(24 * 60 * 60 + 60);
+        try {
+            // The 13th birthday: the tokens signed in before have expired by then.
+            limited = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), FineGrainedClinicRealm.LIMITED_STAFF, ClinicRealm.PASSWORD);
+            reception = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD);
+            String operator = PatientAccessApi.signedInAs(urls.getBase(), "master", "admin", "admin").token();
+            String reviews = "/admin/realms/" + realm.getName() + "/patient-access/grant-reviews";
+            ApiResponse run = PatientAccessApi.withToken(urls.getBase(), realm.getName(), operator)
+                    .at("/admin/realms/" + realm.getName() + "/patient-access/coming-of-age").post("/run", "application/json", "");
+            assertThat(run.status()).as(run.toString()).isEqualTo(200);
+            Map<String, String> reviewOfGrant = new java.util.HashMap<>();
+            reception.at(reviews).get("?patientId=" + teen).json().path("entries")
+                    .forEach(review -> reviewOfGrant.put(review.path("grant").path("id").asText(), review.path("id").asText()));
+            assertThat(reviewOfGrant).containsOnlyKeys(fathersGrant, mothersGrant);
+
+            for (String decision : new String[] {"KEEP", "END"}) {
+                ApiResponse refused = limited.at(reviews).post("/" + reviewOfGrant.get(fathersGrant) + "/decision", Map.of("decision", decision));
+                assertThat(refused.status()).as(decision + ": " + refused).isEqualTo(403);
+            }
+            assertThat(reception.at(reviews).get("/" + reviewOfGrant.get(fathersGrant)).json().path("state").asText()).isEqualTo("OPEN");
+            assertThat(grantIds(teen)).contains(fathersGrant);
+            assertThat(limited.at(reviews).post("/" + reviewOfGrant.get(mothersGrant) + "/decision", Map.of("decision", "KEEP")).status())
+                    .as("the mother's account they may manage").isEqualTo(200);
+            ApiResponse byReception = reception.at(reviews).post("/" + reviewOfGrant.get(fathersGrant) + "/decision", Map.of("decision", "END"));
+            assertThat(byReception.status()).as(byReception.toString()).isEqualTo(200);
+            assertThat(grantIds(teen)).containsExactly(mothersGrant);
+        } finally {
+            timeOffSet.set(0);
+        }
     }
 
     private String newPatient(String firstName, String lastName, String birthDate) {
