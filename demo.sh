@@ -136,19 +136,19 @@ seed() {
     | curl -fs -o /dev/null -X PUT "$KC_URL/admin/realms/clinic" -H "Authorization: Bearer $admin" \
         -H 'Content-Type: application/json' --data-binary @-
 
-  # Inès, Maria's daughter, turned 12 three days before the first run: today's coming-of-age run
-  # (below) narrows Maria's access to her record to booking, and Inès, who has her own account, finds
-  # in it who acts for her and may give her mother more back.
+  # Inès, Maria's niece, whose guardian Maria is by a court order, turned 12 three days before the
+  # first run: today's coming-of-age run (below) narrows Maria's access to her record to booking, and
+  # Inès, who has her own account, finds in it who acts for her and may give her aunt more back.
   ines_birth_date=$(date -u -d "-12 years -3 days" +%F)
   curl -fs -o /dev/null -X POST "$KC_URL/admin/realms/clinic/patient-access/patients/import" \
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d "[{\"externalId\":\"RP-1012\",\"firstName\":\"Inès\",\"lastName\":\"Garcia\",\"birthDate\":\"$ines_birth_date\",\"email\":\"ines.garcia@example.com\"}]"
+    -d "[{\"externalId\":\"RP-1012\",\"firstName\":\"Inès\",\"lastName\":\"Morales\",\"birthDate\":\"$ines_birth_date\",\"email\":\"ines.morales@example.com\"}]"
   curl -s -o /dev/null -X POST "$KC_URL/admin/realms/clinic/users" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"ines.garcia@example.com\",\"email\":\"ines.garcia@example.com\",\"emailVerified\":true,\"enabled\":true,
-         \"firstName\":\"Inès\",\"lastName\":\"Garcia\",\"attributes\":{\"birthDate\":[\"$ines_birth_date\"]},
+    -d "{\"username\":\"ines.morales@example.com\",\"email\":\"ines.morales@example.com\",\"emailVerified\":true,\"enabled\":true,
+         \"firstName\":\"Inès\",\"lastName\":\"Morales\",\"attributes\":{\"birthDate\":[\"$ines_birth_date\"]},
          \"credentials\":[{\"type\":\"password\",\"value\":\"patient\",\"temporary\":false}]}"
-  grant RP-1012 PARENT '["BOOK","VIEW","MANAGE_PROFILE"]' PARENTAL_RESPONSIBILITY
-  grant RP-1012 SELF '["BOOK","VIEW","MANAGE_PROFILE"]' '' ines.garcia@example.com
+  grant RP-1012 GUARDIAN '["BOOK","VIEW","MANAGE_PROFILE"]' COURT_ORDER
+  grant RP-1012 SELF '["BOOK","VIEW","MANAGE_PROFILE"]' '' ines.morales@example.com
 
   # Maria's account acts for her own record and her three children's (whose contact details she may
   # correct, except Lucas's; the clinic recorded her parental responsibility), so that the booking app
@@ -209,7 +209,7 @@ cat <<MSG
 The clinic demo is running.
   Patient account console (Family & access, Activity): $KC_URL/realms/clinic/account
       patient  maria.garcia@example.com / patient
-      teen     ines.garcia@example.com / patient   (12: her mother keeps only booking; Inès decides)
+      teen     ines.morales@example.com / patient   (12: Maria, her guardian, keeps only booking; Inès decides)
   Staff console (Clinic: Patients, Online registrations, Possible duplicates, Recent merges, Coming of age): $KC_URL/admin/clinic/console/
       staff    staff@riverside-physio.example / staff
       view only  records@riverside-physio.example / records
