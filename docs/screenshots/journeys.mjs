@@ -229,6 +229,55 @@ await journey("6. In French", async () => {
   await invitedParent("fr", `luc.${Date.now()}@example.com`, false);
 });
 
+await journey("7. Inès decides what her guardian keeps (adolescent age band)", async () => {
+  const page = await context();
+  await page.goto(`${KC}/realms/clinic/account/`);
+  await signIn(page, "ines.morales@example.com", "patient");
+  await page.getByRole("link", { name: "Family & access" }).click({ timeout: 60000 });
+  await page.getByText("Withheld by the clinic's age band", { exact: false }).first().waitFor({ timeout: 30000 });
+  await shot(page, "account-who-acts-for-me-age-band");
+  console.log("  Inès reads:", (await page.getByRole("main").innerText()).replace(/\s+/g, " ").slice(0, 300));
+  await page.getByRole("button", { name: /Give back/ }).first().click();
+  await page.getByRole("dialog").waitFor(); await shot(page, "account-assent-dialog");
+  await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click(); // the assent stays waiting for the demo's visitors
+  await page.context().close();
+});
+
+await journey("8. Maria's Activity and a temporary carer", async () => {
+  const page = await context();
+  await page.goto(`${KC}/realms/clinic/account/`);
+  await signIn(page, "maria.garcia@example.com", "patient");
+  await page.getByRole("link", { name: "Activity" }).click({ timeout: 60000 });
+  await page.getByRole("table").or(page.getByRole("grid")).first().waitFor({ timeout: 30000 });
+  await shot(page, "account-activity");
+  console.log("  Maria's Activity:", (await page.getByRole("main").innerText()).replace(/\s+/g, " ").slice(0, 300));
+  await page.getByRole("link", { name: "Family & access" }).click();
+  await page.getByRole("button", { name: /Invite a temporary carer/ }).first().click({ timeout: 30000 });
+  await page.getByRole("textbox", { name: /Email/ }).last().fill(`grandma.${Date.now()}@example.com`);
+  const lastDay = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
+  await page.getByRole("textbox", { name: /Last day they may book/ }).last().fill(lastDay);
+  await page.getByRole("button", { name: "Send the invitation" }).last().click();
+  await page.getByText(/An invitation was sent to/).first().waitFor({ timeout: 30000 });
+  await page.getByRole("heading", { name: "Temporary carers" }).scrollIntoViewIfNeeded();
+  await shot(page, "account-temporary-carers");
+  await page.context().close();
+});
+
+await journey("9. Staff: age bands in Coming of age", async () => {
+  const page = await context();
+  await page.goto(`${KC}/admin/clinic/console/`);
+  await signIn(page, "staff@riverside-physio.example", "staff");
+  await page.getByRole("link", { name: "Coming of age" }).click({ timeout: 60000 });
+  await page.getByText(/Age bands/).first().waitFor({ timeout: 30000 });
+  await page.getByRole("button", { name: "Age bands" }).or(page.getByText("Age bands", { exact: true })).first().click().catch(() => {});
+  await page.waitForTimeout(1500);
+  await shot(page, "console-coming-of-age-age-bands");
+  console.log("  Coming of age says:", (await page.getByRole("main").innerText()).replace(/\s+/g, " ").slice(0, 300));
+  await page.getByRole("link", { name: "Reviews" }).click({ timeout: 30000 });
+  await page.waitForTimeout(1500); await axe(page, "reviews");
+  await page.context().close();
+});
+
 await browser.close();
 console.log(findings ? `${findings} finding(s): see above` : "every journey went through, with no serious or critical axe finding");
 process.exitCode = findings ? 1 : 0;
