@@ -235,7 +235,7 @@ await journey("7. Inès decides what her guardian keeps (adolescent age band)", 
   await signIn(page, "ines.morales@example.com", "patient");
   await page.getByRole("link", { name: "Family & access" }).click({ timeout: 60000 });
   await page.getByText("Withheld by the clinic's age band", { exact: false }).first().waitFor({ timeout: 30000 });
-  await shot(page, "account-who-acts-for-me-age-band");
+  await axe(page, "who can act for me, age band");
   console.log("  Inès reads:", (await page.getByRole("main").innerText()).replace(/\s+/g, " ").slice(0, 300));
   await page.getByRole("button", { name: /Give back/ }).first().click();
   await page.getByRole("dialog").waitFor(); await shot(page, "account-assent-dialog");
