@@ -210,7 +210,7 @@ The clinic demo is running.
   Patient account console (Family & access, Activity): $KC_URL/realms/clinic/account
       patient  maria.garcia@example.com / patient
       teen     ines.morales@example.com / patient   (12: Maria, her guardian, keeps only booking; Inès decides)
-  Staff console (Clinic: Patients, Online registrations, Possible duplicates, Recent merges, Coming of age): $KC_URL/admin/clinic/console/
+  Staff console (Clinic: Patients, Online registrations, Possible duplicates, Recent merges, Coming of age, Reviews): $KC_URL/admin/clinic/console/
       staff    staff@riverside-physio.example / staff
       view only  records@riverside-physio.example / records
   Admin console (server admin): $KC_URL/admin/   admin / admin
