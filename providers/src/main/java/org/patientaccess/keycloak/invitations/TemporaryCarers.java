@@ -183,10 +183,14 @@ public final class TemporaryCarers {
     }
 
     /**
-     * Counted before the invitation is written. Two invitations sent at the very same moment may both
-     * pass: the bound is against a family writing to many addresses, which one more does not change.
+     * Counted with the record's row locked until the invitation is written and the transaction ends:
+     * invitations for one record sent at the same moment, on one node or two, are counted one after
+     * the other, so a burst of requests cannot pass the record's bound. The account's bound is counted
+     * under the same lock: requests for different records at the same moment may pass it by as many
+     * records as they race on, each still within its record's bound.
      */
     private void requireWithinLimits(UserModel person, PatientRecord patient) {
+        store.records().lockForCounting(realm, patient.id());
         TemporaryCarerLimits limits = TemporaryCarerLimits.of(realm);
         if (openInvitations(patient).size() + carerGrants(patient).size() >= limits.perRecord()) {
             throw new LimitReachedException("carers", "a patient may have at most " + limits.perRecord()

@@ -95,4 +95,11 @@ public interface PatientRecordStore {
     /** How many active records carry this email from a source that proves (the clinic, the patient), up to {@code limit}. */
     long countWithProvingEmail(RealmModel realm, String email, int limit);
 
+    /**
+     * Locks the record's row until the transaction ends (SELECT ... FOR UPDATE), so that requests
+     * which count what the record has before adding to it, on one node or two, count one after the
+     * other. False when no such record exists in the realm.
+     */
+    boolean lockForCounting(RealmModel realm, String id);
+
 }

@@ -6,12 +6,19 @@ import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.Message;
@@ -211,6 +218,39 @@ class FamiliesInviteTemporaryCarersIT {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().path("field").asText()).isEqualTo("carers");
         assertThat(refused.json().path("errorMessage").asText()).contains("at most 2");
+        assertThat(reception.get("/" + family.sofia + "/invitations").json()).hasSize(2);
+    }
+
+    @Test
+    void invitationsSentAtTheSameMomentStayWithinTheRecordsBound() throws Exception {
+        realm.updateWithCleanup(r -> r.attribute("patientAccess.maxTemporaryCarersPerRecord", "2"));
+        Family family = minorWithTwoParents();
+        PatientAccessApi mother = as(ClinicRealm.MOTHER);
+        String until = today().plusDays(7).toString();
+        int burst = 8;
+        CountDownLatch ready = new CountDownLatch(1);
+        ExecutorService senders = Executors.newFixedThreadPool(burst);
+        List<Future<ApiResponse>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < burst; i++) {
+                Map<String, String> invitation = Map.of("email", "burst" + i + "." + System.nanoTime() + "@family.test", "until", until);
+                answers.add(senders.submit(() -> {
+                    ready.await();
+                    return mother.post(carers(family.motherGrant), invitation);
+                }));
+            }
+            ready.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<ApiResponse> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS).status());
+            }
+
+            List<Integer> twoSentTheRestRefused = new ArrayList<>(List.of(201, 201));
+            twoSentTheRestRefused.addAll(Collections.nCopies(burst - 2, 409));
+            assertThat(statuses).as("answers to %d invitations at once", burst).containsExactlyInAnyOrderElementsOf(twoSentTheRestRefused);
+        } finally {
+            senders.shutdownNow();
+        }
         assertThat(reception.get("/" + family.sofia + "/invitations").json()).hasSize(2);
     }
 

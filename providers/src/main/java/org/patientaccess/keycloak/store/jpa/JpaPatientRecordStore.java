@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -263,6 +264,17 @@ class JpaPatientRecordStore implements PatientRecordStore {
                 .executeUpdate();
     }
 
+    @Override
+    public boolean lockForCounting(RealmModel realm, String id) {
+        // A query rather than find(): the row is locked as it is, with no version check against a copy
+        // this request may already hold.
+        return !em.createQuery("select p from PatientRecordEntity p where p.id = :id and p.realmId = :realmId", PatientRecordEntity.class)
+                .setParameter("id", id)
+                .setParameter("realmId", realm.getId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .isEmpty();
+    }
 
     private Optional<PatientRecordEntity> findEntity(RealmModel realm, String id) {
         if (id == null) {
