@@ -164,10 +164,11 @@ public final class Chromium implements BeforeEachCallback, AfterAllCallback {
     public void beforeEach(ExtensionContext context) {
         if (driver != null) {
             // Keycloak's sessions live in cookies (the consoles keep their tokens in memory): without
-            // them the next page is a stranger's. Chromium's own command, which drops the cookies of
-            // every site and path at once.
-            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            // them the next page is a stranger's. A blank page first, which stops what the previous
+            // test left loading (a redirect setting cookies), then Chromium's own command, which drops
+            // the cookies of every site and path at once.
             driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             // The previous test's console errors are not this test's: reading the log empties it.
             driver.manage().logs().get(LogType.BROWSER);
         }

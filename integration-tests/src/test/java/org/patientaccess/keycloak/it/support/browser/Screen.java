@@ -125,7 +125,7 @@ public final class Screen {
             return waiting().until(ignored -> firstVisible(locator));
         } catch (TimeoutException e) {
             throw new AssertionError("no visible " + locator + " after " + PATIENCE.toSeconds() + " s on " + url()
-                    + "; the page shows:\n" + visibleText(), e);
+                    + "; the page shows:\n" + whatThePageShows(), e);
         }
     }
 
@@ -134,7 +134,8 @@ public final class Screen {
         try {
             waiting().until(ignored -> firstVisible(locator) == null);
         } catch (TimeoutException e) {
-            throw new AssertionError(locator + " still visible after " + PATIENCE.toSeconds() + " s on " + url(), e);
+            throw new AssertionError(locator + " still visible after " + PATIENCE.toSeconds() + " s on " + url()
+                    + "; the page shows:\n" + whatThePageShows(), e);
         }
     }
 
@@ -143,7 +144,8 @@ public final class Screen {
         try {
             waiting().until(ignored -> condition.getAsBoolean());
         } catch (TimeoutException e) {
-            throw new AssertionError("not " + what + " after " + PATIENCE.toSeconds() + " s on " + url(), e);
+            throw new AssertionError("not " + what + " after " + PATIENCE.toSeconds() + " s on " + url()
+                    + "; the page shows:\n" + whatThePageShows(), e);
         }
     }
 
@@ -160,6 +162,15 @@ public final class Screen {
     /** The text a person reads on the page now. */
     public String visibleText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** For a failure's message: the page may be between two loads, which is no reason to hide the failure. */
+    private String whatThePageShows() {
+        try {
+            return visibleText();
+        } catch (RuntimeException e) {
+            return "(nothing readable: " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     private WebElement firstVisible(By locator) {
