@@ -29,6 +29,7 @@ import org.patientaccess.keycloak.core.KeycloakClock;
 import org.patientaccess.keycloak.core.NotPermittedException;
 import org.patientaccess.keycloak.core.PatientRecord;
 import org.patientaccess.keycloak.core.UnknownIdException;
+import org.patientaccess.keycloak.email.AssentNotice;
 import org.patientaccess.keycloak.history.PatientEvents;
 import org.patientaccess.keycloak.store.AccessGrantStore;
 import org.patientaccess.keycloak.store.AssentStore;
@@ -111,7 +112,7 @@ public final class Assents {
         AssentRules.Permissions before = new AssentRules.Permissions(grant.permissions(), grant.withheld());
         AssentRules.Permissions after = AssentRules.given(AssentRules.ended(before, leftOut, carried(grant, record)), terms.permissions());
         Assent assent = assents.put(realm, grant.id(), terms.permissions(), terms.until(), person.getId());
-        change(grant, before, after);
+        change(grant, record, before, after, AssentNotice.Change.GIVEN, terms.until());
         event(grant, PatientEvents.ASSENT, before, after, person.getId());
         return assent;
     }
@@ -176,7 +177,7 @@ public final class Assents {
         AssentRules.Permissions before = new AssentRules.Permissions(grant.permissions(), grant.withheld());
         AssentRules.Permissions after = AssentRules.ended(before, assent.permissions(), carried(grant, record));
         assents.remove(realm, grant.id());
-        change(grant, before, after);
+        change(grant, record, before, after, actorUserId == null ? AssentNotice.Change.EXPIRED : AssentNotice.Change.WITHDRAWN, assent.until());
         event(grant, PatientEvents.ASSENT_ENDED, before, after, actorUserId);
     }
 
@@ -195,9 +196,14 @@ public final class Assents {
                 comingOfAge.doneAt(realm, record.id(), ComingOfAgeStep.AGE_BAND, bandDay).filter(done -> grant.createdAt().isBefore(done)).isPresent());
     }
 
-    private void change(AccessGrant grant, AssentRules.Permissions before, AssentRules.Permissions after) {
+    /** Writes what changed; the grant's holder is told when what they may do now changed. */
+    private void change(AccessGrant grant, PatientRecord record, AssentRules.Permissions before, AssentRules.Permissions after,
+                        AssentNotice.Change how, LocalDate until) {
         if (!after.equals(before)) {
             grants.changePermissions(realm, grant.id(), after.inForce(), after.withheld());
+        }
+        if (!after.inForce().equals(before.inForce())) {
+            new AssentNotice(session, realm).tell(session.users().getUserById(realm, grant.userId()), record, how, after.inForce(), until);
         }
     }
 

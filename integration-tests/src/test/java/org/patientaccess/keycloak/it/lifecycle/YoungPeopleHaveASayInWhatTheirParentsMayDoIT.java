@@ -5,6 +5,7 @@ import static org.patientaccess.keycloak.it.lifecycle.ComingOfAge.today;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -30,14 +33,16 @@ import org.keycloak.testframework.server.KeycloakUrls;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
+import org.patientaccess.keycloak.it.support.mail.Inbox;
+import org.patientaccess.keycloak.it.support.mail.Mails;
 import org.patientaccess.keycloak.it.support.oidc.Tokens;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
 
 /**
  * The young person's say: from the clinic's own-account age, the holder of a record's own account
  * gives a parent back what an age band withheld (or lets them keep it through a band day) for at most
- * 12 months, renews, withdraws; the daily run ends it after its last day; staff read each step in
- * History. Rosa's account stands for the young person's own account (SELF) throughout.
+ * 12 months, renews, withdraws; the daily run ends it after its last day; the parent is told by
+ * email, in their language, each time what they may do changes; staff read each step in History. Rosa's account stands for the young person's own account (SELF) throughout.
  */
 @KeycloakIntegrationTest(config = PatientAccessServerConfig.class)
 class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
@@ -50,7 +55,7 @@ class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
     @InjectRealm(config = ClinicRealm.class, lifecycle = LifeCycle.METHOD)
     ManagedRealm realm;
 
-    /** The band days' notices go out by email. */
+    /** The band days' notices go out by email, and the parent is told when the young person's say changes their access. */
     @InjectMailServer
     MailServer mail;
 
@@ -62,11 +67,13 @@ class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
 
     private ComingOfAge comingOfAge;
     private PatientAccessApi reception;
+    private Inbox inbox;
 
     @BeforeEach
     void signIn() {
         comingOfAge = new ComingOfAge(urls.getBase(), realm);
         reception = comingOfAge.reception();
+        inbox = new Inbox(mail);
         offerPatientsScopeToAdminCli();
     }
 
@@ -76,7 +83,7 @@ class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
     }
 
     @Test
-    void aYoungPersonGivesTheirParentBackWhatTheBandTookAndTheParentsTokenShowsItAgain() {
+    void aYoungPersonGivesTheirParentBackWhatTheBandTookAndTheParentsTokenShowsItAgain() throws Exception {
         Family family = narrowedAtTwelve();
         LocalDate until = family.bandDay.plusMonths(6);
 
@@ -88,6 +95,7 @@ class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
         assertThat(before.path("assentUntilAtMost").asText()).isEqualTo(family.bandDay.plusMonths(12).toString());
         assertThat(before.has("assent")).isFalse();
 
+        int mark = inbox.mark();
         ApiResponse given = youngPerson().put("/accounts/" + family.mothers + "/assent", Map.of("permissions", List.of("VIEW"), "until", until.toString()));
 
         assertThat(given.status()).as(given.toString()).isEqualTo(200);
@@ -106,11 +114,16 @@ class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
         assertThat(entry.path("details").path("permissionsBefore").asText()).isEqualTo("BOOK");
         assertThat(entry.path("details").path("permissionsAfter").asText()).isEqualTo("BOOK,VIEW");
         assertThat(entry.path("actor").path("username").asText()).as("the young person decided").isEqualTo(YOUNG_PERSON);
+        MimeMessage told = toldTheMother(mark);
+        assertThat(told.getSubject()).startsWith("A change to your access to a record at");
+        assertThat(Mails.text(told)).contains("Hello Maria").contains("Lucia changed, from Lucia's own account at")
+                .contains("For Lucia, you can now: book appointments, see the record.");
     }
 
     @Test
-    void givingAgainReplacesTheAssentAndWithdrawingItNarrowsTheAccessAgain() {
+    void givingAgainReplacesTheAssentAndWithdrawingItNarrowsTheAccessAgain() throws Exception {
         Family family = narrowedAtTwelve();
+        int given = inbox.mark();
         assertThat(give(family.mothers, List.of("VIEW", "MANAGE_PROFILE"), family.bandDay.plusMonths(3)).status()).isEqualTo(200);
         assertThat(texts(accountOf(family.mothers).path("permissions"))).isEqualTo(ALL);
 
@@ -120,7 +133,9 @@ class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
         assertThat(texts(renewed.json().path("permissions"))).as("left out of the renewal: withheld again").containsExactly("BOOK", "VIEW");
         assertThat(texts(renewed.json().path("withheld"))).containsExactly("MANAGE_PROFILE");
         assertThat(renewed.json().path("assent").path("until").asText()).isEqualTo(family.bandDay.plusMonths(12).toString());
+        assertThat(inbox.awaitCount(ClinicRealm.MOTHER, given, 2, Duration.ofSeconds(30))).as("the mother told of the assent and of its renewal").isTrue();
 
+        int mark = inbox.mark();
         ApiResponse withdrawn = youngPerson().delete("/accounts/" + family.mothers + "/assent");
 
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(204);
@@ -133,18 +148,24 @@ class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
         assertThat(ended.path("details").path("permissionsAfter").asText()).isEqualTo("BOOK");
         assertThat(ended.path("actor").path("username").asText()).isEqualTo(YOUNG_PERSON);
         assertThat(youngPerson().delete("/accounts/" + family.mothers + "/assent").status()).as("nothing left to withdraw").isEqualTo(404);
+        assertThat(Mails.text(toldTheMother(mark))).contains("Lucia took back, from Lucia's own account at")
+                .contains("For Lucia, you can now: book appointments.");
     }
 
     @Test
-    void anAssentEndsByItselfAtTheDailyRunAfterItsLastDay() {
+    void anAssentEndsByItselfAtTheDailyRunAfterItsLastDay() throws Exception {
         Family family = narrowedAtTwelve();
+        int given = inbox.mark();
         assertThat(give(family.mothers, List.of("VIEW"), family.bandDay.plusDays(1)).status()).isEqualTo(200);
+        toldTheMother(given);
 
         moveTo(family.bandDay.plusDays(1));
         assertThat(comingOfAge.runNow().path("assentsEnded").asInt()).as("its last day: it still holds").isZero();
         assertThat(texts(staffGrant(family.patientId, family.mothers).path("permissions"))).containsExactly("BOOK", "VIEW");
 
+        speaksFrench(ClinicRealm.MOTHER);
         moveTo(family.bandDay.plusDays(2));
+        int mark = inbox.mark();
         JsonNode run = comingOfAge.runNow();
 
         assertThat(run.path("assentsEnded").asInt()).isEqualTo(1);
@@ -153,6 +174,10 @@ class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
         assertThat(texts(grant.path("withheld"))).containsExactly("MANAGE_PROFILE", "VIEW");
         assertThat(grant.has("assent")).isFalse();
         assertThat(historyEntry(family.patientId, "ASSENT_ENDED").path("actor").isMissingNode()).as("the rule, nobody's decision").isTrue();
+        MimeMessage told = toldTheMother(mark);
+        assertThat(told.getSubject()).startsWith("Un changement de votre accès à un dossier chez");
+        assertThat(Mails.text(told)).contains("Bonjour Maria").contains("Ce que Lucia vous avait rendu chez")
+                .contains("a pris fin après son dernier jour").contains("Pour Lucia, vous pouvez désormais : prendre des rendez-vous.");
         assertThat(comingOfAge.runNow().path("assentsEnded").asInt()).as("nothing twice").isZero();
     }
 
@@ -226,6 +251,23 @@ class YoungPeopleHaveASayInWhatTheirParentsMayDoIT {
         comingOfAge.runNow();
         grant(lucia, YOUNG_PERSON, "SELF", ALL);
         return new Family(lucia, mothers, twelfth);
+    }
+
+    /** The email that told the mother her access changed, sent after {@code mark}. */
+    private MimeMessage toldTheMother(int mark) {
+        try {
+            inbox.awaitTo(ClinicRealm.MOTHER, mark);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return inbox.lastTo(ClinicRealm.MOTHER);
+    }
+
+    private void speaksFrench(String email) {
+        UserRepresentation user = realm.admin().users().searchByEmail(email, true).get(0);
+        user.singleAttribute("locale", "fr");
+        realm.admin().users().get(user.getId()).update(user);
     }
 
     private void settings(String ownAccountAge, String ageBands) {
