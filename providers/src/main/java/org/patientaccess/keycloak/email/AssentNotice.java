@@ -43,21 +43,13 @@ public final class AssentNotice {
         if (holder == null || holder.getEmail() == null) {
             return;
         }
-        String language = language(holder);
-        MailAfterCommit.send(session, realm, holder.getEmail(), language, "patientAccessAssentSubject", TEMPLATE, Map.of(
+        Locale language = RecipientLocale.of(realm, holder);
+        MailAfterCommit.send(session, realm, holder.getEmail(), language.toLanguageTag(), "patientAccessAssentSubject", TEMPLATE, Map.of(
                 "change", change.name(),
                 "recipientFirstName", holder.getFirstName() == null ? "" : holder.getFirstName(),
                 "patientFirstName", patient.details().firstName(),
                 // Stable order, so that the permissions read the same in every notice.
                 "inForce", inForce.stream().sorted().map(Enum::name).toList(),
-                "until", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).format(until)));
-    }
-
-    private String language(UserModel holder) {
-        String tag = holder.getFirstAttribute(UserModel.LOCALE);
-        if (tag == null || tag.isBlank()) {
-            tag = realm.getDefaultLocale();
-        }
-        return tag == null || tag.isBlank() ? Locale.ENGLISH.toLanguageTag() : tag;
+                "until", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(until)));
     }
 }

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -98,7 +97,7 @@ public final class ComingOfAgeMailer {
         attributes.put("clinicName", clinic);
         attributes.put("recipientFirstName", recipient.getFirstName() == null ? "" : recipient.getFirstName());
         attributes.put("patientFirstName", patient.details().firstName());
-        attributes.put("day", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(recipient)).format(day));
+        attributes.put("day", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(RecipientLocale.of(realm, recipient)).format(day));
         attributes.putAll(more);
         try {
             session.getProvider(EmailTemplateProvider.class)
@@ -111,13 +110,5 @@ public final class ComingOfAgeMailer {
             LOG.warnf("Could not send the coming-of-age email for record %s (%s)", patient.id(), e.getClass().getSimpleName());
             return false;
         }
-    }
-
-    private Locale locale(UserModel recipient) {
-        String tag = recipient.getFirstAttribute(UserModel.LOCALE);
-        if (tag == null || tag.isBlank()) {
-            tag = realm.getDefaultLocale();
-        }
-        return tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag);
     }
 }

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
@@ -60,7 +59,7 @@ public final class TemporaryCarerNotifier {
         attributes.put("patientFirstName", patient.details().firstName());
         attributes.put("actorName", displayName(actor));
         attributes.put("carer", carer);
-        attributes.put("until", until == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(recipient)).format(until));
+        attributes.put("until", until == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(RecipientLocale.of(realm, recipient)).format(until));
         try {
             session.getProvider(EmailTemplateProvider.class)
                     .setRealm(realm)
@@ -77,13 +76,5 @@ public final class TemporaryCarerNotifier {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).strip();
         return name.isEmpty() ? String.valueOf(user.getEmail()) : name;
-    }
-
-    private Locale locale(UserModel recipient) {
-        String tag = recipient.getFirstAttribute(UserModel.LOCALE);
-        if (tag == null || tag.isBlank()) {
-            tag = realm.getDefaultLocale();
-        }
-        return tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag);
     }
 }
