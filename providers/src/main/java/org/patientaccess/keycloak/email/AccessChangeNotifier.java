@@ -1,12 +1,7 @@
 package org.patientaccess.keycloak.email;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.jboss.logging.Logger;
-import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -16,12 +11,12 @@ import org.patientaccess.keycloak.store.PatientAccessStore;
 
 /**
  * Tells a patient, by email to their own (SELF) account, that someone was given or lost access to
- * their record. Best effort: a mail failure is logged (without personal data) and the change stands.
+ * their record, in the account's own language, once the change commits (a change undone is told to
+ * nobody). Best effort: a mail failure is logged (without personal data) and the change stands.
  */
 public final class AccessChangeNotifier {
 
     static final String TEMPLATE = "patient-access-grant-changed.ftl";
-    private static final Logger LOG = Logger.getLogger(AccessChangeNotifier.class);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -47,23 +42,11 @@ public final class AccessChangeNotifier {
             return;
         }
         UserModel holder = session.users().getUserById(realm, grant.userId());
-        String clinic = realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName();
-        // Keycloak adds its own attributes to this map, so it must be mutable.
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put("clinicName", clinic);
-        attributes.put("patientFirstName", patient.details().firstName());
-        attributes.put("holderName", holder == null ? "" : displayName(holder));
-        attributes.put("relationship", grant.relationship().name());
-        attributes.put("granted", granted);
-        try {
-            session.getProvider(EmailTemplateProvider.class)
-                    .setRealm(realm)
-                    .setUser(self)
-                    .send(subjectKey, List.of(clinic), TEMPLATE, attributes);
-        } catch (EmailException e) {
-            // Not the exception itself: its text can name the recipient.
-            LOG.warnf("Could not send the access-change email for grant %s (%s)", grant.id(), e.getClass().getSimpleName());
-        }
+        MailAfterCommit.send(session, realm, self.getEmail(), RecipientLocale.of(realm, self).toLanguageTag(), subjectKey, TEMPLATE, Map.of(
+                "patientFirstName", patient.details().firstName(),
+                "holderName", holder == null ? "" : displayName(holder),
+                "relationship", grant.relationship().name(),
+                "granted", granted));
     }
 
     private static String displayName(UserModel user) {

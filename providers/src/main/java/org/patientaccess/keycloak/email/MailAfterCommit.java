@@ -1,5 +1,6 @@
 package org.patientaccess.keycloak.email;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +36,22 @@ final class MailAfterCommit {
      */
     static void send(KeycloakSession session, RealmModel realm, String email, String locale, String subjectKey, String template,
                      Map<String, Object> attributes) {
+        send(session, realm, email, locale, subjectKey, List.of(), template, attributes);
+    }
+
+    /** As {@link #send(KeycloakSession, RealmModel, String, String, String, String, Map)}, with more subject parameters after the clinic's name. */
+    static void send(KeycloakSession session, RealmModel realm, String email, String locale, String subjectKey, List<String> moreSubjectParameters,
+                     String template, Map<String, Object> attributes) {
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         String realmId = realm.getId();
         Map<String, Object> copy = Map.copyOf(attributes);
+        List<String> subjectAfterClinic = List.copyOf(moreSubjectParameters);
         ExecutorService executor = session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR);
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
                 executor.execute(() -> KeycloakModelUtils.runJobInTransaction(factory,
-                        mailSession -> sendNow(mailSession, realmId, email, locale, subjectKey, template, copy)));
+                        mailSession -> sendNow(mailSession, realmId, email, locale, subjectKey, subjectAfterClinic, template, copy)));
             }
 
             @Override
@@ -53,8 +61,8 @@ final class MailAfterCommit {
         });
     }
 
-    private static void sendNow(KeycloakSession mailSession, String realmId, String email, String locale, String subjectKey, String template,
-                                Map<String, Object> attributes) {
+    private static void sendNow(KeycloakSession mailSession, String realmId, String email, String locale, String subjectKey,
+                                List<String> subjectAfterClinic, String template, Map<String, Object> attributes) {
         RealmModel realm = mailSession.realms().getRealm(realmId);
         if (realm == null) {
             return;
@@ -64,11 +72,14 @@ final class MailAfterCommit {
         // Keycloak adds its own attributes to this map, so it must be mutable.
         Map<String, Object> all = new HashMap<>(attributes);
         all.put("clinicName", clinic);
+        List<Object> subjectParameters = new ArrayList<>();
+        subjectParameters.add(clinic);
+        subjectParameters.addAll(subjectAfterClinic);
         try {
             mailSession.getProvider(EmailTemplateProvider.class)
                     .setRealm(realm)
                     .setUser(new InvitedAddress(mailSession, realm, email, locale))
-                    .send(subjectKey, List.of(clinic), template, all);
+                    .send(subjectKey, subjectParameters, template, all);
         } catch (EmailException e) {
             LOG.warnf("Could not send a %s email in realm %s (%s)", template, realmId, e.getClass().getSimpleName());
         }

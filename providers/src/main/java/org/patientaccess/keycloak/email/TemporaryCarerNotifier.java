@@ -3,14 +3,10 @@ package org.patientaccess.keycloak.email;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.jboss.logging.Logger;
-import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
-import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -19,13 +15,12 @@ import org.patientaccess.keycloak.core.PatientRecord;
 /**
  * Tells the other people responsible for a record (its own account, its parents and guardians) that
  * someone of the family invited a temporary carer, or ended one's access early: who did it, the
- * carer's address, until when. In each recipient's own language (not the inviter's browser's). Best
- * effort: a failure is logged without personal data and the change stands.
+ * carer's address, until when. In each recipient's own language (not the inviter's browser's), once
+ * the change commits. Best effort: a failure is logged without personal data and the change stands.
  */
 public final class TemporaryCarerNotifier {
 
     static final String TEMPLATE = "patient-access-temporary-carer.ftl";
-    private static final Logger LOG = Logger.getLogger(TemporaryCarerNotifier.class);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -49,27 +44,16 @@ public final class TemporaryCarerNotifier {
         if (recipient.getEmail() == null) {
             return;
         }
-        String clinic = realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName();
-        // Keycloak adds its own attributes to this map, so it must be mutable.
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put(Constants.IGNORE_ACCEPT_LANGUAGE_HEADER, true);
-        attributes.put("clinicName", clinic);
-        attributes.put("invited", invited);
-        attributes.put("recipientFirstName", recipient.getFirstName() == null ? "" : recipient.getFirstName());
-        attributes.put("patientFirstName", patient.details().firstName());
-        attributes.put("actorName", displayName(actor));
-        attributes.put("carer", carer);
-        attributes.put("until", until == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(RecipientLocale.of(realm, recipient)).format(until));
-        try {
-            session.getProvider(EmailTemplateProvider.class)
-                    .setRealm(realm)
-                    .setUser(recipient)
-                    .send(invited ? "patientAccessCarerInvitedSubject" : "patientAccessCarerEndedSubject",
-                            List.of(patient.details().firstName(), clinic), TEMPLATE, attributes);
-        } catch (EmailException e) {
-            // Not the exception itself: its text can name the recipient.
-            LOG.warnf("Could not send the temporary-carer email for record %s (%s)", patient.id(), e.getClass().getSimpleName());
-        }
+        Locale language = RecipientLocale.of(realm, recipient);
+        MailAfterCommit.send(session, realm, recipient.getEmail(), language.toLanguageTag(),
+                invited ? "patientAccessCarerInvitedSubject" : "patientAccessCarerEndedSubject", List.of(patient.details().firstName()),
+                TEMPLATE, Map.of(
+                        "invited", invited,
+                        "recipientFirstName", recipient.getFirstName() == null ? "" : recipient.getFirstName(),
+                        "patientFirstName", patient.details().firstName(),
+                        "actorName", displayName(actor),
+                        "carer", carer,
+                        "until", until == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(until)));
     }
 
     static String displayName(UserModel user) {

@@ -242,6 +242,7 @@ class OnlineRegistrationsAreLinkedIT {
         ApiResponse merged = people.queue().post("/" + people.queueEntryFor(dependent).path("id").asText() + "/merge", Map.of("into", record));
 
         assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        inbox.awaitTo(email, mails);
         assertThat(inbox.countTo(email, mails)).as("the grant that moved is told to Olga's own account").isEqualTo(1);
         assertThat(inbox.lastTo(email).getSubject()).contains("can now book for you");
     }
