@@ -7,10 +7,8 @@ import static org.patientaccess.keycloak.it.support.Patients.uniqueSurname;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +37,7 @@ import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
 import org.patientaccess.keycloak.it.support.browser.Browser;
+import org.patientaccess.keycloak.it.support.mail.Arrivals;
 import org.patientaccess.keycloak.it.support.mail.Mails;
 import org.patientaccess.keycloak.it.support.oidc.BookingApp;
 import org.patientaccess.keycloak.it.support.oidc.Tokens;
@@ -74,10 +72,12 @@ class FamiliesInviteTemporaryCarersIT {
     TimeOffSet timeOffSet;
 
     private PatientAccessApi reception;
+    private Arrivals arrivals;
 
     @BeforeEach
     void signIn() {
         reception = PatientAccessApi.signedInAs(urls.getBase(), realm.getName(), ClinicRealm.RECEPTIONIST, ClinicRealm.PASSWORD);
+        arrivals = new Arrivals(mail);
     }
 
     @AfterEach
@@ -89,22 +89,22 @@ class FamiliesInviteTemporaryCarersIT {
     void aParentInvitesTheGrandmotherWhoBooksUntilTheLastDayAndNotAfter() throws Exception {
         Family family = minorWithTwoParents();
         LocalDate lastDay = today().plusDays(1);
-        Set<String> received = seen();
+        Set<String> received = arrivals.mark();
 
         ApiResponse invited = as(ClinicRealm.MOTHER).post(carers(family.motherGrant), Map.of("email", ClinicRealm.GRANDMOTHER, "until", lastDay.toString()));
 
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
         assertThat(invited.json().path("until").asText()).isEqualTo(lastDay.toString());
-        List<MimeMessage> mails = mailsTo(received, ClinicRealm.GRANDMOTHER, ClinicRealm.FATHER, TEEN);
-        MimeMessage invitation = to(mails, ClinicRealm.GRANDMOTHER);
+        List<MimeMessage> mails = arrivals.awaitEach(received, ClinicRealm.GRANDMOTHER, ClinicRealm.FATHER, TEEN);
+        MimeMessage invitation = Arrivals.to(mails, ClinicRealm.GRANDMOTHER);
         assertThat(invitation.getSubject()).isEqualTo("Book appointments for Sofia at Riverside Physiotherapy");
         assertThat(Mails.text(invitation)).contains("as caregiver").contains("you may book, and only book, until");
-        MimeMessage toFather = to(mails, ClinicRealm.FATHER);
+        MimeMessage toFather = Arrivals.to(mails, ClinicRealm.FATHER);
         assertThat(toFather.getSubject()).isEqualTo("A temporary carer was invited to book for Sofia at Riverside Physiotherapy");
         assertThat(Mails.text(toFather)).contains("Maria Garcia invited " + ClinicRealm.GRANDMOTHER).contains("as a temporary carer, until");
-        MimeMessage toSofia = to(mails, TEEN);
+        MimeMessage toSofia = Arrivals.to(mails, TEEN);
         assertThat(toSofia.getSubject()).isEqualTo("A temporary carer was invited to book for Sofia at Riverside Physiotherapy");
-        assertThat(newMails(received)).as("the inviter is not told of their own invitation").noneMatch(m -> recipient(m).equals(ClinicRealm.MOTHER));
+        assertThat(arrivals.since(received)).as("the inviter is not told of their own invitation").noneMatch(m -> Arrivals.recipient(m).equals(ClinicRealm.MOTHER));
 
         try (Browser browser = new Browser()) {
             browser.open(Mails.link(invitation, LINK_MARKER).replace("&amp;", "&")).click("invitation-login")
@@ -145,14 +145,14 @@ class FamiliesInviteTemporaryCarersIT {
     void anAdultPatientInvitesForThemselfAndNoOneElseIsTold() throws Exception {
         String rosa = newPatient("Rosa", "1951-01-30");
         String own = grant(rosa, ClinicRealm.GRANDMOTHER, "SELF", null);
-        Set<String> received = seen();
+        Set<String> received = arrivals.mark();
 
         String neighbour = "neighbour." + System.nanoTime() + "@family.test";
         ApiResponse invited = as(ClinicRealm.GRANDMOTHER).post(carers(own), Map.of("email", neighbour, "until", today().plusDays(90).toString()));
 
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
-        assertThat(mailsTo(received, neighbour)).hasSize(1);
-        assertThat(newMails(received)).as("the record's own account invited: nobody else to tell").noneMatch(m -> recipient(m).equals(ClinicRealm.GRANDMOTHER));
+        assertThat(arrivals.awaitEach(received, neighbour)).hasSize(1);
+        assertThat(arrivals.since(received)).as("the record's own account invited: nobody else to tell").noneMatch(m -> Arrivals.recipient(m).equals(ClinicRealm.GRANDMOTHER));
         assertThat(as(ClinicRealm.GRANDMOTHER).get(carers(own)).json().path("invitations")).hasSize(1);
     }
 
@@ -276,27 +276,27 @@ class FamiliesInviteTemporaryCarersIT {
         Family family = minorWithTwoParents();
         PatientAccessApi mother = as(ClinicRealm.MOTHER);
         String until = today().plusDays(14).toString();
-        Set<String> received = seen();
+        Set<String> received = arrivals.mark();
         String aunt = "aunt." + System.nanoTime() + "@family.test";
         String withdrawn = mother.post(carers(family.motherGrant), Map.of("email", aunt, "until", until)).json().path("invitationId").asText();
-        mailsTo(received, aunt, ClinicRealm.FATHER, TEEN);
-        received = seen();
+        arrivals.awaitEach(received, aunt, ClinicRealm.FATHER, TEEN);
+        received = arrivals.mark();
         Thread.sleep(1_500);
 
         ApiResponse resent = mother.post(carers(family.motherGrant) + "/invitations/" + withdrawn + "/resend", Map.of());
         assertThat(resent.status()).as(resent.toString()).isEqualTo(200);
-        assertThat(mailsTo(received, aunt)).hasSize(1);
+        assertThat(arrivals.awaitEach(received, aunt)).hasSize(1);
         assertThat(mother.delete(carers(family.motherGrant) + "/invitations/" + withdrawn).status()).isEqualTo(204);
         assertThat(mother.get(carers(family.motherGrant)).json().path("invitations")).isEmpty();
 
         String carerGrant = acceptedCarer(family, mother, until);
-        received = seen();
+        received = arrivals.mark();
         assertThat(mother.delete(carers(family.motherGrant) + "/grants/" + carerGrant).status()).isEqualTo(204);
 
         assertThat(mother.get(carers(family.motherGrant)).json().path("carers")).isEmpty();
-        List<MimeMessage> told = mailsTo(received, ClinicRealm.FATHER, TEEN);
-        assertThat(to(told, ClinicRealm.FATHER).getSubject()).isEqualTo("A temporary carer can no longer book for Sofia at Riverside Physiotherapy");
-        assertThat(to(told, TEEN).getSubject()).isEqualTo("Someone can no longer book for you at Riverside Physiotherapy");
+        List<MimeMessage> told = arrivals.awaitEach(received, ClinicRealm.FATHER, TEEN);
+        assertThat(Arrivals.to(told, ClinicRealm.FATHER).getSubject()).isEqualTo("A temporary carer can no longer book for Sofia at Riverside Physiotherapy");
+        assertThat(Arrivals.to(told, TEEN).getSubject()).isEqualTo("Someone can no longer book for you at Riverside Physiotherapy");
         JsonNode entries = reception.get("/" + family.sofia + "/history?max=100").json().path("entries");
         List<String> actions = actions(entries);
         assertThat(actions).containsSubsequence("GRANT_ENDED", "INVITATION_ACCEPTED", "CARER_INVITED", "INVITATION_WITHDRAWN",
@@ -312,10 +312,10 @@ class FamiliesInviteTemporaryCarersIT {
         Family family = minorWithTwoParents();
         PatientAccessApi mother = as(ClinicRealm.MOTHER);
         String until = today().plusDays(30).toString();
-        Set<String> received = seen();
+        Set<String> received = arrivals.mark();
         String pending = "pending." + System.nanoTime() + "@family.test";
         mother.post(carers(family.motherGrant), Map.of("email", pending, "until", until));
-        mailsTo(received, pending, ClinicRealm.FATHER, TEEN);
+        arrivals.awaitEach(received, pending, ClinicRealm.FATHER, TEEN);
 
         JsonNode invitation = reception.get("/" + family.sofia + "/invitations").json().get(0);
         assertThat(invitation.path("origin").asText()).isEqualTo("FAMILY");
@@ -333,15 +333,15 @@ class FamiliesInviteTemporaryCarersIT {
 
     /** The grandmother accepts an invitation the mother sends: her grant's id. */
     private String acceptedCarer(Family family, PatientAccessApi mother, String until) throws Exception {
-        Set<String> received = seen();
+        Set<String> received = arrivals.mark();
         assertThat(mother.post(carers(family.motherGrant), Map.of("email", ClinicRealm.GRANDMOTHER, "until", until)).status()).isEqualTo(201);
-        MimeMessage invitation = to(mailsTo(received, ClinicRealm.GRANDMOTHER, ClinicRealm.FATHER, TEEN), ClinicRealm.GRANDMOTHER);
+        MimeMessage invitation = Arrivals.to(arrivals.awaitEach(received, ClinicRealm.GRANDMOTHER, ClinicRealm.FATHER, TEEN), ClinicRealm.GRANDMOTHER);
         try (Browser browser = new Browser()) {
             browser.open(Mails.link(invitation, LINK_MARKER).replace("&amp;", "&")).click("invitation-login")
                     .logIn(ClinicRealm.GRANDMOTHER, ClinicRealm.PASSWORD).click("invitation-accept");
         }
         // Sofia's own account is told that the grandmother can now book for her.
-        mailsTo(received, ClinicRealm.GRANDMOTHER, ClinicRealm.FATHER, TEEN, TEEN);
+        arrivals.awaitEach(received, ClinicRealm.GRANDMOTHER, ClinicRealm.FATHER, TEEN, TEEN);
         return carerGrant(family.sofia).path("id").asText();
     }
 
@@ -349,13 +349,13 @@ class FamiliesInviteTemporaryCarersIT {
     private Family minorWithTwoParents() throws InterruptedException {
         Accounts.account(realm, TEEN, "Sofia", "Garcia", "2012-03-09", ClinicRealm.PASSWORD);
         String sofia = newPatient("Sofia", today().minusYears(14).toString());
-        Set<String> before = seen();
+        Set<String> before = arrivals.mark();
         Family family = new Family(sofia,
                 grant(sofia, TEEN, "SELF", null),
                 grant(sofia, ClinicRealm.MOTHER, "PARENT", List.of("BOOK", "VIEW", "MANAGE_PROFILE")),
                 grant(sofia, ClinicRealm.FATHER, "PARENT", null));
         // Sofia's own account is told of each parent's access once it commits: in before the family acts.
-        mailsTo(before, TEEN, TEEN);
+        arrivals.awaitEach(before, TEEN, TEEN);
         return family;
     }
 
@@ -399,69 +399,6 @@ class FamiliesInviteTemporaryCarersIT {
         ApiResponse response = reception.post("/" + patientId + "/accounts", terms);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().path("id").asText();
-    }
-
-    /** The ids of the messages received so far. */
-    private Set<String> seen() {
-        Set<String> ids = new HashSet<>();
-        for (MimeMessage message : mail.getReceivedMessages()) {
-            ids.add(messageId(message));
-        }
-        return ids;
-    }
-
-    /**
-     * The messages received since {@code before} by these addresses, once each has come (an address
-     * named twice, two). Only to these: the notices are sent after their change commits, so one of an
-     * earlier test may still come in.
-     */
-    private List<MimeMessage> mailsTo(Set<String> before, String... addresses) throws InterruptedException {
-        List<String> expected = List.of(addresses);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (true) {
-            List<MimeMessage> arrived = newMails(before).stream().filter(message -> expected.contains(recipient(message))).toList();
-            if (expected.stream().allMatch(address -> countTo(arrived, address) >= Collections.frequency(expected, address))) {
-                return arrived;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("emails to " + expected + " did not all arrive; came to: "
-                        + arrived.stream().map(FamiliesInviteTemporaryCarersIT::recipient).toList());
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    /**
-     * Every message received since {@code before}: by id, not by position, as the mail server lists its
-     * messages mailbox by mailbox, not in the order they came.
-     */
-    private List<MimeMessage> newMails(Set<String> before) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(message -> !before.contains(messageId(message))).toList();
-    }
-
-    private static long countTo(List<MimeMessage> mails, String address) {
-        return mails.stream().filter(message -> recipient(message).equals(address)).count();
-    }
-
-    private static String messageId(MimeMessage message) {
-        try {
-            return message.getMessageID();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static MimeMessage to(List<MimeMessage> mails, String address) {
-        return mails.stream().filter(message -> recipient(message).equals(address)).findFirst()
-                .orElseThrow(() -> new AssertionError("no email to " + address));
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> fieldNames(JsonNode json) {
