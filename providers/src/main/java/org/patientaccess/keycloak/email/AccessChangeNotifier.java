@@ -44,14 +44,8 @@ public final class AccessChangeNotifier {
         UserModel holder = session.users().getUserById(realm, grant.userId());
         MailAfterCommit.send(session, realm, self.getEmail(), RecipientLocale.of(realm, self).toLanguageTag(), subjectKey, TEMPLATE, Map.of(
                 "patientFirstName", patient.details().firstName(),
-                "holderName", holder == null ? "" : displayName(holder),
+                "holderName", holder == null ? "" : AccountName.of(holder),
                 "relationship", grant.relationship().name(),
                 "granted", granted));
-    }
-
-    private static String displayName(UserModel user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? user.getEmail() : name;
     }
 }

@@ -51,14 +51,8 @@ public final class TemporaryCarerNotifier {
                         "invited", invited,
                         "recipientFirstName", recipient.getFirstName() == null ? "" : recipient.getFirstName(),
                         "patientFirstName", patient.details().firstName(),
-                        "actorName", displayName(actor),
+                        "actorName", AccountName.of(actor),
                         "carer", carer,
                         "until", until == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(until)));
-    }
-
-    static String displayName(UserModel user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? String.valueOf(user.getEmail()) : name;
     }
 }

@@ -13,8 +13,11 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.resource.UserProfileResource;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -28,6 +31,7 @@ import org.keycloak.testframework.server.KeycloakUrls;
 import org.patientaccess.keycloak.it.support.PatientAccessServerConfig;
 import org.patientaccess.keycloak.it.support.api.ApiResponse;
 import org.patientaccess.keycloak.it.support.api.PatientAccessApi;
+import org.patientaccess.keycloak.it.support.logs.PersonalData;
 import org.patientaccess.keycloak.it.support.mail.Arrivals;
 import org.patientaccess.keycloak.it.support.mail.Mails;
 import org.patientaccess.keycloak.it.support.realm.ClinicRealm;
@@ -238,6 +242,38 @@ class StaffGiveAccountsAccessToAPatientIT {
         assertThat(Mails.text(granted))
                 .contains("Hello Rosa").contains("Maria Garcia (caregiver)");
         withSubjectStarting(told, "Someone can no longer book for you");
+    }
+
+    @Test
+    void anAccountWithNeitherNameNorEmailIsNamedByItsUsernameInThePatientsEmail() throws Exception {
+        String rosa = newPatient("Rosa");
+        reception.post("/" + rosa + "/accounts", grant(ClinicRealm.GRANDMOTHER, "SELF", null, null));
+        // As staff may make one in a realm whose accounts need no email: a username, nothing else to name.
+        String username = "front-desk-" + System.nanoTime();
+        PersonalData.used(username);
+        accountsNeedNoEmail();
+        try (Response created = realm.admin().users().create(UserBuilder.create(username).build())) {
+            assertThat(created.getStatus()).as(created.readEntity(String.class)).isEqualTo(201);
+        }
+        Arrivals arrivals = new Arrivals(mail);
+        Set<String> before = arrivals.mark();
+
+        ApiResponse granted = reception.post("/" + rosa + "/accounts", Map.of("userId", userId(username), "relationship", "CAREGIVER"));
+
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+        MimeMessage told = Arrivals.to(arrivals.awaitEach(before, ClinicRealm.GRANDMOTHER), ClinicRealm.GRANDMOTHER);
+        assertThat(Mails.text(told)).contains(username + " (caregiver)");
+    }
+
+    /** The realm's accounts need no email, names or birth date, and have usernames of their own (put back after the test). */
+    private void accountsNeedNoEmail() {
+        realm.updateWithCleanup(r -> r.registrationEmailAsUsername(false));
+        UserProfileResource profile = realm.admin().users().userProfile();
+        UPConfig original = profile.getConfiguration();
+        UPConfig lenient = profile.getConfiguration();
+        List.of("email", "firstName", "lastName", "birthDate").forEach(name -> lenient.getAttribute(name).setRequired(null));
+        profile.update(lenient);
+        realm.cleanup().add(r -> r.users().userProfile().update(original));
     }
 
     private String newPatient(String firstName) {
